@@ -1,0 +1,95 @@
+import type { LoadedData } from '../core/load.js';
+import { dataError } from '../core/data-errors.js';
+import { findInfluence, influenceFromJson, influencesFromCsv, influencesFromJson, type Influence } from '../core/influences.js';
+import { isPupilTable, pupilRowReader, impactOf, type PupilScore } from '../core/pupils.js';
+import { knowThyImpact, type ImpactStats } from '../core/stats.js';
+import { numberFromJson } from '../core/numbers.js';
+
+/** What a barometer shows, whatever the data came from. */
+export interface BarometerReading {
+  value?: number;
+  label?: string;
+  ciLow?: number;
+  ciHigh?: number;
+  n?: number;
+  /** Full statistics when the reading was computed from pupil scores. */
+  stats?: ImpactStats;
+  /** Pupils left out for a missing pre- or post-test. */
+  missing?: number;
+  /** True when the group is smaller than `min-group`: no number may be shown. */
+  suppressed?: boolean;
+}
+
+export interface ReadingOptions {
+  /** Influence to pick from a list (`item` attribute). */
+  item?: string;
+  /** Pupil data filters. */
+  group?: string;
+  subject?: string;
+  /** Smallest group whose effect size may be shown (privacy). */
+  minGroup: number;
+}
+
+function fromInfluence(influence: Influence): BarometerReading {
+  return { value: influence.d, label: influence.name || undefined, n: influence.n, ciLow: influence.ciLow, ciHigh: influence.ciHigh };
+}
+
+function pickInfluence(influences: Influence[], item: string | undefined, file?: string): BarometerReading {
+  if (item) return fromInfluence(findInfluence(influences, item, file));
+  if (influences.length === 1) return fromInfluence(influences[0]);
+  const names = influences.slice(0, 8).map((influence) => influence.name).join(', ');
+  throw dataError('error.itemRequired', { available: influences.length > 8 ? `${names}, …` : names }, { file });
+}
+
+function fromStats(stats: ImpactStats | undefined, n: number, missing: number, minGroup: number): BarometerReading {
+  if (n < minGroup) return { n, missing, suppressed: true };
+  return { value: stats?.d, ciLow: stats?.ciLow, ciHigh: stats?.ciHigh, n, stats, missing };
+}
+
+const sameText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+
+function fromPupils(rows: PupilScore[], options: ReadingOptions, file?: string): BarometerReading {
+  const { group, subject } = options;
+  const selected = rows.filter(
+    (row) => (!group || sameText(row.group, group)) && (!subject || sameText(row.subject, subject)),
+  );
+  if (selected.length === 0) throw dataError('error.noRows', { group: group ?? '*', subject: subject ?? '*' }, { file });
+  const { stats, n, missing } = impactOf(selected);
+  return { ...fromStats(stats, n, missing, options.minGroup), label: [group, subject].filter(Boolean).join(' · ') || undefined };
+}
+
+/** Interprets a loaded file: a pupil pre/post export, or a list of influences. */
+export function readingFromLoaded(loaded: LoadedData, options: ReadingOptions): BarometerReading {
+  if (loaded.kind === 'json') return readingFromData(loaded.value, options, loaded.file);
+  const { table, file } = loaded;
+  if (isPupilTable(table.headers)) {
+    const read = pupilRowReader(table.headers, file);
+    return fromPupils(table.rows.map(read), options, file);
+  }
+  return pickInfluence(influencesFromCsv(table, file), options.item, file);
+}
+
+/**
+ * Interprets the `.data` property or a JSON file: one influence object, a list of influences
+ * (with `item`), or paired scores `{ "pre": [...], "post": [...] }`.
+ */
+export function readingFromData(data: unknown, options: ReadingOptions, file?: string): BarometerReading {
+  if (Array.isArray(data) || (typeof data === 'object' && data !== null && 'influences' in data)) {
+    return pickInfluence(influencesFromJson(data, file), options.item, file);
+  }
+  if (typeof data === 'object' && data !== null && 'pre' in data && 'post' in data) {
+    const { pre, post } = data as { pre: unknown; post: unknown };
+    if (!Array.isArray(pre) || !Array.isArray(post) || pre.length !== post.length) {
+      throw dataError('error.jsonShape', { expected: '{ "pre": [getallen], "post": [getallen] } even lang' }, { file });
+    }
+    const toNumbers = (list: unknown[]) => list.map((value, index) => numberFromJson(value, { file, line: index + 1 }));
+    const preScores = toNumbers(pre);
+    const postScores = toNumbers(post);
+    const complete = preScores.flatMap((value, index) =>
+      value === undefined || postScores[index] === undefined ? [] : [[value, postScores[index]!] as const],
+    );
+    const stats = knowThyImpact(complete.map(([a]) => a), complete.map(([, b]) => b));
+    return fromStats(stats, complete.length, preScores.length - complete.length, options.minGroup);
+  }
+  return fromInfluence(influenceFromJson(data, file));
+}

@@ -1,0 +1,230 @@
+import { css } from 'lit';
+
+/** One stylesheet shared (adopted) by every barometer on the page: no per-instance copies. */
+export const barometerStyles = css`
+  :host {
+    container-type: inline-size;
+    max-width: var(--lzm-barometer-max-width, 30rem);
+  }
+  figure {
+    margin: 0;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  /* Each zone sets its colour once; the arc and the legend swatch both use it. */
+  .zone-reverse {
+    --zone-color: var(--lzm-zone-reverse, #c0392b);
+  }
+  .zone-developmental {
+    --zone-color: var(--lzm-zone-developmental, #e0a526);
+  }
+  .zone-teacher {
+    --zone-color: var(--lzm-zone-teacher, #8fa3b0);
+  }
+  .zone-desired {
+    --zone-color: var(--lzm-zone-desired, #2e7d32);
+  }
+  .zone {
+    fill: var(--zone-color);
+    stroke: var(--lzm-dial-background, #fff);
+    stroke-width: 1;
+  }
+  .tick line {
+    stroke: var(--lzm-tick-color, #57606a);
+    stroke-width: 1;
+  }
+  .tick text,
+  .off-scale text {
+    font-size: 9px;
+    fill: var(--lzm-tick-color, #57606a);
+    font-variant-numeric: tabular-nums;
+  }
+  .hinge line {
+    stroke: var(--lzm-hinge-color, #1f2328);
+    stroke-width: 2.5;
+  }
+  .hinge-tick text {
+    font-weight: 700;
+    fill: var(--lzm-hinge-color, #1f2328);
+  }
+  .hinge text {
+    font-size: 9px;
+    font-weight: 700;
+    fill: var(--lzm-hinge-color, #1f2328);
+  }
+  .ci {
+    fill: var(--lzm-ci-color, #1f2328);
+    fill-opacity: 0.55;
+  }
+  .needle line {
+    stroke: var(--lzm-needle-color, #1f2328);
+    stroke-width: 3.5;
+    stroke-linecap: round;
+  }
+  .needle circle {
+    fill: var(--lzm-needle-color, #1f2328);
+  }
+  .needle,
+  .reference {
+    transform-box: view-box;
+    transform-origin: 120px 122px;
+  }
+  .reference line {
+    stroke: var(--lzm-reference-color, #6e7781);
+    stroke-width: 2.5;
+    stroke-dasharray: 5 3;
+    stroke-linecap: round;
+  }
+  .off-scale path {
+    fill: var(--lzm-needle-color, #1f2328);
+  }
+  figcaption {
+    text-align: center;
+  }
+  .label {
+    display: block;
+    font-weight: 600;
+    font-size: 1.05em;
+  }
+  .value {
+    display: block;
+    font-size: var(--lzm-value-font-size, 2.25em);
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .zone-name,
+  .detail,
+  .note {
+    display: block;
+  }
+  .detail,
+  .note {
+    color: var(--lzm-muted-color, #57606a);
+    font-size: 0.9em;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    justify-content: center;
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+    font-size: 0.8em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-right: 0.3em;
+    vertical-align: -0.1em;
+    border: 1px solid var(--lzm-text-color, #1f2328);
+    border-radius: 2px;
+  }
+  .swatch {
+    background: var(--zone-color);
+  }
+  .swatch.reference-line {
+    border: none;
+    border-top: 2px dashed var(--lzm-reference-color, #6e7781);
+    height: 0;
+    vertical-align: 0.25em;
+  }
+  button {
+    font: inherit;
+    font-size: 0.85em;
+    margin: 0.5em auto 0;
+    display: block;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--lzm-button-border, #57606a);
+    border-radius: 4px;
+    background: var(--lzm-button-background, #fff);
+    color: var(--lzm-text-color, #1f2328);
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--lzm-focus-color, #0969da);
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    margin: 0.5em auto 0;
+    font-size: 0.85em;
+  }
+  caption {
+    font-weight: 600;
+    text-align: left;
+  }
+  th,
+  td {
+    border: 1px solid var(--lzm-table-border, #d0d7de);
+    padding: 0.2em 0.5em;
+    text-align: left;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  .empty {
+    color: var(--lzm-muted-color, #57606a);
+    font-style: italic;
+  }
+
+  /* Compact: one line high, for lists of influences and table cells. */
+  :host([compact]) {
+    max-width: none;
+  }
+  :host([compact]) figure {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+  }
+  :host([compact]) .meter {
+    flex: 0 0 auto;
+    width: var(--lzm-compact-dial-width, 3.2em);
+  }
+  :host([compact]) figcaption {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.6em;
+    text-align: left;
+  }
+  :host([compact]) .label,
+  :host([compact]) .value,
+  :host([compact]) .zone-name,
+  :host([compact]) .detail,
+  :host([compact]) .note {
+    display: inline;
+    font-size: 1em;
+  }
+  :host([compact]) .zone-name,
+  :host([compact]) .detail {
+    color: var(--lzm-muted-color, #57606a);
+    font-size: 0.85em;
+  }
+
+  @container (max-width: 16rem) {
+    .value {
+      font-size: 1.6em;
+    }
+  }
+
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    .zone,
+    .swatch {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    button {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,344 @@
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import './barometer.js';
+import { LzmBarometer } from './barometer.component.js';
+import { defineElement } from '../core/define.js';
+import { DIAL } from './barometer.geometry.js';
+import type { LzmErrorDetail } from '../core/errors.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const meterOf = (el: Element) => shadow(el).querySelector('[role="meter"]')!;
+const tableRows = (el: Element) =>
+  [...shadow(el).querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()).join(' '));
+const needleAngle = (el: Element) => Number(shadow(el).querySelector('.needle')!.getAttribute('data-angle'));
+
+/** Angle of the drawn needle line itself, from its SVG coordinates (0° = up, clockwise). */
+function drawnNeedleAngle(el: Element): number {
+  const line = shadow(el).querySelector('.needle line')!;
+  const dx = Number(line.getAttribute('x2')) - Number(line.getAttribute('x1'));
+  const dy = Number(line.getAttribute('y1')) - Number(line.getAttribute('y2'));
+  return (Math.atan2(dx, dy) * 180) / Math.PI;
+}
+
+describe('<lzm-barometer>', () => {
+  const cases: [number, number, string][] = [
+    // value, expected needle angle (−90° at −0,2 … +90° at 1,2), zone (nl)
+    [-0.1, -90 + (0.1 / 1.4) * 180, 'negatieve effecten'],
+    [0.1, -90 + (0.3 / 1.4) * 180, 'ontwikkelingseffecten'],
+    [0.3, -90 + (0.5 / 1.4) * 180, 'leerkrachteffecten'],
+    [0.5, 0, 'zone van gewenste effecten'],
+    [1.44, 90, 'zone van gewenste effecten'],
+  ];
+  for (const [value, angle, zone] of cases) {
+    it(`points the needle and names the zone for d = ${value}`, async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer value=${value}></lzm-barometer>`);
+      expect(drawnNeedleAngle(el)).to.be.closeTo(angle, 0.01);
+      expect(needleAngle(el)).to.be.closeTo(angle, 0.01);
+      expect(shadow(el).querySelector('.zone-name')!.textContent).to.equal(zone);
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.include(zone);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('is a named WAI-ARIA meter with the value in the locale format', async () => {
+    const el = await fixture<LzmBarometer>(
+      html`<lzm-barometer value="0,62" label="Feedback" ci-low="0.41" ci-high="0.83" n="27"></lzm-barometer>`,
+    );
+    const meter = meterOf(el);
+    expect(meter.getAttribute('aria-label')).to.equal('Feedback');
+    expect(meter.getAttribute('aria-valuenow')).to.equal('0.62');
+    expect(meter.getAttribute('aria-valuemin')).to.equal('-0.2');
+    expect(meter.getAttribute('aria-valuemax')).to.equal('1.2');
+    expect(meter.getAttribute('aria-valuetext')).to.equal(
+      'Effectgrootte 0,62 — zone van gewenste effecten (95%-BI 0,41–0,83, n = 27)',
+    );
+    expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0,62');
+    expect(shadow(el).querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English with lang="en" or an English ancestor', async () => {
+    const wrapper = await fixture(html`<div lang="en"><lzm-barometer value="0.3"></lzm-barometer></div>`);
+    const el = wrapper.querySelector('lzm-barometer')!;
+    await el.updateComplete;
+    expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('Effect size 0.30 — teacher effects');
+    el.setAttribute('lang', 'nl');
+    await el.updateComplete;
+    expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('Effectgrootte 0,30 — leerkrachteffecten');
+  });
+
+  it('moves the zone boundary and the hinge mark with the hinge', async () => {
+    const el = await fixture<LzmBarometer>(html`<lzm-barometer value="0.45"></lzm-barometer>`);
+    expect(shadow(el).querySelector('svg')!.dataset.zone).to.equal('desired');
+    const hingeLine = () => shadow(el).querySelector('.hinge line')!;
+    const x = Number(hingeLine().getAttribute('x2'));
+    el.hinge = 0.5;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('svg')!.dataset.zone).to.equal('teacher');
+    expect(shadow(el).querySelector('.zone-name')!.textContent).to.equal('leerkrachteffecten');
+    expect(Number(hingeLine().getAttribute('x2'))).to.be.greaterThan(x);
+    // 0,5 is not a tick: the hinge carries its own label; 0,4 was a tick, shown bold.
+    expect(shadow(el).querySelector('.hinge text')!.textContent).to.equal('0,5');
+    el.hinge = 0.4;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.hinge text')).to.equal(null);
+    expect(shadow(el).querySelector('.hinge-tick text')!.textContent).to.equal('0,4');
+    // The desired zone now starts at the hinge's angle.
+    const desired = shadow(el).querySelector('[data-zone="desired"]')!.getAttribute('d')!;
+    const [, mx] = desired.match(/^M(-?[\d.e-]+),/)!.map(Number);
+    const hingeAngle = -Math.PI / 2 + (0.7 / 1.4) * Math.PI;
+    expect(mx).to.be.closeTo(DIAL.outer * Math.sin(hingeAngle), 1e-3);
+  });
+
+  it('draws the 95% CI as an arc band between its ends', async () => {
+    const el = await fixture<LzmBarometer>(html`<lzm-barometer value="0.62" ci-low="0.41" ci-high="0.83"></lzm-barometer>`);
+    const ci = shadow(el).querySelector('path.ci') as SVGPathElement;
+    expect(ci).to.exist;
+    const box = ci.getBBox();
+    const a = -Math.PI / 2 + (0.61 / 1.4) * Math.PI;
+    const b = -Math.PI / 2 + (1.03 / 1.4) * Math.PI;
+    // The band spans horizontally from the inner point at the low end to the outer point at the high end.
+    expect(box.x).to.be.closeTo(Math.min(DIAL.ciInner * Math.sin(a), DIAL.ciOuter * Math.sin(a)), 0.5);
+    expect(box.x + box.width).to.be.closeTo(DIAL.ciOuter * Math.sin(b), 0.5);
+    const plain = await fixture<LzmBarometer>(html`<lzm-barometer value="0.62"></lzm-barometer>`);
+    expect(shadow(plain).querySelector('path.ci')).to.equal(null);
+  });
+
+  it('clamps values off the scale with a visible marker and states the true value', async () => {
+    const el = await fixture<LzmBarometer>(html`<lzm-barometer value="1.44"></lzm-barometer>`);
+    expect(drawnNeedleAngle(el)).to.be.closeTo(90, 0.01);
+    const marker = shadow(el).querySelector('.off-scale')!;
+    expect(marker.getAttribute('data-off')).to.equal('above');
+    expect(marker.querySelector('text')!.textContent).to.equal('> 1,2');
+    expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('1,44');
+    expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('1.2');
+    expect(meterOf(el).getAttribute('aria-valuetext')).to.include('1,44').and.include('buiten de schaal, boven 1,20');
+    const below = await fixture<LzmBarometer>(html`<lzm-barometer value="-0.5" lang="en"></lzm-barometer>`);
+    expect(shadow(below).querySelector('.off-scale text')!.textContent).to.equal('< −0.2');
+  });
+
+  it('shows an empty state without a needle when there is no value', async () => {
+    const el = await fixture<LzmBarometer>(html`<lzm-barometer label="Feedback"></lzm-barometer>`);
+    expect(shadow(el).querySelector('.needle')).to.equal(null);
+    expect(shadow(el).querySelector('.empty')!.textContent).to.equal('Nog geen effectgrootte om te tonen.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a reference needle with a legend line', async () => {
+    const el = await fixture<LzmBarometer>(
+      html`<lzm-barometer value="0.62" reference="0.4" reference-label="Vorige meting"></lzm-barometer>`,
+    );
+    const line = shadow(el).querySelector('.reference line')!;
+    const dx = Number(line.getAttribute('x2')) - DIAL.cx;
+    const dy = DIAL.cy - Number(line.getAttribute('y2'));
+    expect((Math.atan2(dx, dy) * 180) / Math.PI).to.be.closeTo(-90 + (0.6 / 1.4) * 180, 0.01);
+    expect(shadow(el).querySelector('.legend')!.textContent).to.include('Vorige meting: 0,40');
+  });
+
+  it('has a data table for screen readers that a keyboard user can reveal', async () => {
+    const el = await fixture<LzmBarometer>(html`<lzm-barometer value="0.62" n="27"></lzm-barometer>`);
+    const table = shadow(el).querySelector('table')!;
+    expect(table.classList.contains('visually-hidden')).to.equal(true);
+    const cells = tableRows(el);
+    expect(cells).to.include('Effectgrootte 0,62');
+    expect(cells).to.include('n (leerlingen) 27');
+    const button = shadow(el).querySelector('button')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.focus();
+    expect(shadow(el).activeElement).to.equal(button);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(table.classList.contains('visually-hidden')).to.equal(false);
+    expect(el.hasAttribute('show-table')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('animates the needle on change, but not with prefers-reduced-motion', async () => {
+    const el = await fixture<LzmBarometer>(html`<lzm-barometer value="0.1"></lzm-barometer>`);
+    expect(shadow(el).getAnimations()).to.have.length(0);
+    el.value = 0.9;
+    await el.updateComplete;
+    expect(shadow(el).getAnimations()).to.have.length(1);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const calm = await fixture<LzmBarometer>(html`<lzm-barometer value="0.1"></lzm-barometer>`);
+      calm.value = 0.9;
+      await calm.updateComplete;
+      expect(shadow(calm).getAnimations()).to.have.length(0);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('compact variant: one line, still a named meter', async () => {
+    const el = await fixture<LzmBarometer>(html`<lzm-barometer compact value="0.62" label="Feedback"></lzm-barometer>`);
+    expect(shadow(el).querySelector('.legend')).to.equal(null);
+    expect(el.getBoundingClientRect().height).to.be.lessThan(80);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('errors', () => {
+    async function expectError(template: ReturnType<typeof html>, message: string): Promise<LzmBarometer> {
+      const errors: LzmErrorDetail[] = [];
+      const handler = (event: Event) => errors.push((event as CustomEvent<LzmErrorDetail>).detail);
+      document.addEventListener('lzm-error', handler);
+      try {
+        const el = await fixture<LzmBarometer>(template);
+        for (let i = 0; i < 50 && !shadow(el).querySelector('[role="alert"]'); i++) await aTimeout(20);
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(alert, 'visible error state').to.exist;
+        expect(alert.querySelector('code')!.textContent).to.equal(message);
+        expect(errors.map((e) => e.message)).to.deep.equal([message]);
+        expect(shadow(el).querySelector('svg')).to.equal(null);
+        await expect(el).to.be.accessible();
+        return el;
+      } finally {
+        document.removeEventListener('lzm-error', handler);
+      }
+    }
+
+    it('bad value attribute', async () => {
+      await expectError(html`<lzm-barometer value="veel"></lzm-barometer>`, 'attribuut value: "veel" is geen getal');
+    });
+
+    it('min not below max', async () => {
+      await expectError(html`<lzm-barometer value="0.4" min="1" max="0" lang="en"></lzm-barometer>`, 'min (1.00) must be less than max (0.00)');
+    });
+
+    it('src not found', async () => {
+      await expectError(html`<lzm-barometer src="/test/fixtures/missing.csv"></lzm-barometer>`, 'missing.csv: kon niet worden geladen (HTTP 404)');
+    });
+
+    it('bad CSV number, with line and column', async () => {
+      await expectError(
+        html`<lzm-barometer src="/test/fixtures/bad-number.csv" item="Feedback"></lzm-barometer>`,
+        'bad-number.csv:7:2: "n.v.t." is geen getal',
+      );
+    });
+
+    it('bad JSON, with line and column', async () => {
+      await expectError(
+        html`<lzm-barometer lang="en" src="/test/fixtures/bad-json.json"></lzm-barometer>`,
+        'bad-json.json:4:1: invalid JSON: unexpected character "}"',
+      );
+    });
+
+    it('item not in the file', async () => {
+      await expectError(
+        html`<lzm-barometer src="/test/fixtures/influences.json" item="Huiswerk"></lzm-barometer>`,
+        'influences.json: "Huiswerk" niet gevonden (aanwezig: Feedback, Kleinere klassen)',
+      );
+    });
+
+    it('recovers when the input is fixed', async () => {
+      const el = await expectError(html`<lzm-barometer value="x"></lzm-barometer>`, 'attribuut value: "x" is geen getal');
+      el.setAttribute('value', '0.5');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(meterOf(el)).to.exist;
+    });
+  });
+
+  describe('data sources', () => {
+    it('picks an influence from the Windows-1252 CSV by item, and fires lzm-load', async () => {
+      const el = document.createElement('lzm-barometer');
+      el.setAttribute('src', '/test/fixtures/invloeden-win1252.csv');
+      el.setAttribute('item', 'hoge verwachtingen voor alle leerlingen');
+      const loaded = oneEvent(el, 'lzm-load');
+      document.body.append(el);
+      try {
+        const event = await loaded;
+        expect(event.detail).to.deep.equal({ file: 'invloeden-win1252.csv', kind: 'csv' });
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('1,44');
+        expect(shadow(el).querySelector('[part="label"]')!.textContent).to.equal('Hoge verwachtingen voor alle leerlingen');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('reads a tab-separated file with CI and n', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer src="/test/fixtures/influences.tsv" item="Feedback"></lzm-barometer>`);
+      await oneEvent(el, 'lzm-load');
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal(
+        'Effectgrootte 0,62 — zone van gewenste effecten (95%-BI 0,41–0,83, n = 27)',
+      );
+    });
+
+    it('computes d, CI and n from pupil pre/post scores, filtered by group and subject', async () => {
+      const el = await fixture<LzmBarometer>(
+        html`<lzm-barometer src="/test/fixtures/leerlingen-win1252.csv" group="5b" subject="Rekenen"></lzm-barometer>`,
+      );
+      await oneEvent(el, 'lzm-load');
+      expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0,99');
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal(
+        'Effectgrootte 0,99 — zone van gewenste effecten (95%-BI 0,80–1,18, n = 10)',
+      );
+      const rows = tableRows(el);
+      expect(rows).to.include('Hedges g (kleine-groepscorrectie) 0,90');
+      expect(rows).to.include('r (correlatie voor/na) 0,97');
+    });
+
+    it('hides the number of a group smaller than min-group and counts missing scores', async () => {
+      const el = await fixture<LzmBarometer>(
+        html`<lzm-barometer src="/test/fixtures/leerlingen-win1252.csv" group="6A" min-group="6"></lzm-barometer>`,
+      );
+      await oneEvent(el, 'lzm-load');
+      expect(shadow(el).querySelector('[role="meter"]')).to.equal(null);
+      expect(shadow(el).textContent).to.include('Minder dan 6 leerlingen');
+      el.minGroup = 5;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0,30');
+      expect(shadow(el).textContent).to.include('1 leerlingen zonder voor- of nameting niet meegeteld');
+    });
+
+    it('accepts .data as an object, a list with item, or paired scores', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer lang="en"></lzm-barometer>`);
+      el.data = { name: 'Feedback', value: 0.75 };
+      await waitUntil(() => shadow(el).querySelector('[part="value"]'), 'data shown');
+      expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0.75');
+      el.data = [{ name: 'A', d: 0.1 }, { name: 'B', d: 0.2 }];
+      el.item = 'B';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0.20');
+      el.data = { pre: [52, 48, 61, 55, 47, 58, 50, 63, 44, 57], post: [60, 55, 66, 63, 50, 64, 58, 70, 49, 66] };
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0.99');
+    });
+
+    it('escapes data text (no markup from a label)', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer></lzm-barometer>`);
+      el.data = { name: '<img src=x onerror="window.__xss=1">', value: 0.5 };
+      await waitUntil(() => shadow(el).querySelector('[part="label"]'), 'data shown');
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(shadow(el).querySelector('[part="label"]')!.textContent).to.equal('<img src=x onerror="window.__xss=1">');
+    });
+  });
+
+  describe('registration', () => {
+    it('defining twice does not throw; a different version warns', () => {
+      expect(() => defineElement('lzm-barometer', LzmBarometer)).not.to.throw();
+      class Other extends LzmBarometer {}
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const existing = customElements.get('lzm-barometer') as unknown as Record<symbol, string>;
+        const key = Symbol.for('lzm-kit.version');
+        const real = existing[key];
+        existing[key] = '0.0.1';
+        try {
+          expect(() => defineElement('lzm-barometer', Other)).not.to.throw();
+        } finally {
+          existing[key] = real;
+        }
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('already defined by lzm-kit 0.0.1');
+      expect(customElements.get('lzm-barometer')).to.equal(LzmBarometer);
+    });
+  });
+});

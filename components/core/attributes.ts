@@ -1,0 +1,16 @@
+import type { ComplexAttributeConverter } from 'lit';
+
+/**
+ * Number attributes that accept both decimal marks ("0,62" as a Dutch author types it, and
+ * "0.62"). Unreadable text becomes NaN so the element can report it instead of guessing.
+ */
+export const numberAttribute: ComplexAttributeConverter<number | undefined> = {
+  fromAttribute(value: string | null): number | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    const text = value.trim().replace('\u2212', '-');
+    return /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(text) ? Number(text.replace(',', '.')) : NaN;
+  },
+  toAttribute(value: number | undefined): string | null {
+    return value === undefined ? null : String(value);
+  },
+};

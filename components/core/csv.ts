@@ -1,0 +1,93 @@
+import type { ParseStepResult } from 'papaparse';
+import { dataError } from './data-errors.js';
+import type { LzmDataError } from './errors.js';
+
+/** One data row of a CSV file with its 1-based line number in the file. */
+export interface CsvRow {
+  line: number;
+  values: string[];
+}
+
+export interface CsvTable {
+  headers: string[];
+  rows: CsvRow[];
+  delimiter: string;
+}
+
+type Papa = typeof import('papaparse');
+
+let papaPromise: Promise<Papa> | undefined;
+
+/**
+ * papaparse, loaded on first use only: an element fed by attributes or JSON never downloads it.
+ * (papaparse ships as UMD; bundlers and our test server expose module.exports as the default.)
+ */
+export function loadPapa(): Promise<Papa> {
+  papaPromise ??= import('papaparse').then((module) => ((module as { default?: Papa }).default ?? module) as Papa);
+  return papaPromise;
+}
+
+/** Counts lines as papaparse hands out rows, so each row knows where in the file it started. */
+export class LineTracker {
+  private offset = 0;
+  private line = 1;
+
+  constructor(private readonly text: string) {}
+
+  /** Line of the row that ends at `cursor` (papaparse's meta.cursor); skips leading blank lines. */
+  rowStart(cursor: number): number {
+    const { text } = this;
+    let i = this.offset;
+    while (i < cursor && (text[i] === '\n' || text[i] === '\r')) {
+      if (text[i] === '\n') this.line++;
+      i++;
+    }
+    const start = this.line;
+    for (; i < cursor; i++) if (text.charCodeAt(i) === 10) this.line++;
+    this.offset = cursor;
+    return start;
+  }
+}
+
+/** Drops the empty cells a trailing delimiter leaves ("a;b;" → ["a", "b"]). */
+export function trimTrailingEmpty(values: string[]): string[] {
+  let end = values.length;
+  while (end > 0 && values[end - 1].trim() === '') end--;
+  return end === values.length ? values : values.slice(0, end);
+}
+
+/** Rejects text that is clearly binary (NUL bytes), before papaparse makes noise of it. */
+export function assertText(text: string, file?: string): void {
+  if (text.slice(0, 8192).includes('\u0000')) throw dataError('error.binary', {}, { file, line: 1 });
+}
+
+/**
+ * Parses CSV text as Dutch and English spreadsheets write it: `;`, `,` or tab delimiters (detected),
+ * quoted fields, blank lines, trailing delimiters. Values stay strings; numbers are parsed per
+ * column later, where we know which columns are numeric.
+ */
+export async function parseCsv(text: string, file?: string): Promise<CsvTable> {
+  assertText(text, file);
+  const Papa = await loadPapa();
+  const tracker = new LineTracker(text);
+  const all: CsvRow[] = [];
+  let delimiter = ';';
+  let quoteError: LzmDataError | undefined;
+  Papa.parse<string[]>(text, {
+    delimitersToGuess: [';', ',', '\t'],
+    skipEmptyLines: 'greedy',
+    step: (result: ParseStepResult<string[]>) => {
+      delimiter = result.meta.delimiter;
+      const line = tracker.rowStart(result.meta.cursor);
+      const quote = result.errors.find((error) => error.type === 'Quotes');
+      if (quote && !quoteError) quoteError = dataError('error.unterminatedQuote', {}, { file, line });
+      all.push({ line, values: result.data });
+    },
+  });
+  if (quoteError) throw quoteError;
+  if (all.length === 0) throw dataError('error.emptyFile', {}, { file, line: 1 });
+  const [header, ...rows] = all;
+  const headers = trimTrailingEmpty(header.values).map((h) => h.trim());
+  if (rows.length === 0) throw dataError('error.headerOnly', {}, { file, line: header.line + 1 });
+  return { headers, rows: rows.map((row) => ({ line: row.line, values: trimTrailingEmpty(row.values) })), delimiter };
+}

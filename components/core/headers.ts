@@ -1,0 +1,82 @@
+import { dataError } from './data-errors.js';
+
+/**
+ * Column header aliases, Dutch and English, in one table. Headers are matched case-, accent-,
+ * and separator-insensitively ("Effect_Size", "effect size" and "EFFECT-SIZE" are one header).
+ * The first alias of each field is the one error messages name first.
+ */
+export const HEADER_ALIASES = {
+  influence: ['invloed', 'influence', 'name', 'naam', 'item'],
+  effectSize: ['effectgrootte', 'effect_size', 'effect size', 'd', 'es'],
+  n: ['n', 'aantal'],
+  ciLow: ['ci_laag', 'ci_low', 'ci laag', 'ondergrens', 'lower'],
+  ciHigh: ['ci_hoog', 'ci_high', 'ci hoog', 'bovengrens', 'upper'],
+  pupil: ['leerling', 'pupil', 'student', 'leerlingnummer', 'id'],
+  group: ['groep', 'group', 'klas', 'class'],
+  subject: ['vak', 'subject', 'leergebied'],
+  pre: ['voormeting', 'pre', 'pretest', 'pre-test', 'voortoets'],
+  post: ['nameting', 'post', 'posttest', 'post-test', 'natoets'],
+  year: ['leerjaar', 'year', 'jaar'],
+  period: ['periode', 'period'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Field = keyof typeof HEADER_ALIASES;
+
+/** "Effect_Size " → "effect size"; "Creëren" → "creeren". */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, ' ')
+    .trim();
+}
+
+const aliasIndex = new Map<Field, Set<string>>(
+  (Object.keys(HEADER_ALIASES) as Field[]).map((field) => [
+    field,
+    new Set(HEADER_ALIASES[field].map(normalizeHeader)),
+  ]),
+);
+
+/** Which field a header names, among the candidates, or undefined. */
+export function fieldOf(header: string, candidates: readonly Field[]): Field | undefined {
+  const key = normalizeHeader(header);
+  return candidates.find((field) => aliasIndex.get(field)!.has(key));
+}
+
+/** Field → 0-based column index. */
+export type ColumnMap<F extends Field> = { [K in F]: number } & Partial<Record<Field, number>>;
+
+/**
+ * Finds the columns of a table: every required field must be present (else an error naming the
+ * accepted spellings), optional fields are mapped when present.
+ */
+export function mapColumns<R extends Field>(
+  headers: readonly string[],
+  required: readonly R[],
+  optional: readonly Field[] = [],
+  file?: string,
+): ColumnMap<R> {
+  const map: Partial<Record<Field, number>> = {};
+  const all = [...required, ...optional];
+  headers.forEach((header, index) => {
+    const field = fieldOf(header, all);
+    if (field && map[field] === undefined) map[field] = index;
+  });
+  for (const field of required) {
+    if (map[field] === undefined) {
+      throw dataError(
+        'error.missingColumn',
+        { column: HEADER_ALIASES[field][0], accepted: HEADER_ALIASES[field].join(', ') },
+        { file, line: 1 },
+      );
+    }
+  }
+  return map as ColumnMap<R>;
+}
+
+/** True when every required field has a column (used to recognise a file's kind). */
+export function hasColumns(headers: readonly string[], required: readonly Field[]): boolean {
+  return required.every((field) => headers.some((header) => fieldOf(header, [field]) === field));
+}

@@ -1,0 +1,87 @@
+import { parseCsv, assertText, type CsvTable } from './csv.js';
+import { decodeBytes } from './decode.js';
+import { dataError } from './data-errors.js';
+import { LzmDataError } from './errors.js';
+
+/** Parsed content of a data file, with the file name errors should cite. */
+export type LoadedData =
+  | { kind: 'json'; file: string; value: unknown }
+  | { kind: 'csv'; file: string; table: CsvTable };
+
+export type DataFormat = 'json' | 'csv';
+
+/** The file name of a URL or path, for messages ("data/effecten.csv?v=2" → "effecten.csv"). */
+export function fileNameOf(url: string): string {
+  const path = url.split(/[?#]/)[0];
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+}
+
+/** JSON or CSV: by content type, then file extension, then the first non-blank character. */
+export function detectFormat(text: string, file = '', contentType = ''): DataFormat {
+  const type = contentType.toLowerCase();
+  if (type.includes('json')) return 'json';
+  if (type.includes('csv') || type.includes('tab-separated')) return 'csv';
+  const extension = file.toLowerCase().match(/\.(\w+)$/)?.[1];
+  if (extension === 'json') return 'json';
+  if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[' ? 'json' : 'csv';
+}
+
+/** 1-based line and column of a character offset. */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** JSON.parse with an error that says where (line and column) and what was found there. */
+export function parseJson(text: string, file?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const match = message.match(/position (\d+)/);
+    const offset = match ? Number(match[1]) : text.length;
+    const where = positionOf(text, offset);
+    if (offset >= text.length || /end of (JSON|data) input/i.test(message)) {
+      return raise(dataError('error.jsonEnd', {}, { file, ...positionOf(text, text.length) }));
+    }
+    return raise(dataError('error.json', { found: JSON.stringify(text[offset]) }, { file, ...where }));
+  }
+}
+
+function raise(error: Error): never {
+  throw error;
+}
+
+/** Parses decoded text as JSON or CSV. */
+export async function parseData(text: string, file: string, contentType = ''): Promise<LoadedData> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  assertText(body, file);
+  if (body.trim() === '') throw dataError('error.emptyFile', {}, { file, line: 1 });
+  return detectFormat(body, file, contentType) === 'json'
+    ? { kind: 'json', file, value: parseJson(body, file) }
+    : { kind: 'csv', file, table: await parseCsv(body, file) };
+}
+
+/** Fetches `src` (relative to the page), decodes its bytes and parses it. */
+export async function loadSource(url: string, signal?: AbortSignal): Promise<LoadedData> {
+  const file = fileNameOf(url);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new LzmDataError('error.fetch', { status: error instanceof Error ? error.message : String(error) }, { file });
+  }
+  if (!response.ok) throw new LzmDataError('error.fetch', { status: `HTTP ${response.status}` }, { file });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return parseData(decodeBytes(bytes), file, response.headers.get('content-type') ?? '');
+}

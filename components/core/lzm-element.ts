@@ -1,0 +1,195 @@
+import { LitElement, html, css, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LzmDataError, toDataError, type LzmErrorDetail } from './errors.js';
+import { langOf, t, type Lang } from './locale.js';
+import type { LoadedData } from './load.js';
+
+/** `detail` of the `lzm-load` event. */
+export interface LzmLoadDetail {
+  file: string;
+  kind: LoadedData['kind'];
+}
+
+/** Styles every element shares: error state, visually hidden text, host defaults. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--lzm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    color: var(--lzm-text-color, #1f2328);
+    font-size: var(--lzm-font-size, 1rem);
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .error {
+    border: 2px solid var(--lzm-error-color, #b3261e);
+    border-left-width: 0.5em;
+    border-radius: 4px;
+    padding: 0.5em 0.75em;
+    color: var(--lzm-error-text-color, #8c1d18);
+    background: var(--lzm-error-background, #fdecea);
+    font-size: 0.9em;
+  }
+  .error strong {
+    display: block;
+  }
+  .error code {
+    font-family: inherit;
+    overflow-wrap: anywhere;
+  }
+`;
+
+/**
+ * Base of every lzm-kit element: language, `src` loading, and the shared error state.
+ * Subclasses turn loaded data into their model in `willUpdate` and call `fail()` on bad input.
+ */
+export abstract class LzmElement extends LitElement {
+  /** URL of a JSON or CSV file to read the data from (relative to the page). */
+  @property() src?: string;
+
+  /**
+   * The data as a JavaScript value, in the same shapes as a JSON `src` (see each element).
+   * Wins over attributes; `src` wins over it.
+   */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The current data error, shown instead of the widget. */
+  @state() protected error?: LzmDataError;
+
+  /** Parsed content of `src`, once loaded. */
+  @state() protected loaded?: LoadedData;
+
+  @state() protected loading = false;
+
+  /** Why `src` could not be loaded or parsed; wins over any model error. */
+  @state() private sourceError?: LzmDataError;
+
+  private loadController?: AbortController;
+  private reportedError?: string;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Language may come from an ancestor, known only once connected.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+  }
+
+  /** The UI language: own `lang`, else the nearest ancestor's, else nl. */
+  protected get uiLang(): Lang {
+    return langOf(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.loadController?.abort();
+    this.loaded = undefined;
+    this.sourceError = undefined;
+    if (!this.src) {
+      this.loading = false;
+      return;
+    }
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.loading = true;
+    try {
+      // The data layer (and papaparse behind it) loads only when an element has a src.
+      const { loadSource } = await import('./load.js');
+      const loaded = await loadSource(this.src, controller.signal);
+      if (controller.signal.aborted) return;
+      this.loaded = loaded;
+      this.loading = false;
+      await this.updateComplete;
+      if (!this.error) {
+        this.dispatchEvent(
+          new CustomEvent<LzmLoadDetail>('lzm-load', {
+            detail: { file: loaded.file, kind: loaded.kind },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      }
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.loading = false;
+      this.sourceError = toDataError(error);
+    }
+  }
+
+  /** Enters the error state and fires `lzm-error` (once per distinct message). */
+  protected fail(error: unknown): void {
+    const dataError = toDataError(error);
+    this.error = dataError;
+    const detail = dataError.detail(this.uiLang);
+    if (detail.message === this.reportedError) return;
+    this.reportedError = detail.message;
+    this.dispatchEvent(new CustomEvent<LzmErrorDetail>('lzm-error', { detail, bubbles: true, composed: true }));
+  }
+
+  /** Leaves the error state (the data is fine again). */
+  protected clearError(): void {
+    this.error = undefined;
+    this.reportedError = undefined;
+  }
+
+  /** Runs a model computation; on bad data switches to the error state and returns undefined. */
+  protected attempt<T>(compute: () => T): T | undefined {
+    if (this.sourceError) {
+      this.fail(this.sourceError);
+      return undefined;
+    }
+    try {
+      const result = compute();
+      this.clearError();
+      return result;
+    } catch (error) {
+      this.fail(error);
+      return undefined;
+    }
+  }
+
+  protected renderError(): TemplateResult {
+    const lang = this.uiLang;
+    return html`<div class="error" role="alert" part="error">
+      <strong>${t(lang, 'error.title')}</strong>
+      <code>${this.error?.format(lang)}</code>
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<p class="loading" role="status">${t(this.uiLang, 'loading')}</p>`;
+  }
+}

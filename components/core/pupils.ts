@@ -1,0 +1,70 @@
+import type { CsvRow } from './csv.js';
+import type { DataLocation } from './errors.js';
+import { mapColumns, hasColumns, type Field } from './headers.js';
+import { parseNumber } from './numbers.js';
+import { PairedAccumulator, summarizePairs, type ImpactStats } from './stats.js';
+
+/** One row of a pupil tracking export: one pupil's pre- and post-test in one subject. */
+export interface PupilScore {
+  line: number;
+  pupil: string;
+  group: string;
+  subject: string;
+  pre?: number;
+  post?: number;
+  year?: string;
+  period?: string;
+}
+
+export const PUPIL_REQUIRED = ['pupil', 'group', 'subject', 'pre', 'post'] as const satisfies readonly Field[];
+export const PUPIL_OPTIONAL = ['year', 'period'] as const satisfies readonly Field[];
+
+/** True when a header row is a pupil pre/post export. */
+export function isPupilTable(headers: readonly string[]): boolean {
+  return hasColumns(headers, ['pre', 'post']);
+}
+
+/**
+ * Makes a row reader for a pupil export with these headers (columns found once, rows read one by
+ * one, so the generator can stream). Throws for missing columns or non-numeric scores.
+ */
+export function pupilRowReader(headers: readonly string[], file?: string): (row: CsvRow) => PupilScore {
+  const columns = mapColumns(headers, PUPIL_REQUIRED, PUPIL_OPTIONAL, file);
+  return ({ line, values }) => {
+    const cell = (index: number | undefined) => (index === undefined ? '' : (values[index] ?? '').trim());
+    const score = (index: number): number | undefined => {
+      const where: DataLocation = { file, line, column: index + 1 };
+      return parseNumber(cell(index), where);
+    };
+    return {
+      line,
+      pupil: cell(columns.pupil),
+      group: cell(columns.group),
+      subject: cell(columns.subject),
+      pre: score(columns.pre),
+      post: score(columns.post),
+      year: columns.year === undefined ? undefined : cell(columns.year),
+      period: columns.period === undefined ? undefined : cell(columns.period),
+    };
+  };
+}
+
+/** Pre/post effect size of a set of pupil rows, with the pupils left out for a missing score. */
+export interface GroupImpact {
+  stats: ImpactStats | undefined;
+  /** Pupils with both scores. */
+  n: number;
+  /** Rows left out because the pre- or post-test is missing. */
+  missing: number;
+}
+
+/** Aggregates rows: pupils with both scores count, the others are counted as missing, not hidden. */
+export function impactOf(rows: Iterable<PupilScore>): GroupImpact {
+  const acc = new PairedAccumulator();
+  let missing = 0;
+  for (const row of rows) {
+    if (row.pre === undefined || row.post === undefined) missing++;
+    else acc.add(row.pre, row.post);
+  }
+  return { stats: summarizePairs(acc), n: acc.n, missing };
+}

@@ -1,0 +1,140 @@
+/**
+ * Effect-size statistics, pure and shared by the elements and the generator, so an embedded
+ * barometer and a generated dashboard show the same number for the same data.
+ */
+
+const Z_95 = 1.959963984540054;
+
+export function mean(values: readonly number[]): number {
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+/** Sample standard deviation (n − 1 in the denominator). */
+export function standardDeviation(values: readonly number[]): number {
+  const m = mean(values);
+  let squares = 0;
+  for (const value of values) squares += (value - m) ** 2;
+  return Math.sqrt(squares / (values.length - 1));
+}
+
+/**
+ * Hedges' small-sample correction factor J = 1 − 3 / (4·df − 1), with df = n − 1 for a paired
+ * design (Borenstein et al. 2009, Introduction to Meta-Analysis, §4.3).
+ */
+export function hedgesCorrection(df: number): number {
+  return 1 - 3 / (4 * df - 1);
+}
+
+/**
+ * Running sums for paired pre/post scores, one pass, numerically stable (Welford 1962; the
+ * co-moment update is the bivariate form). Lets the generator stream a million rows.
+ */
+export class PairedAccumulator {
+  n = 0;
+  meanPre = 0;
+  meanPost = 0;
+  private m2Pre = 0;
+  private m2Post = 0;
+  private coMoment = 0;
+
+  add(pre: number, post: number): void {
+    this.n++;
+    const deltaPre = pre - this.meanPre;
+    this.meanPre += deltaPre / this.n;
+    const deltaPost = post - this.meanPost;
+    this.meanPost += deltaPost / this.n;
+    this.m2Pre += deltaPre * (pre - this.meanPre);
+    this.m2Post += deltaPost * (post - this.meanPost);
+    this.coMoment += deltaPre * (post - this.meanPost);
+  }
+
+  get variancePre(): number {
+    return this.m2Pre / (this.n - 1);
+  }
+
+  get variancePost(): number {
+    return this.m2Post / (this.n - 1);
+  }
+
+  get covariance(): number {
+    return this.coMoment / (this.n - 1);
+  }
+}
+
+/** Everything a teacher needs to read a pre/post effect size. */
+export interface ImpactStats {
+  n: number;
+  meanPre: number;
+  meanPost: number;
+  sdPre: number;
+  sdPost: number;
+  /** sqrt((sd_pre² + sd_post²) / 2): Hattie's denominator for "know thy impact". */
+  pooledSd: number;
+  /** Hattie's d = (mean post − mean pre) / pooled SD: the headline number. */
+  d: number;
+  /** Hedges' g: d with the small-sample correction. */
+  g: number;
+  /** Standard error of d for matched groups. */
+  se: number;
+  ciLow: number;
+  ciHigh: number;
+  /** Pearson correlation between pre and post scores. */
+  r: number;
+  meanGain: number;
+  sdGain: number;
+  /** d_z = mean gain / SD of the gains (Lakens 2013): the paired-samples standardised mean. */
+  dz: number;
+}
+
+/**
+ * Summarises paired scores. Undefined when no d can be computed (fewer than 2 pupils, or no
+ * spread at all), so callers show "not computable" rather than NaN.
+ *
+ * CI: Borenstein et al. (2009), ch. 4, matched groups: V = (1/n + d²/(2n)) · 2(1 − r).
+ */
+export function summarizePairs(acc: PairedAccumulator): ImpactStats | undefined {
+  const { n } = acc;
+  if (n < 2) return undefined;
+  const sdPre = Math.sqrt(acc.variancePre);
+  const sdPost = Math.sqrt(acc.variancePost);
+  const pooledSd = Math.sqrt((acc.variancePre + acc.variancePost) / 2);
+  if (!(pooledSd > 0)) return undefined;
+  const meanGain = acc.meanPost - acc.meanPre;
+  const d = meanGain / pooledSd;
+  const r = sdPre > 0 && sdPost > 0 ? acc.covariance / (sdPre * sdPost) : 0;
+  const variance = (1 / n + (d * d) / (2 * n)) * 2 * (1 - r);
+  const se = Math.sqrt(Math.max(variance, 0));
+  const sdGain = Math.sqrt(Math.max(acc.variancePre + acc.variancePost - 2 * acc.covariance, 0));
+  return {
+    n,
+    meanPre: acc.meanPre,
+    meanPost: acc.meanPost,
+    sdPre,
+    sdPost,
+    pooledSd,
+    d,
+    g: d * hedgesCorrection(n - 1),
+    se,
+    ciLow: d - Z_95 * se,
+    ciHigh: d + Z_95 * se,
+    r,
+    meanGain,
+    sdGain,
+    dz: sdGain > 0 ? meanGain / sdGain : NaN,
+  };
+}
+
+/** Hattie's "know thy impact" for arrays of paired scores (same pupils, same order). */
+export function knowThyImpact(pre: readonly number[], post: readonly number[]): ImpactStats | undefined {
+  const acc = new PairedAccumulator();
+  const n = Math.min(pre.length, post.length);
+  for (let i = 0; i < n; i++) acc.add(pre[i], post[i]);
+  return summarizePairs(acc);
+}
+
+/** One pupil's progress in pooled-SD units: (post − pre) / pooled SD. */
+export function pupilGain(pre: number, post: number, pooledSd: number): number {
+  return (post - pre) / pooledSd;
+}

@@ -1,0 +1,2 @@
+/** Registers every lzm-kit element (side-effect import). */
+export * from './barometer/barometer.js';

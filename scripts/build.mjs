@@ -1,0 +1,20 @@
+// Runs every build of vite.config.ts in turn, then the type declarations and the element manifest.
+import { build } from 'vite';
+import { rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+
+const configFile = new URL('../vite.config.ts', import.meta.url).pathname;
+const quiet = { configFile, logLevel: 'warn' };
+const { CDN_ENTRIES } = await import('../vite.config.ts').catch(() => ({ CDN_ENTRIES: null }));
+
+await rm('dist', { recursive: true, force: true });
+await rm('cdn', { recursive: true, force: true });
+
+await build({ ...quiet, mode: 'lib' });
+for (const name of Object.keys(CDN_ENTRIES ?? { barometer: 1, 'lzm-kit': 1 })) await build({ ...quiet, mode: `cdn:${name}` });
+await build({ ...quiet, mode: 'runtime' });
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'components/**/*.component.ts', '--outdir', '.'], { stdio: 'inherit' });
+console.log('built dist/, cdn/, dist/runtime/, dist/types/ and custom-elements.json');

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+test('package exports point at built files', () => {
+  for (const [name, target] of Object.entries(pkg.exports as Record<string, string | Record<string, string>>)) {
+    if (typeof target === 'string') continue;
+    for (const path of Object.values(target)) assert.ok(existsSync(path), `${name} → ${path} exists`);
+  }
+});
+
+test('the npm build keeps lit and the data layer as imports, not copies', () => {
+  const dist = readFileSync('dist/barometer.js', 'utf8') + readFileSync(`dist/chunks/${chunkOf('barometer')}`, 'utf8');
+  assert.match(dist, /from ['"]lit['"]/);
+  assert.doesNotMatch(dist, /class \w+ extends HTMLElement/, 'ReactiveElement is not bundled');
+});
+
+test('the CDN barometer is self-contained: no bare imports, papaparse only as a lazy chunk', () => {
+  const code = readFileSync('cdn/barometer.js', 'utf8');
+  const imports = [...code.matchAll(/(?:from|import\()\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  assert.ok(imports.length > 0);
+  for (const specifier of imports) assert.match(specifier, /^\.\/chunks\//, `relative import ${specifier}`);
+  const staticImports = [...code.matchAll(/from\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  assert.ok(!staticImports.some((s) => s.includes('papaparse')), 'papaparse is not loaded up front');
+  assert.ok(gzipSync(code, { level: 9 }).length < 16 * 1024);
+});
+
+test('VERSION in the code matches package.json', () => {
+  assert.match(readFileSync('components/core/version.ts', 'utf8'), new RegExp(`'${pkg.version.replace(/\./g, '\\.')}'`));
+});
+
+function chunkOf(name: string): string {
+  const entry = readFileSync(`dist/${name}.js`, 'utf8');
+  return entry.match(/chunks\/([\w.-]+\.js)/)![1];
+}

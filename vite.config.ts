@@ -1,0 +1,108 @@
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { resolve } from 'node:path';
+
+/**
+ * One config, several builds (scripts/build.mjs runs them in turn):
+ * - `lib`: dist/ ES modules per element for npm; lit, d3 and papaparse stay imports so an app
+ *   that has its own Lit dedupes it (Lit's publishing advice).
+ * - `cdn:<entry>`: cdn/<entry>.js, minified, Lit inside, for one <script type="module"> with no
+ *   import map. One build per entry so each file stands alone; papaparse stays a lazy chunk.
+ * - `runtime`: everything in one file with no chunks, inlined by the dashboard generator.
+ * - default: the demo dev server.
+ */
+const root = new URL('.', import.meta.url).pathname;
+
+export const ELEMENT_ENTRIES: Record<string, string> = {
+  barometer: 'components/barometer/barometer.ts',
+};
+
+export const CDN_ENTRIES: Record<string, string> = {
+  ...ELEMENT_ENTRIES,
+  'lzm-kit': 'components/index.ts',
+};
+
+/**
+ * Minifies the CSS inside css`` templates (esbuild/oxc minify the JS around them, not template
+ * contents). Conservative: drops comments, collapses white space, trims around { } ; , and after :.
+ * Templates with ${} interpolations are left alone.
+ */
+export function minifyCssTemplates(): Plugin {
+  return {
+    name: 'lzm-minify-css-templates',
+    transform(code, id) {
+      if (!/components\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return code.replace(/css`([^`$]*)`/g, (_whole, body: string) => {
+        const css = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return 'css`' + css + '`';
+      });
+    },
+  };
+}
+
+const external = [/^lit(\/|$)/, /^@lit\//, /^d3-/, 'papaparse'];
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        minify: false,
+        sourcemap: true,
+        target: 'es2022',
+        lib: {
+          entry: {
+            index: resolve(root, 'components/index.ts'),
+            core: resolve(root, 'components/core/index.ts'),
+            ...Object.fromEntries(Object.entries(ELEMENT_ENTRIES).map(([name, path]) => [name, resolve(root, path)])),
+          },
+          formats: ['es'],
+        },
+        rollupOptions: {
+          external,
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode.startsWith('cdn:')) {
+    const name = mode.slice(4);
+    return {
+      plugins: [minifyCssTemplates()],
+      build: {
+        outDir: 'cdn',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        // Lib mode (no modulepreload helper with its absolute '/' paths); rolldown's own minifier
+        // with white space removed, which Vite's lib mode leaves in ES output.
+        lib: { entry: { [name]: resolve(root, CDN_ENTRIES[name]) }, formats: ['es'] },
+        rollupOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  if (mode === 'runtime') {
+    return {
+      plugins: [minifyCssTemplates()],
+      build: {
+        outDir: 'dist/runtime',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: { 'lzm-kit': resolve(root, 'components/index.ts') }, formats: ['es'] },
+        rollupOptions: { output: { minify: true, codeSplitting: false } },
+      },
+    };
+  }
+  return {
+    root: 'demo',
+    server: { fs: { allow: [root] } },
+    build: { outDir: resolve(root, 'demo-dist'), emptyOutDir: true },
+  };
+});
