@@ -79,15 +79,15 @@ describe('<lzm-barometer>', () => {
     expect(Number(hingeLine().getAttribute('x2'))).to.be.greaterThan(x);
     // 0,5 is not a tick: the hinge carries its own label; 0,4 was a tick, shown bold.
     expect(shadow(el).querySelector('.hinge text')!.textContent).to.equal('0,5');
+    // The desired zone now starts at the hinge's angle.
+    const desired = shadow(el).querySelector('path[data-zone="desired"]')!.getAttribute('d')!;
+    const [, mx] = desired.match(/^M(-?[\d.e-]+),/)!.map(Number);
+    const hingeAngle = -Math.PI / 2 + (0.7 / 1.4) * Math.PI;
+    expect(mx).to.be.closeTo(DIAL.outer * Math.sin(hingeAngle), 1e-3);
     el.hinge = 0.4;
     await el.updateComplete;
     expect(shadow(el).querySelector('.hinge text')).to.equal(null);
     expect(shadow(el).querySelector('.hinge-tick text')!.textContent).to.equal('0,4');
-    // The desired zone now starts at the hinge's angle.
-    const desired = shadow(el).querySelector('[data-zone="desired"]')!.getAttribute('d')!;
-    const [, mx] = desired.match(/^M(-?[\d.e-]+),/)!.map(Number);
-    const hingeAngle = -Math.PI / 2 + (0.7 / 1.4) * Math.PI;
-    expect(mx).to.be.closeTo(DIAL.outer * Math.sin(hingeAngle), 1e-3);
   });
 
   it('draws the 95% CI as an arc band between its ends', async () => {
