@@ -11,6 +11,7 @@ import { DIAL, angleOf, bandPath, offScale, pointAt, ticksOf, type Scale } from 
 import { barometerStyles } from './barometer.styles.js';
 
 type DataReader = typeof import('./barometer.data.js');
+type ReadingRules = typeof import('../core/reading.js');
 
 const NUMERIC_ATTRIBUTES = ['value', 'min', 'max', 'hinge', 'ci-low', 'ci-high', 'n', 'reference', 'min-group'] as const;
 
@@ -49,6 +50,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart value - The value in large type.
  * @csspart label - The label (influence or group).
  * @csspart legend - The zone legend.
+ * @csspart notes - Plain-language notes on reading the number (small group, CI crossing the hinge, …).
  * @csspart table - The data table (visually hidden until toggled).
  * @csspart toggle - The show/hide table button.
  * @csspart error - The error message box.
@@ -109,6 +111,9 @@ export class LzmBarometer extends LzmElement {
   /** The data interpreter, loaded on first need: attribute-only barometers never download it. */
   @state() private reader?: DataReader;
 
+  /** Plain-language reading rules, loaded once a reading has n or a CI to read. */
+  @state() private rules?: ReadingRules;
+
   @query('.needle') private needleElement?: SVGGElement;
 
   private shownAngle?: number;
@@ -119,6 +124,10 @@ export class LzmBarometer extends LzmElement {
       import('./barometer.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
     }
     this.reading = this.attempt(() => this.computeReading());
+    const reading = this.reading;
+    if (!this.rules && reading && (reading.n !== undefined || reading.ciLow !== undefined || reading.stats)) {
+      import('../core/reading.js').then((rules) => (this.rules = rules), (error) => this.fail(error));
+    }
   }
 
   private computeReading(): BarometerReading | undefined {
@@ -204,6 +213,8 @@ export class LzmBarometer extends LzmElement {
     const details = [
       hasCi ? `${t(lang, 'barometer.ci')} ${fmt(reading.ciLow!)}–${fmt(reading.ciHigh!)}` : '',
       reading.n !== undefined ? `n = ${reading.n}` : '',
+      reading.stats && Number.isFinite(reading.stats.dz) ? `d_z = ${fmt(reading.stats.dz)}` : '',
+      reading.stats ? `r = ${fmt(reading.stats.r)}` : '',
     ].filter(Boolean);
     const offText = off === 'above' ? t(lang, 'barometer.aboveScale', { max: fmt(scale.max) })
       : off === 'below' ? t(lang, 'barometer.belowScale', { min: fmt(scale.min) }) : '';
@@ -229,6 +240,7 @@ export class LzmBarometer extends LzmElement {
         ${offText ? html`<span class="note">${offText}</span>` : nothing}
         ${this.renderMissingNote(reading, lang)}
       </figcaption>
+      ${this.compact ? nothing : this.renderNotes(reading, lang)}
       ${this.compact ? nothing : this.renderLegend(lang)}
       ${this.compact
         ? nothing
@@ -300,6 +312,16 @@ export class LzmBarometer extends LzmElement {
     const path = `M${x},${cy - 26} L${x + dir * 9},${cy - 20} L${x},${cy - 14} Z`;
     const text = `${off === 'above' ? '>' : '<'} ${formatNumber(off === 'above' ? this.max : this.min, lang, 1)}`;
     return svg`<g class="off-scale" data-off=${off}><path d=${path}></path><text x=${edge} y=${cy + 12} text-anchor=${off === 'above' ? 'end' : 'start'}>${text}</text></g>`;
+  }
+
+  /** What this number can and cannot carry (docs/effect-sizes.md), as plain sentences. */
+  private renderNotes(reading: BarometerReading & { value: number }, lang: Lang) {
+    if (!this.rules) return nothing;
+    const sentences = this.rules.readingText(
+      { ...reading.stats, d: reading.value, n: reading.n, ciLow: reading.ciLow, ciHigh: reading.ciHigh, hinge: this.hinge, paired: !!reading.stats },
+      lang,
+    );
+    return sentences.length ? html`<ul class="notes" part="notes">${sentences.map((text) => html`<li>${text}</li>`)}</ul>` : nothing;
   }
 
   private renderLegend(lang: Lang) {

@@ -107,6 +107,13 @@ export const barometerStyles = css`
     color: var(--lzm-muted-color, #57606a);
     font-size: 0.9em;
   }
+  .notes {
+    margin: 0.5em auto 0;
+    padding-left: 1.2em;
+    max-width: 26em;
+    font-size: 0.85em;
+    color: var(--lzm-muted-color, #57606a);
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

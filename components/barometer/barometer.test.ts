@@ -124,6 +124,19 @@ describe('<lzm-barometer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says when a CI crosses the hinge and a group is small', async () => {
+    const el = await fixture<LzmBarometer>(html`<lzm-barometer lang="en" value="0.69" ci-low="0.07" ci-high="1.31" n="6"></lzm-barometer>`);
+    await waitUntil(() => shadow(el).querySelector('[part="notes"]'), 'reading notes shown');
+    const notes = [...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent);
+    expect(notes).to.deep.equal([
+      'With this group size this cannot be told apart from the hinge point (0.40): the 95% CI runs from 0.07 to 1.31.',
+      'Small group (n = 6): one pupil moves the number a lot; read it with care.',
+    ]);
+    await expect(el).to.be.accessible();
+    const plain = await fixture<LzmBarometer>(html`<lzm-barometer value="0.69"></lzm-barometer>`);
+    expect(shadow(plain).querySelector('[part="notes"]')).to.equal(null);
+  });
+
   it('draws a reference needle with a legend line', async () => {
     const el = await fixture<LzmBarometer>(
       html`<lzm-barometer value="0.62" reference="0.4" reference-label="Vorige meting"></lzm-barometer>`,
@@ -273,8 +286,12 @@ describe('<lzm-barometer>', () => {
       await oneEvent(el, 'lzm-load');
       expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0,99');
       expect(meterOf(el).getAttribute('aria-valuetext')).to.equal(
-        'Effectgrootte 0,99 — zone van gewenste effecten (95%-BI 0,80–1,18, n = 10)',
+        'Effectgrootte 0,99 — zone van gewenste effecten (95%-BI 0,80–1,18, n = 10, d_z = 3,59, r = 0,97)',
       );
+      await waitUntil(() => shadow(el).querySelector('[part="notes"]'), 'reading notes shown');
+      expect([...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent)).to.deep.equal([
+        'Eén groep met een voor- en nameting meet groei, niet wat die groei veroorzaakte.',
+      ]);
       const rows = tableRows(el);
       expect(rows).to.include('Hedges g (kleine-groepscorrectie) 0,90');
       expect(rows).to.include('r (correlatie voor/na) 0,97');

@@ -11,6 +11,7 @@ export * from './locale.js';
 export * from './numbers.js';
 export * from './pupils.js';
 export * from './stats.js';
+export * from './reading.js';
 export * from './zones.js';
 export * from './data-errors.js';
 export * from './version.js';

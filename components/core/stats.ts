@@ -38,9 +38,18 @@ export class PairedAccumulator {
   private m2Pre = 0;
   private m2Post = 0;
   private coMoment = 0;
+  /** Highest post score seen and how many pupils reached it (for the ceiling check). */
+  maxPost = -Infinity;
+  atMaxPost = 0;
 
   add(pre: number, post: number): void {
     this.n++;
+    if (post > this.maxPost) {
+      this.maxPost = post;
+      this.atMaxPost = 1;
+    } else if (post === this.maxPost) {
+      this.atMaxPost++;
+    }
     const deltaPre = pre - this.meanPre;
     this.meanPre += deltaPre / this.n;
     const deltaPost = post - this.meanPost;
@@ -86,6 +95,8 @@ export interface ImpactStats {
   sdGain: number;
   /** d_z = mean gain / SD of the gains (Lakens 2013): the paired-samples standardised mean. */
   dz: number;
+  /** Share of pupils on the highest post score (a ceiling shows as a large share). */
+  ceilingShare: number;
 }
 
 /**
@@ -123,6 +134,7 @@ export function summarizePairs(acc: PairedAccumulator): ImpactStats | undefined 
     meanGain,
     sdGain,
     dz: sdGain > 0 ? meanGain / sdGain : NaN,
+    ceilingShare: acc.atMaxPost / n,
   };
 }
 
