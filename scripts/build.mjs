@@ -16,5 +16,5 @@ await build({ ...quiet, mode: 'runtime' });
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'components/**/*.component.ts', '--outdir', '.'], { stdio: 'inherit' });
+execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'components/**/*.ts', '--exclude', 'components/**/*.test.ts', '--outdir', '.'], { stdio: 'inherit' });
 console.log('built dist/, cdn/, dist/runtime/, dist/types/ and custom-elements.json');

@@ -20,6 +20,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 /**
  * Hattie's effect-size barometer: one effect size on a half dial with four zones and the hinge point.
  *
+ * @tagname lzm-barometer
  * @summary Shows an effect size (Cohen's d) on a half dial with reverse, developmental, teacher and desired zones.
  *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
@@ -47,6 +48,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart figure - The outer figure.
  * @csspart dial - The SVG dial.
  * @csspart needle - The needle group.
+ * @csspart ci - The 95% confidence-interval band on the dial.
  * @csspart value - The value in large type.
  * @csspart label - The label (influence or group).
  * @csspart legend - The zone legend.

@@ -333,6 +333,19 @@ describe('<lzm-barometer>', () => {
     });
   });
 
+  it('documents every part it renders in custom-elements.json', async () => {
+    const el = await fixture<LzmBarometer>(
+      html`<lzm-barometer value="0.69" ci-low="0.07" ci-high="1.31" n="6" label="x" reference="0.4"></lzm-barometer>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('[part="notes"]'));
+    const rendered = new Set([...shadow(el).querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(' ')));
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const declaration = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === 'lzm-barometer');
+    const documented = new Set(declaration.cssParts.map((p: { name: string }) => p.name));
+    for (const part of rendered) expect(documented.has(part), `part ${part}`).to.equal(true);
+  });
+
   describe('registration', () => {
     it('defining twice does not throw; a different version warns', () => {
       expect(() => defineElement('lzm-barometer', LzmBarometer)).not.to.throw();
