@@ -122,7 +122,7 @@ export class LzmBarometer extends LzmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.reader && (this.src || this.data != null)) {
+    if (!this.reader && (this.fileSource || this.data != null)) {
       import('./barometer.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
     }
     this.reading = this.attempt(() => this.computeReading());
@@ -142,7 +142,7 @@ export class LzmBarometer extends LzmElement {
     if (!(this.min < this.max)) throw new LzmDataError('error.scale', { min: this.min, max: this.max });
     const options = { item: this.item, group: this.group, subject: this.subject, minGroup: this.minGroup };
     let reading: BarometerReading;
-    if (this.src) {
+    if (this.fileSource) {
       if (!this.loaded || !this.reader) return undefined;
       reading = this.reader.readingFromLoaded(this.loaded, options);
     } else if (this.data != null) {
@@ -175,7 +175,7 @@ export class LzmBarometer extends LzmElement {
 
   protected override render(): TemplateResult {
     if (this.error) return this.renderError();
-    if (this.loading || ((this.src || this.data != null) && !this.reading)) return this.renderLoading();
+    if (this.loading || ((this.fileSource || this.data != null) && !this.reading)) return this.renderLoading();
     const lang = this.uiLang;
     const reading = this.reading ?? {};
     if (reading.suppressed) {

@@ -324,6 +324,34 @@ describe('<lzm-barometer>', () => {
       expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0.99');
     });
 
+    it('reads a dropped File in .data like a src, with its name in errors', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer item="Feedback"></lzm-barometer>`);
+      el.data = new File(['invloed;effectgrootte\nFeedback;0,75\n'], 'mijn-effecten.csv', { type: 'text/csv' });
+      await oneEvent(el, 'lzm-load');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0,75');
+      const failed = oneEvent(el, 'lzm-error');
+      el.data = new File(['invloed;effectgrootte\nFeedback;veel\n'], 'mijn-effecten.csv');
+      expect((await failed).detail.message).to.equal('mijn-effecten.csv:2:2: "veel" is geen getal');
+    });
+
+    it('finishes loading after being removed and added back mid-load', async () => {
+      const el = document.createElement('lzm-barometer');
+      el.setAttribute('src', '/test/fixtures/influences.json');
+      el.setAttribute('item', 'Feedback');
+      document.body.append(el);
+      el.remove();
+      const loaded = oneEvent(el, 'lzm-load');
+      document.body.append(el);
+      try {
+        await loaded;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0,62');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('escapes data text (no markup from a label)', async () => {
       const el = await fixture<LzmBarometer>(html`<lzm-barometer></lzm-barometer>`);
       el.data = { name: '<img src=x onerror="window.__xss=1">', value: 0.5 };

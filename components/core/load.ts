@@ -85,3 +85,9 @@ export async function loadSource(url: string, signal?: AbortSignal): Promise<Loa
   const bytes = new Uint8Array(await response.arrayBuffer());
   return parseData(decodeBytes(bytes), file, response.headers.get('content-type') ?? '');
 }
+
+/** Reads a dropped or pasted file (a `File` or `Blob`) like a fetched `src`. */
+export async function loadBlob(blob: Blob): Promise<LoadedData> {
+  const file = (blob as File).name || 'data';
+  return parseData(decodeBytes(new Uint8Array(await blob.arrayBuffer())), file, blob.type);
+}

@@ -66,7 +66,8 @@ export abstract class LzmElement extends LitElement {
   @property() src?: string;
 
   /**
-   * The data as a JavaScript value, in the same shapes as a JSON `src` (see each element).
+   * The data as a JavaScript value, in the same shapes as a JSON `src` (see each element), or a
+   * `File`/`Blob` (a dropped or pasted CSV or JSON file), read like `src`.
    * Wins over attributes; `src` wins over it.
    */
   @property({ attribute: false }) data?: unknown;
@@ -83,6 +84,7 @@ export abstract class LzmElement extends LitElement {
   @state() private sourceError?: LzmDataError;
 
   private loadController?: AbortController;
+  private hasConnectedBefore = false;
   private reportedError?: string;
 
   static override get observedAttributes(): string[] {
@@ -98,6 +100,9 @@ export abstract class LzmElement extends LitElement {
     super.connectedCallback();
     // Language may come from an ancestor, known only once connected.
     this.requestUpdate();
+    // A load cut short by disconnecting starts again when the element comes back.
+    if (this.hasConnectedBefore && this.fileSource && !this.loaded && !this.sourceError) void this.load();
+    this.hasConnectedBefore = true;
   }
 
   override disconnectedCallback(): void {
@@ -110,15 +115,23 @@ export abstract class LzmElement extends LitElement {
     return langOf(this);
   }
 
+  /** True when the data comes from a file: a `src` URL, or a File/Blob in `.data`. */
+  protected get fileSource(): boolean {
+    return !!this.src || (typeof Blob !== 'undefined' && this.data instanceof Blob);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.load();
+    if (changed.has('src') || (changed.has('data') && (this.data instanceof Blob || changed.get('data') instanceof Blob))) {
+      void this.load();
+    }
   }
 
   private async load(): Promise<void> {
     this.loadController?.abort();
     this.loaded = undefined;
     this.sourceError = undefined;
-    if (!this.src) {
+    const source = this.src || (this.data instanceof Blob ? this.data : undefined);
+    if (!source) {
       this.loading = false;
       return;
     }
@@ -127,8 +140,8 @@ export abstract class LzmElement extends LitElement {
     this.loading = true;
     try {
       // The data layer (and papaparse behind it) loads only when an element has a src.
-      const { loadSource } = await import('./load.js');
-      const loaded = await loadSource(this.src, controller.signal);
+      const { loadSource, loadBlob } = await import('./load.js');
+      const loaded = typeof source === 'string' ? await loadSource(source, controller.signal) : await loadBlob(source);
       if (controller.signal.aborted) return;
       this.loaded = loaded;
       this.loading = false;
