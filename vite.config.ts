@@ -100,9 +100,26 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'demo') {
+    // The trainer demo as static files; scripts/build-demo.mjs then inlines them into one
+    // index.html, because module scripts from other files are blocked on file:// (USB stick).
+    return {
+      root: resolve(root, 'demo'),
+      base: './',
+      plugins: [minifyCssTemplates()],
+      build: {
+        outDir: resolve(root, 'demo-dist'),
+        emptyOutDir: true,
+        target: 'es2022',
+        modulePreload: false,
+        cssCodeSplit: false,
+        assetsInlineLimit: 1_000_000,
+        rollupOptions: { output: { codeSplitting: false } },
+      },
+    };
+  }
   return {
     root: 'demo',
     server: { fs: { allow: [root] } },
-    build: { outDir: resolve(root, 'demo-dist'), emptyOutDir: true },
   };
 });

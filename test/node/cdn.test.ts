@@ -1,0 +1,41 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright';
+import type { Server } from 'node:http';
+import { launchChromium, serveRepo } from './browser.js';
+
+// The issue's done-criterion, literally: a plain HTML page with one module script and the tag.
+const page = (script: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,">
+<script type="module" src="${script}"></script></head><body>
+<lzm-barometer value="0.62" label="Feedback"></lzm-barometer></body></html>`;
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+before(async () => {
+  browser = await launchChromium();
+  ({ url: base, server } = await serveRepo({ '/barometer.html': page('/cdn/barometer.js'), '/all.html': page('/cdn/lzm-kit.js') }));
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+for (const [name, path] of [['cdn/barometer.js', '/barometer.html'], ['cdn/lzm-kit.js', '/all.html']]) {
+  test(`${name} in a plain HTML page draws the dial; attribute-only use never fetches the data layer`, async () => {
+    const tab = await browser.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await tab.goto(base + path);
+    await tab.waitForFunction(() => document.querySelector('lzm-barometer')?.shadowRoot?.querySelector('[role="meter"]'));
+    const text = await tab.evaluate(() => document.querySelector('lzm-barometer')!.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext'));
+    assert.equal(text, 'Effectgrootte 0,62 — zone van gewenste effecten');
+    assert.deepEqual(errors, []);
+    assert.ok(!requests.some((r) => /papaparse|load-|barometer\.data/.test(r)), `lazy chunks not fetched: ${requests.join(', ')}`);
+    await tab.close();
+  });
+}
