@@ -1,10 +1,11 @@
 import { toLang, type Lang } from '../components/core/locale.js';
 import type { Slide } from './slide.js';
 import { barometerSlide } from './slides/barometer.js';
+import { themesSlide } from './slides/themes.js';
 import { download, elementSvg, svgToPng } from './export.js';
 
 /** The slides, in presentation order. Each element adds one module in ./slides/. */
-export const slides: Slide[] = [barometerSlide];
+export const slides: Slide[] = [barometerSlide, themesSlide];
 
 const ui = {
   nl: {

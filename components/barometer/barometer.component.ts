@@ -36,6 +36,8 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--lzm-ci-color=#1f2328] - The 95% confidence-interval band.
  * @cssprop [--lzm-tick-color=#57606a] - Tick marks and tick labels.
  * @cssprop [--lzm-text-color=#1f2328] - Text.
+ * @cssprop [--lzm-background=transparent] - Background of the element (also the gaps between zones).
+ * @cssprop [--lzm-border-color=#d0d7de] - Table borders.
  * @cssprop [--lzm-muted-color=#57606a] - Secondary text.
  * @cssprop [--lzm-font-family=system-ui] - Font.
  * @cssprop [--lzm-font-size=1rem] - Base font size; everything scales with it.
@@ -44,6 +46,8 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--lzm-compact-dial-width=3.2em] - Dial width in the compact variant.
  * @cssprop [--lzm-focus-color=#0969da] - Keyboard focus ring.
  * @cssprop [--lzm-error-color=#b3261e] - Border of the error state.
+ * @cssprop [--lzm-error-text-color=#8c1d18] - Text of the error state.
+ * @cssprop [--lzm-error-background=#fdecea] - Background of the error state.
  *
  * @csspart figure - The outer figure.
  * @csspart dial - The SVG dial.

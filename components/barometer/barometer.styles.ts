@@ -30,7 +30,7 @@ export const barometerStyles = css`
   }
   .zone {
     fill: var(--zone-color);
-    stroke: var(--lzm-dial-background, #fff);
+    stroke: var(--lzm-background, #fff);
     stroke-width: 1;
   }
   .tick line {
@@ -148,9 +148,9 @@ export const barometerStyles = css`
     margin: 0.5em auto 0;
     display: block;
     padding: 0.3em 0.8em;
-    border: 1px solid var(--lzm-button-border, #57606a);
+    border: 1px solid var(--lzm-muted-color, #57606a);
     border-radius: 4px;
-    background: var(--lzm-button-background, #fff);
+    background: var(--lzm-background, #fff);
     color: var(--lzm-text-color, #1f2328);
     cursor: pointer;
   }
@@ -169,7 +169,7 @@ export const barometerStyles = css`
   }
   th,
   td {
-    border: 1px solid var(--lzm-table-border, #d0d7de);
+    border: 1px solid var(--lzm-border-color, #d0d7de);
     padding: 0.2em 0.5em;
     text-align: left;
   }

@@ -17,6 +17,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--lzm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--lzm-text-color, #1f2328);
+    background: var(--lzm-background, transparent);
     font-size: var(--lzm-font-size, 1rem);
     line-height: 1.4;
   }
