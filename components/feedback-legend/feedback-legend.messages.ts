@@ -1,0 +1,83 @@
+import { addMessages, t as translate, type Lang, type MessageParams } from '../core/locale.js';
+
+/**
+ * The legend's own strings. The six default meanings paraphrase the source's list (domain.md §4);
+ * the theory texts follow Hattie & Timperley (2007) and Gulikers & Baartman (2017).
+ */
+export const legendMessages = addMessages({
+  nl: {
+    'legend.title': 'Wat betekent mijn stip?',
+    'legend.hint': 'Zoek je stip op en ga terug naar je antwoord.',
+    'legend.1': 'Je antwoord lijkt niet op het goede antwoord. Lees de vraag opnieuw.',
+    'legend.2': 'Je antwoord klopt, maar je uitleg of onderbouwing nog niet helemaal.',
+    'legend.3': 'Je antwoord lijkt op het goede antwoord, maar er klopt iets niet.',
+    'legend.4': 'Je antwoord klopt, maar er ontbreken een of meer onderdelen.',
+    'legend.5': 'Er ontbreken een of meer onderdelen.',
+    'legend.6': 'Je antwoord klopt, maar voldoet nog niet helemaal aan de eisen van de opdracht.',
+    'legend.circle': 'rondje',
+    'legend.square': 'vierkantje',
+    'legend.triangle': 'driehoekje',
+    'legend.diamond': 'ruitje',
+    'legend.star': 'sterretje',
+    'legend.cross': 'kruisje',
+    'legend.glyph': 'teken {glyph}',
+    'legend.given': '{count} keer gegeven',
+    'legend.questions': 'Drie vragen (Hattie & Timperley)',
+    'legend.up': 'Waar ga ik naartoe?',
+    'legend.back': 'Hoe gaat het nu?',
+    'legend.forward': 'Wat is mijn volgende stap?',
+    'legend.levels': 'Vier niveaus van feedback',
+    'legend.task': 'Taak: klopt het, wat ontbreekt?',
+    'legend.process': 'Proces: hoe pak je de taak aan?',
+    'legend.regulation': 'Zelfregulatie: hoe stuur en controleer je je eigen werk?',
+    'legend.self': 'Persoon: "Wat ben jij slim!"',
+    'legend.helps': 'helpt het leren',
+    'legend.noHelp': 'helpt het leren niet',
+    'legend.cycle': 'Formatieve cyclus (Gulikers & Baartman)',
+    'legend.phase1': 'Verwachtingen verhelderen',
+    'legend.phase2': 'Bewijs van leren ontlokken en verzamelen',
+    'legend.phase3': 'Dat bewijs analyseren en interpreteren',
+    'legend.phase4': 'Met leerlingen over de resultaten communiceren',
+    'legend.phase5': 'Vervolgacties nemen: onderwijs en leren bijstellen',
+  },
+  en: {
+    'legend.title': 'What does my dot mean?',
+    'legend.hint': 'Find your dot, then go back to your answer.',
+    'legend.1': 'Your answer is not like the right answer. Read the question again.',
+    'legend.2': 'Your answer is right, but your explanation or reasoning is not quite there.',
+    'legend.3': 'Your answer looks like the right answer, but something is off.',
+    'legend.4': 'Your answer is right, but one or more parts are missing.',
+    'legend.5': 'One or more parts are missing.',
+    'legend.6': 'Your answer is right, but does not fully meet what the task asks.',
+    'legend.circle': 'circle',
+    'legend.square': 'square',
+    'legend.triangle': 'triangle',
+    'legend.diamond': 'diamond',
+    'legend.star': 'star',
+    'legend.cross': 'cross',
+    'legend.glyph': 'sign {glyph}',
+    'legend.given': 'given {count} times',
+    'legend.questions': 'Three questions (Hattie & Timperley)',
+    'legend.up': 'Where am I going?',
+    'legend.back': 'How am I going?',
+    'legend.forward': 'Where to next?',
+    'legend.levels': 'Four levels of feedback',
+    'legend.task': 'Task: is it right, what is missing?',
+    'legend.process': 'Process: how do you go about the task?',
+    'legend.regulation': 'Self-regulation: how do you steer and check your own work?',
+    'legend.self': 'Self: "You are so clever!"',
+    'legend.helps': 'helps learning',
+    'legend.noHelp': 'does not help learning',
+    'legend.cycle': 'Formative cycle (Gulikers & Baartman)',
+    'legend.phase1': 'Clarify expectations',
+    'legend.phase2': 'Elicit and collect evidence of learning',
+    'legend.phase3': 'Analyse and interpret that evidence',
+    'legend.phase4': 'Communicate about the results with pupils',
+    'legend.phase5': 'Take follow-up actions: adapt teaching and learning',
+  },
+});
+
+export type LegendMessage = keyof typeof legendMessages.nl;
+
+/** `t` typed to the legend's keys; importing it also guarantees the table is registered. */
+export const t = (lang: Lang, key: LegendMessage, params?: MessageParams): string => translate(lang, key, params);
