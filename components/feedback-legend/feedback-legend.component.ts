@@ -163,14 +163,15 @@ export class LzmFeedbackLegend extends LzmElement {
       </svg>
       <span class="text"
         ><b class="name">${entry.name[lang === 'nl' ? 1 : 2]}</b><span class="visually-hidden">, ${shape}:</span>
-        <span class="meaning">${entry.meaning ?? t(lang, `legend.${entry.number}` as LegendMessage)}</span></span
+        <span class="meaning">${entry.meaning ?? t(lang, `legend.${entry.number}` as LegendMessage)}</span
+        >${count === undefined ? nothing : html`<span class="visually-hidden">; ${t(lang, 'legend.given', { count: String(count) })}</span>`}</span
       >
       ${count === undefined
         ? nothing
-        : html`<span class="count" part="count"
-            ><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"
+        : html`<span class="count" part="count" aria-hidden="true"
+            ><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none"
               ><rect class=${outline} fill=${color} height="10" width=${max ? (count / max) * 100 : 0}></rect></svg
-            ><span aria-hidden="true">${count}</span><span class="visually-hidden">; ${t(lang, 'legend.given', { count: String(count) })}</span></span
+            >${count}</span
           >`}
     </li>`;
   }

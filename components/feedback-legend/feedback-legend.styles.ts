@@ -156,6 +156,12 @@ export const legendStyles = css`
       height: 210mm;
       padding: 8mm 9mm;
     }
+    ul li {
+      padding: 0.15em 0;
+    }
+    .theory {
+      font-size: 0.8em;
+    }
     .card,
     .dot,
     .bar {
