@@ -5,13 +5,15 @@ import { execFileSync } from 'node:child_process';
 
 const configFile = new URL('../vite.config.ts', import.meta.url).pathname;
 const quiet = { configFile, logLevel: 'warn' };
-const { CDN_ENTRIES } = await import('../vite.config.ts').catch(() => ({ CDN_ENTRIES: null }));
+// Node 20 cannot import .ts itself; tsx (a dev dependency) can, so the entry list lives in one place.
+const { tsImport } = await import('tsx/esm/api');
+const { CDN_ENTRIES } = await tsImport('../vite.config.ts', import.meta.url);
 
 await rm('dist', { recursive: true, force: true });
 await rm('cdn', { recursive: true, force: true });
 
 await build({ ...quiet, mode: 'lib' });
-for (const name of Object.keys(CDN_ENTRIES ?? { barometer: 1, 'lzm-kit': 1 })) await build({ ...quiet, mode: `cdn:${name}` });
+for (const name of Object.keys(CDN_ENTRIES)) await build({ ...quiet, mode: `cdn:${name}` });
 await build({ ...quiet, mode: 'runtime' });
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;

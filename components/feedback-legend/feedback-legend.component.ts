@@ -8,6 +8,7 @@ import { t, type LegendMessage } from './feedback-legend.messages.js';
 import { legendStyles } from './feedback-legend.styles.js';
 
 type DataReader = typeof import('./feedback-legend.data.js');
+type Theory = typeof import('./feedback-legend.theory.js');
 
 const WHITE: Rgb = [255, 255, 255];
 const DEFAULTS = DEFAULT_COLORS.map((_, i) => defaultEntry(i + 1));
@@ -69,6 +70,9 @@ export class LzmFeedbackLegend extends LzmElement {
   /** The data interpreter, loaded on first need: the default card never downloads it. */
   @state() private reader?: DataReader;
 
+  /** The theory panel, loaded only with `show-levels`. */
+  @state() private theory?: Theory;
+
   /** Computed card background, for the dots' contrast check. */
   @state() private background: Rgb = WHITE;
 
@@ -110,6 +114,9 @@ export class LzmFeedbackLegend extends LzmElement {
     if (!this.reader && (this.src || this.data != null || items)) {
       import('./feedback-legend.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
     }
+    if (!this.theory && this.showLevels != null) {
+      import('./feedback-legend.theory.js').then((theory) => (this.theory = theory), (error) => this.fail(error));
+    }
     this.entries = this.attempt(() => {
       if (this.src) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
       const data = this.data ?? items;
@@ -139,8 +146,8 @@ export class LzmFeedbackLegend extends LzmElement {
         <ul part="list">
           ${this.entries.map((entry) => this.renderEntry(entry, max, lang))}
         </ul>
-        ${has('') || has('levels') ? this.renderLevels(lang) : nothing}
-        ${has('cycle') ? this.renderCycle(lang) : nothing}
+        ${has('') || has('levels') ? this.theory?.renderLevels(lang) : nothing}
+        ${has('cycle') ? this.theory?.renderCycle(lang) : nothing}
       </section>
       ${this.cutMarks ? html`<div class="marks" aria-hidden="true"><i></i><i></i><i></i><i></i></div>` : nothing}
     </div>`;
@@ -174,33 +181,5 @@ export class LzmFeedbackLegend extends LzmElement {
             >${count}</span
           >`}
     </li>`;
-  }
-
-  private renderLevels(lang: Lang): TemplateResult {
-    const questions = [['Feed up', 'legend.up'], ['Feed back', 'legend.back'], ['Feed forward', 'legend.forward']] as const;
-    const levels = ['task', 'process', 'regulation', 'self'] as const;
-    return html`<div class="theory" part="theory">
-      <h3>${t(lang, 'legend.questions')}</h3>
-      <dl>${questions.map(([term, key]) => html`<dt>${term}</dt><dd>${t(lang, key)}</dd>`)}</dl>
-      <h3>${t(lang, 'legend.levels')}</h3>
-      <ol class="levels">
-        ${levels.map((level) => {
-          const helps = level !== 'self';
-          return html`<li class=${helps ? 'helps' : 'no-help'}>
-            <span class="mark" aria-hidden="true">${helps ? '✓' : '✗'}</span>
-            ${t(lang, `legend.${level}`)} <em>(${t(lang, helps ? 'legend.helps' : 'legend.noHelp')})</em>
-          </li>`;
-        })}
-      </ol>
-    </div>`;
-  }
-
-  private renderCycle(lang: Lang): TemplateResult {
-    return html`<div class="theory" part="theory">
-      <h3>${t(lang, 'legend.cycle')}</h3>
-      <ol class="cycle">
-        ${[1, 2, 3, 4, 5].map((phase) => html`<li>${t(lang, `legend.phase${phase}` as LegendMessage)}</li>`)}
-      </ol>
-    </div>`;
   }
 }

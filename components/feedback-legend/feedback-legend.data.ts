@@ -5,7 +5,7 @@ import { fieldOf, mapColumns, type Field } from '../core/headers.js';
 import { addMessages, type MessageParams } from '../core/locale.js';
 import { parseNumber } from '../core/numbers.js';
 import { cssRgb, hexToRgb, namedColor, nearestColor, type Rgb } from './feedback-legend.color.js';
-import { DEFAULT_COLORS, SHAPES, defaultEntry, shapeOf, type LegendEntry } from './feedback-legend.geometry.js';
+import { DEFAULT_COLORS, SHAPES, defaultEntry, type LegendEntry, type Shape } from './feedback-legend.geometry.js';
 
 /** Error texts travel with this (lazily loaded) module, as core/data-errors.ts does for the data layer. */
 const messages = addMessages({
@@ -33,6 +33,20 @@ const fail = (key: keyof typeof messages.nl, params: MessageParams, location: Da
 const FIELDS = ['color', 'meaning', 'symbol', 'count', 'number'] as const satisfies readonly Field[];
 
 type LegendField = (typeof FIELDS)[number];
+
+/** Which shape a school's word or sign names ("rondje", "Circle", "●"); undefined if none. */
+export function shapeOf(word: string): Shape | undefined {
+  const text = word.trim().toLowerCase();
+  const prefixes: [Shape, RegExp][] = [
+    ['circle', /^(rond|cirkel|circle|dot|stip|bol|●|○)/],
+    ['square', /^(vierkant|square|blok|■|□)/],
+    ['triangle', /^(driehoek|triangle|▲|△)/],
+    ['diamond', /^(ruit|diamond|◆|◇)/],
+    ['star', /^(ster|star|★|☆)/],
+    ['cross', /^(kruis|cross|[x×✕✖]$)/],
+  ];
+  return prefixes.find(([, pattern]) => pattern.test(text))?.[0];
+}
 
 /** One row of a legend file, JSON object or slotted item, with where each cell came from. */
 interface RawRow {

@@ -52,20 +52,6 @@ export function shapePath(shape: Shape): string {
   }
 }
 
-/** Which shape a school's word or sign names ("rondje", "Circle", "●"); undefined if none. */
-export function shapeOf(word: string): Shape | undefined {
-  const text = word.trim().toLowerCase();
-  const prefixes: [Shape, RegExp][] = [
-    ['circle', /^(rond|cirkel|circle|dot|stip|bol|●|○)/],
-    ['square', /^(vierkant|square|blok|■|□)/],
-    ['triangle', /^(driehoek|triangle|▲|△)/],
-    ['diamond', /^(ruit|diamond|◆|◇)/],
-    ['star', /^(ster|star|★|☆)/],
-    ['cross', /^(kruis|cross|[x×✕✖]$)/],
-  ];
-  return prefixes.find(([, pattern]) => pattern.test(text))?.[0];
-}
-
 /** One line of the legend card. */
 export interface LegendEntry {
   /** The number printed beside the dot (1-based, unique on a card). */

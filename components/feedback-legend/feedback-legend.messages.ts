@@ -1,8 +1,8 @@
 import { addMessages, t as translate, type Lang, type MessageParams } from '../core/locale.js';
 
 /**
- * The legend's own strings. The six default meanings paraphrase the source's list (domain.md §4);
- * the theory texts follow Hattie & Timperley (2007) and Gulikers & Baartman (2017).
+ * The legend's own strings. The six default meanings paraphrase the source's list (domain.md §4).
+ * The theory panel's texts live in feedback-legend.theory.ts, loaded only with `show-levels`.
  */
 export const legendMessages = addMessages({
   nl: {
@@ -22,23 +22,6 @@ export const legendMessages = addMessages({
     'legend.cross': 'kruisje',
     'legend.glyph': 'teken {glyph}',
     'legend.given': '{count} keer gegeven',
-    'legend.questions': 'Drie vragen (Hattie & Timperley)',
-    'legend.up': 'Waar ga ik naartoe?',
-    'legend.back': 'Hoe gaat het nu?',
-    'legend.forward': 'Wat is mijn volgende stap?',
-    'legend.levels': 'Vier niveaus van feedback',
-    'legend.task': 'Taak: klopt het, wat ontbreekt?',
-    'legend.process': 'Proces: hoe pak je de taak aan?',
-    'legend.regulation': 'Zelfregulatie: hoe stuur en controleer je je eigen werk?',
-    'legend.self': 'Persoon: "Wat ben jij slim!"',
-    'legend.helps': 'helpt het leren',
-    'legend.noHelp': 'helpt het leren niet',
-    'legend.cycle': 'Formatieve cyclus (Gulikers & Baartman)',
-    'legend.phase1': 'Verwachtingen verhelderen',
-    'legend.phase2': 'Bewijs van leren ontlokken en verzamelen',
-    'legend.phase3': 'Dat bewijs analyseren en interpreteren',
-    'legend.phase4': 'Met leerlingen over de resultaten communiceren',
-    'legend.phase5': 'Vervolgacties nemen: onderwijs en leren bijstellen',
   },
   en: {
     'legend.title': 'What does my dot mean?',
@@ -57,23 +40,6 @@ export const legendMessages = addMessages({
     'legend.cross': 'cross',
     'legend.glyph': 'sign {glyph}',
     'legend.given': 'given {count} times',
-    'legend.questions': 'Three questions (Hattie & Timperley)',
-    'legend.up': 'Where am I going?',
-    'legend.back': 'How am I going?',
-    'legend.forward': 'Where to next?',
-    'legend.levels': 'Four levels of feedback',
-    'legend.task': 'Task: is it right, what is missing?',
-    'legend.process': 'Process: how do you go about the task?',
-    'legend.regulation': 'Self-regulation: how do you steer and check your own work?',
-    'legend.self': 'Self: "You are so clever!"',
-    'legend.helps': 'helps learning',
-    'legend.noHelp': 'does not help learning',
-    'legend.cycle': 'Formative cycle (Gulikers & Baartman)',
-    'legend.phase1': 'Clarify expectations',
-    'legend.phase2': 'Elicit and collect evidence of learning',
-    'legend.phase3': 'Analyse and interpret that evidence',
-    'legend.phase4': 'Communicate about the results with pupils',
-    'legend.phase5': 'Take follow-up actions: adapt teaching and learning',
   },
 });
 

@@ -160,6 +160,7 @@ describe('lzm-feedback-legend', () => {
 
   it('shows the theory panel: three questions, four levels with the self level marked', async () => {
     const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend show-levels></lzm-feedback-legend>`);
+    await waitUntil(() => shadow(el).querySelector('[part="theory"]'), 'theory loaded');
     const theory = shadow(el).querySelectorAll('[part="theory"]');
     expect(theory).to.have.length(1);
     expect([...theory[0].querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['Feed up', 'Feed back', 'Feed forward']);
@@ -182,6 +183,7 @@ describe('lzm-feedback-legend', () => {
 
   it('shows the formative cycle alone or with the levels', async () => {
     const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend show-levels="cycle" lang="en"></lzm-feedback-legend>`);
+    await waitUntil(() => shadow(el).querySelector('[part="theory"]'), 'theory loaded');
     expect(shadow(el).querySelector('ol.levels')).to.equal(null);
     expect([...shadow(el).querySelectorAll('ol.cycle > li')].map((li) => li.textContent)).to.deep.equal([
       'Clarify expectations',
@@ -285,6 +287,7 @@ describe('lzm-feedback-legend', () => {
     async function printed(template: ReturnType<typeof html>) {
       const el = await fixture<LzmFeedbackLegend>(template);
       await shown(el);
+      if (el.showLevels != null) await waitUntil(() => shadow(el).querySelector('[part="theory"]'), 'theory loaded');
       await emulateMedia({ media: 'print' });
       const card = shadow(el).querySelector<HTMLElement>('[part="card"]')!;
       return { el, card, rect: card.getBoundingClientRect() };
