@@ -104,7 +104,7 @@ export const legendStyles = css`
     list-style: decimal inside;
   }
   :host([cut-marks]) {
-    padding: 6mm;
+    padding: var(--lzm-legend-cut-margin, 6mm);
   }
   .marks i {
     position: absolute;
