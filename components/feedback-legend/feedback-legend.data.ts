@@ -138,7 +138,10 @@ export function entriesFromLoaded(loaded: LoadedData): LegendEntry[] {
   if (loaded.kind === 'json') return entriesFromData(loaded.value, loaded.file);
   const { table, file } = loaded;
   const columns = mapColumns(table.headers, [], FIELDS, file);
-  if (columns.color === undefined && columns.count === undefined) mapColumns(table.headers, ['color'], [], file);
+  // Without colours the rows refer to the default card, but they must say something about it.
+  if (columns.color === undefined && columns.meaning === undefined && columns.count === undefined) {
+    mapColumns(table.headers, ['color'], [], file);
+  }
   const rows = table.rows.map(({ line, values }): RawRow => {
     const cells: RawRow['cells'] = {};
     for (const field of FIELDS) {
