@@ -18,6 +18,11 @@ export const HEADER_ALIASES = {
   post: ['nameting', 'post', 'posttest', 'post-test', 'natoets'],
   year: ['leerjaar', 'year', 'jaar'],
   period: ['periode', 'period'],
+  color: ['kleur', 'colour', 'color'],
+  meaning: ['betekenis', 'meaning', 'omschrijving', 'description', 'tekst', 'text'],
+  symbol: ['symbool', 'symbol', 'vorm', 'shape', 'teken'],
+  count: ['aantal', 'count', 'frequentie', 'frequency'],
+  number: ['nummer', 'number', 'nr', 'no'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Field = keyof typeof HEADER_ALIASES;

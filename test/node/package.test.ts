@@ -28,6 +28,18 @@ test('the CDN barometer is self-contained: no bare imports, papaparse only as a 
   assert.ok(gzipSync(code, { level: 9 }).length < 16 * 1024);
 });
 
+test('the CDN legend is self-contained; its data reader, theory panel and papaparse load lazily', () => {
+  const code = readFileSync('cdn/feedback-legend.js', 'utf8');
+  const staticImports = [...code.matchAll(/from\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  const lazyImports = [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  for (const specifier of [...staticImports, ...lazyImports]) assert.match(specifier, /^\.\/chunks\//);
+  for (const lazy of ['feedback-legend.data', 'feedback-legend.theory', 'papaparse']) {
+    assert.ok(!staticImports.some((s) => s.includes(lazy)), `${lazy} is not loaded up front`);
+  }
+  assert.ok(lazyImports.some((s) => s.includes('feedback-legend.data')));
+  assert.ok(lazyImports.some((s) => s.includes('feedback-legend.theory')));
+});
+
 test('VERSION in the code matches package.json', () => {
   assert.match(readFileSync('components/core/version.ts', 'utf8'), new RegExp(`'${pkg.version.replace(/\./g, '\\.')}'`));
 });

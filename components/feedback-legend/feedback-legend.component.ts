@@ -1,0 +1,188 @@
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LzmElement, baseStyles } from '../core/lzm-element.js';
+import type { Lang } from '../core/locale.js';
+import { contrastRatio, cssRgb, needsOutline, toHex, type Rgb } from './feedback-legend.color.js';
+import { DEFAULT_COLORS, defaultEntry, shapePath, type LegendEntry } from './feedback-legend.geometry.js';
+import { t, type LegendMessage } from './feedback-legend.messages.js';
+import { legendStyles } from './feedback-legend.styles.js';
+
+type DataReader = typeof import('./feedback-legend.data.js');
+type Theory = typeof import('./feedback-legend.theory.js');
+
+const WHITE: Rgb = [255, 255, 255];
+const DEFAULTS = DEFAULT_COLORS.map((_, i) => defaultEntry(i + 1));
+const ITEMS = ':scope > lzm-feedback-item';
+
+/**
+ * The feedback legend card: what each coloured dot on a marked test means, so the pupil goes back
+ * to work. Each dot has a colour, a shape and a number, so the card also works for colour-blind
+ * pupils and in black-and-white print. Without data it shows six default meanings.
+ *
+ * The school's own legend comes from `src` (CSV `kleur;betekenis;symbool[;aantal;nummer]` or
+ * JSON), `.data`, or child elements
+ * `<lzm-feedback-item color="rood" symbol="rondje" number="1" count="4">text</lzm-feedback-item>`.
+ *
+ * @summary A printable legend card of coloured, shaped, numbered feedback dots, with optional counts and feedback theory.
+ *
+ * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
+ * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
+ *
+ * @cssprop [--lzm-legend-background=#fff] - Card background; dots with less than 3:1 contrast against it get an outline.
+ * @cssprop [--lzm-legend-border=#8c959f] - Card border.
+ * @cssprop [--lzm-legend-outline=#1f2328] - Outline of low-contrast dots and bars.
+ * @cssprop [--lzm-legend-track=#eaeef2] - Track behind the count bars.
+ * @cssprop [--lzm-legend-cut-margin=6mm] - Room around the card for the cut marks (`cut-marks`).
+ * @cssprop [--lzm-table-border=#d0d7de] - Lines between the entries.
+ * @cssprop [--lzm-legend-max-width=34rem] - Largest width on screen.
+ * @cssprop [--lzm-legend-print-font-size=9pt] - Font size of the printed card (A5: 1.3 times this).
+ * @cssprop [--lzm-text-color=#1f2328] - Text and cut marks.
+ * @cssprop [--lzm-muted-color=#57606a] - Secondary text.
+ * @cssprop [--lzm-font-family=system-ui] - Font.
+ * @cssprop [--lzm-font-size=1rem] - Base font size on screen.
+ * @cssprop [--lzm-error-color=#b3261e] - Border of the error state.
+ *
+ * @csspart card - The card (the part that is printed to size).
+ * @csspart title - The heading.
+ * @csspart list - The list of dots.
+ * @csspart dot - Each dot's SVG.
+ * @csspart count - A dot's count bar and number.
+ * @csspart theory - The feedback-theory panel.
+ * @csspart error - The error message box.
+ */
+export class LzmFeedbackLegend extends LzmElement {
+  static override styles = [baseStyles, legendStyles];
+
+  /** Heading of the card; defaults to "Wat betekent mijn stip?" / "What does my dot mean?". */
+  @property() heading?: string;
+
+  /**
+   * Theory beside the legend: `levels` (or empty) for Hattie & Timperley's three questions and
+   * four levels, `cycle` for Gulikers & Baartman's formative cycle, `all` for both.
+   */
+  @property({ attribute: 'show-levels' }) showLevels?: string;
+
+  /** Printed card size: `a6` (105 × 148 mm) or `a5` (148 × 210 mm). */
+  @property({ attribute: 'print-size', reflect: true }) printSize: 'a6' | 'a5' = 'a6';
+
+  /** Draws cut marks at the card's corners (for cutting printed cards apart). */
+  @property({ attribute: 'cut-marks', type: Boolean, reflect: true }) cutMarks = false;
+
+  @state() private entries?: LegendEntry[];
+
+  /** The data interpreter, loaded on first need: the default card never downloads it. */
+  @state() private reader?: DataReader;
+
+  /** The theory panel, loaded only with `show-levels`. */
+  @state() private theory?: Theory;
+
+  /** Computed card background, for the dots' contrast check. */
+  @state() private background: Rgb = WHITE;
+
+  /** Bumped when child items change, so they are read again. */
+  @state() private itemsVersion = 0;
+
+  private observer = new MutationObserver(() => this.itemsVersion++);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['color', 'symbol', 'number', 'count'],
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  /** The child items as data rows, or undefined when there are none. */
+  private items(): object[] | undefined {
+    const items = [...this.querySelectorAll(ITEMS)];
+    const attributes = ['color', 'symbol', 'number', 'count'];
+    return items.length
+      ? items.map((item) => ({
+          ...Object.fromEntries(attributes.map((name) => [name, item.getAttribute(name)])),
+          meaning: item.textContent,
+        }))
+      : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const items = this.items();
+    if (!this.reader && (this.src || this.data != null || items)) {
+      import('./feedback-legend.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    }
+    if (!this.theory && this.showLevels != null) {
+      import('./feedback-legend.theory.js').then((theory) => (this.theory = theory), (error) => this.fail(error));
+    }
+    this.entries = this.attempt(() => {
+      if (this.src) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
+      const data = this.data ?? items;
+      if (data == null) return DEFAULTS;
+      return this.reader?.entriesFromData(data, this.data == null ? '<lzm-feedback-item>' : undefined);
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const card = this.renderRoot.querySelector('.card');
+    const background = (card && cssRgb(getComputedStyle(card).backgroundColor)) || WHITE;
+    if (background.join() !== this.background.join()) this.background = background;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.error) return this.renderError();
+    if (!this.entries) return this.renderLoading();
+    const lang = this.uiLang;
+    const levels = this.showLevels?.split(/\s+/) ?? [];
+    const has = (token: string) => levels.includes(token) || levels.includes('all');
+    const max = Math.max(0, ...this.entries.map((entry) => entry.count ?? 0));
+    return html`<div class="frame">
+      <section class="card" part="card" aria-labelledby="title">
+        <h2 id="title" part="title">${this.heading ?? t(lang, 'legend.title')}</h2>
+        <p class="hint">${t(lang, 'legend.hint')}</p>
+        <ul part="list">
+          ${this.entries.map((entry) => this.renderEntry(entry, max, lang))}
+        </ul>
+        ${has('') || has('levels') ? this.theory?.renderLevels(lang) : nothing}
+        ${has('cycle') ? this.theory?.renderCycle(lang) : nothing}
+      </section>
+      ${this.cutMarks ? html`<div class="marks" aria-hidden="true"><i></i><i></i><i></i><i></i></div>` : nothing}
+    </div>`;
+  }
+
+  /** Reads as "1, rood, rondje: <meaning>; 4 keer gegeven". */
+  private renderEntry(entry: LegendEntry, max: number, lang: Lang): TemplateResult {
+    const color = toHex(entry.rgb);
+    const outline = needsOutline(entry.rgb, this.background) ? 'outline' : '';
+    const shape = entry.shape ? t(lang, `legend.${entry.shape}`) : t(lang, 'legend.glyph', { glyph: entry.glyph! });
+    const ink = contrastRatio(entry.rgb, [0, 0, 0]) >= contrastRatio(entry.rgb, WHITE) ? '#000' : '#fff';
+    const count = entry.count;
+    return html`<li data-number=${entry.number}>
+      <span class="number">${entry.number}</span><span class="visually-hidden">, </span>
+      <svg part="dot" class="dot" viewBox="-1 -1 22 22" aria-hidden="true" data-outline=${outline ? 'true' : 'false'}>
+        <path class=${outline} fill=${color} d=${shapePath(entry.shape ?? 'circle')}></path>
+        ${entry.glyph
+          ? svg`<text x="10" y="10.5" fill=${ink} text-anchor="middle" dominant-baseline="central">${entry.glyph}</text>`
+          : nothing}
+      </svg>
+      <span class="text"
+        ><b class="name">${entry.name[lang === 'nl' ? 1 : 2]}</b><span class="visually-hidden">, ${shape}:</span>
+        <span class="meaning">${entry.meaning ?? t(lang, `legend.${entry.number}` as LegendMessage)}</span
+        >${count === undefined ? nothing : html`<span class="visually-hidden">; ${t(lang, 'legend.given', { count: String(count) })}</span>`}</span
+      >
+      ${count === undefined
+        ? nothing
+        : html`<span class="count" part="count" aria-hidden="true"
+            ><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none"
+              ><rect class=${outline} fill=${color} height="10" width=${max ? (count / max) * 100 : 0}></rect></svg
+            >${count}</span
+          >`}
+    </li>`;
+  }
+}

@@ -1,0 +1,172 @@
+import { css } from 'lit';
+
+/** One stylesheet shared (adopted) by every legend on the page. */
+export const legendStyles = css`
+  :host {
+    max-width: var(--lzm-legend-max-width, 34rem);
+  }
+  .frame {
+    position: relative;
+  }
+  .card {
+    background: var(--lzm-legend-background, #fff);
+    border: 1px solid var(--lzm-legend-border, #8c959f);
+    border-radius: 0.5em;
+    padding: 0.8em 1em;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  h3 {
+    margin: 0.5em 0 0.2em;
+    font-size: 1em;
+  }
+  .hint {
+    margin: 0.1em 0 0.5em;
+    color: var(--lzm-muted-color, #57606a);
+    font-size: 0.9em;
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  ul li {
+    display: grid;
+    grid-template-columns: 1.2em 1.6em 1fr;
+    gap: 0 0.5em;
+    align-items: start;
+    padding: 0.3em 0;
+    border-top: 1px solid var(--lzm-table-border, #d0d7de);
+  }
+  .number {
+    font-weight: 700;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .dot {
+    width: 1.6em;
+    height: 1.6em;
+  }
+  .dot text {
+    font-size: 12px;
+    font-weight: 700;
+  }
+  .outline {
+    stroke: var(--lzm-legend-outline, #1f2328);
+    stroke-width: 1.2;
+  }
+  .name {
+    margin-right: 0.3em;
+  }
+  .count {
+    grid-column: 3;
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  .bar {
+    width: 8em;
+    height: 0.7em;
+    background: var(--lzm-legend-track, #eaeef2);
+  }
+  .bar .outline {
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .theory {
+    margin-top: 0.5em;
+    border-top: 2px solid var(--lzm-legend-border, #8c959f);
+    font-size: 0.85em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.6em;
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .mark {
+    display: inline-block;
+    width: 1.2em;
+    font-weight: 700;
+  }
+  .cycle {
+    list-style: decimal inside;
+  }
+  :host([cut-marks]) {
+    padding: var(--lzm-legend-cut-margin, 6mm);
+  }
+  .marks i {
+    position: absolute;
+    width: 5mm;
+    height: 5mm;
+    border: 0 solid var(--lzm-text-color, #1f2328);
+  }
+  .marks i:nth-child(1) {
+    top: -5mm;
+    left: -5mm;
+    border-width: 0 0.2mm 0.2mm 0;
+  }
+  .marks i:nth-child(2) {
+    top: -5mm;
+    right: -5mm;
+    border-width: 0 0 0.2mm 0.2mm;
+  }
+  .marks i:nth-child(3) {
+    bottom: -5mm;
+    left: -5mm;
+    border-width: 0.2mm 0.2mm 0 0;
+  }
+  .marks i:nth-child(4) {
+    bottom: -5mm;
+    right: -5mm;
+    border-width: 0.2mm 0 0 0.2mm;
+  }
+
+  /* A6 or A5 card; the demo's sheet lays several on one A4 page. */
+  @media print {
+    :host {
+      display: inline-block;
+      max-width: none;
+      font-size: var(--lzm-legend-print-font-size, 9pt);
+      break-inside: avoid;
+    }
+    :host([print-size='a5']) {
+      font-size: calc(1.3 * var(--lzm-legend-print-font-size, 9pt));
+    }
+    .card {
+      width: 105mm;
+      height: 148mm;
+      overflow: hidden;
+      padding: 5mm 6mm;
+      border-radius: 0;
+    }
+    :host([print-size='a5']) .card {
+      width: 148mm;
+      height: 210mm;
+      padding: 8mm 9mm;
+    }
+    ul li {
+      padding: 0.15em 0;
+    }
+    .theory {
+      font-size: 0.8em;
+    }
+    .card,
+    .dot,
+    .bar {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;

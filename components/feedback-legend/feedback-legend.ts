@@ -1,0 +1,13 @@
+import { defineElement } from '../core/define.js';
+import { LzmFeedbackLegend } from './feedback-legend.component.js';
+
+export { LzmFeedbackLegend };
+export type { LegendEntry } from './feedback-legend.geometry.js';
+
+defineElement('lzm-feedback-legend', LzmFeedbackLegend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lzm-feedback-legend': LzmFeedbackLegend;
+  }
+}
