@@ -12,6 +12,15 @@ export function decodeBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return fixC1(new TextDecoder('windows-1252').decode(bytes));
   }
+}
+
+// Windows-1252's bytes 0x80–0x9F (€ – “ ” …). Browsers decode them right; Node's ICU decoder
+// returns the C1 control characters U+0080–U+009F instead (nodejs/node#56542), so map them here.
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
 }

@@ -23,17 +23,19 @@ const ITEMS = ':scope > lzm-feedback-item';
  * JSON), `.data`, or child elements
  * `<lzm-feedback-item color="rood" symbol="rondje" number="1" count="4">text</lzm-feedback-item>`.
  *
+ * @tagname lzm-feedback-legend
  * @summary A printable legend card of coloured, shaped, numbered feedback dots, with optional counts and feedback theory.
  *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
  * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
  *
- * @cssprop [--lzm-legend-background=#fff] - Card background; dots with less than 3:1 contrast against it get an outline.
- * @cssprop [--lzm-legend-border=#8c959f] - Card border.
+ * @cssprop [--lzm-legend-background=var(--lzm-background, #fff)] - Card background; dots with less than 3:1 contrast against it get an outline.
+ * @cssprop [--lzm-background=#fff] - Shared background; the card uses it unless --lzm-legend-background is set.
+ * @cssprop [--lzm-legend-border=var(--lzm-border-color, #8c959f)] - Card border.
  * @cssprop [--lzm-legend-outline=#1f2328] - Outline of low-contrast dots and bars.
  * @cssprop [--lzm-legend-track=#eaeef2] - Track behind the count bars.
  * @cssprop [--lzm-legend-cut-margin=6mm] - Room around the card for the cut marks (`cut-marks`).
- * @cssprop [--lzm-table-border=#d0d7de] - Lines between the entries.
+ * @cssprop [--lzm-border-color=#d0d7de] - Lines between the entries.
  * @cssprop [--lzm-legend-max-width=34rem] - Largest width on screen.
  * @cssprop [--lzm-legend-print-font-size=9pt] - Font size of the printed card (A5: 1.3 times this).
  * @cssprop [--lzm-text-color=#1f2328] - Text and cut marks.

@@ -9,8 +9,8 @@ export const legendStyles = css`
     position: relative;
   }
   .card {
-    background: var(--lzm-legend-background, #fff);
-    border: 1px solid var(--lzm-legend-border, #8c959f);
+    background: var(--lzm-legend-background, var(--lzm-background, #fff));
+    border: 1px solid var(--lzm-legend-border, var(--lzm-border-color, #8c959f));
     border-radius: 0.5em;
     padding: 0.8em 1em;
   }
@@ -39,7 +39,7 @@ export const legendStyles = css`
     gap: 0 0.5em;
     align-items: start;
     padding: 0.3em 0;
-    border-top: 1px solid var(--lzm-table-border, #d0d7de);
+    border-top: 1px solid var(--lzm-border-color, #d0d7de);
   }
   .number {
     font-weight: 700;
@@ -55,7 +55,7 @@ export const legendStyles = css`
     font-weight: 700;
   }
   .outline {
-    stroke: var(--lzm-legend-outline, #1f2328);
+    stroke: var(--lzm-legend-outline, var(--lzm-text-color, #1f2328));
     stroke-width: 1.2;
   }
   .name {
@@ -80,7 +80,7 @@ export const legendStyles = css`
   }
   .theory {
     margin-top: 0.5em;
-    border-top: 2px solid var(--lzm-legend-border, #8c959f);
+    border-top: 2px solid var(--lzm-legend-border, var(--lzm-border-color, #8c959f));
     font-size: 0.85em;
   }
   dl {
