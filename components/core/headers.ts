@@ -18,6 +18,12 @@ export const HEADER_ALIASES = {
   post: ['nameting', 'post', 'posttest', 'post-test', 'natoets'],
   year: ['leerjaar', 'year', 'jaar'],
   period: ['periode', 'period'],
+  discipline: ['discipline', 'dimensie', 'dimension', 'onderdeel'],
+  score: ['score', 'gemiddelde', 'mean', 'waarde', 'value'],
+  sd: ['sd', 'standaardafwijking', 'standard deviation', 'std'],
+  min: ['min', 'minimum', 'laagste', 'lowest'],
+  max: ['max', 'maximum', 'hoogste', 'highest'],
+  moment: ['moment', 'meting', 'meetmoment', 'peilmoment', 'datum', 'date'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Field = keyof typeof HEADER_ALIASES;
