@@ -1,2 +1,3 @@
 /** Registers every lzm-kit element (side-effect import). */
 export * from './barometer/barometer.js';
+export * from './senge-wheel/senge-wheel.js';

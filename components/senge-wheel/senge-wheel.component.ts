@@ -137,7 +137,7 @@ export class LzmSengeWheel extends LzmElement {
         const score = this[camel(name) as keyof this] as number | undefined;
         if (score === undefined) continue;
         if (score < this.min || score > this.max) {
-          throw new LzmDataError('error.wheelRange', { name: t('nl', `d.${key}`), value: score, min: this.min, max: this.max });
+          throw new LzmDataError('error.wheelRange', { name, value: score, min: this.min, max: this.max });
         }
         current[key] = this.n !== undefined && this.n < this.minGroup ? { n: this.n, hidden: true } : { score, n: this.n };
       }

@@ -50,11 +50,14 @@ export interface WheelOptions {
   minGroup: number;
 }
 
-/** Mean, sample SD (n − 1) and n of one discipline's raw answers; SD needs two answers. */
+/**
+ * Mean, sample SD (n − 1) and n of one discipline's raw answers; SD needs two answers. The SD is
+ * the spread shown: on a 1..5 survey scale the lowest–highest answer is nearly always 1–5.
+ */
 export function aggregate(answers: readonly number[]): DisciplineScore {
   const n = answers.length;
   if (n === 0) return { n: 0 };
-  return { score: mean(answers), sd: n > 1 ? standardDeviation(answers) : undefined, n, min: Math.min(...answers), max: Math.max(...answers) };
+  return { score: mean(answers), sd: n > 1 ? standardDeviation(answers) : undefined, n };
 }
 
 // Short forms people write besides the full nl/en names (which come from the message tables).
@@ -86,9 +89,10 @@ const expectedNames = (model: Model) => keysOf(model).map((key) => wheelMessages
 
 type Where = (column: number) => DataLocation;
 
-function checkRange(key: Discipline, value: number, options: WheelOptions, where: DataLocation): number {
+/** `name` as the file writes it, so the message points at what the author typed. */
+function checkRange(name: string, value: number, options: WheelOptions, where: DataLocation): number {
   if (value < options.min || value > options.max) {
-    throw new LzmDataError('error.wheelRange', { name: wheelMessages.nl[`d.${key}`], value, min: options.min, max: options.max }, where);
+    throw new LzmDataError('error.wheelRange', { name, value, min: options.min, max: options.max }, where);
   }
   return value;
 }
@@ -129,7 +133,7 @@ function fromSummaryRows(rows: CsvRow[], headers: readonly string[], options: Wh
     if (!key) throw new LzmDataError('error.unknownDiscipline', { name, expected: expectedNames(options.model) }, where(columns.discipline!));
     if (scores[key]) throw new LzmDataError('error.duplicateDiscipline', { name }, where(columns.discipline!));
     const score = number('score');
-    if (score !== undefined) checkRange(key, score, options, where(columns.score!));
+    if (score !== undefined) checkRange(name, score, options, where(columns.score!));
     scores[key] = hide({ score, n: number('n'), sd: number('sd'), min: number('min'), max: number('max') }, options.minGroup);
   }
   return scores;
@@ -137,16 +141,16 @@ function fromSummaryRows(rows: CsvRow[], headers: readonly string[], options: Wh
 
 /** One row per respondent, one column per discipline: aggregated to mean, SD and n. */
 function fromAnswers(rows: CsvRow[], headers: readonly string[], options: WheelOptions, at: (line: number) => Where): Scores {
-  const columns: [Discipline, number][] = [];
+  const columns: [Discipline, number, string][] = [];
   headers.forEach((header, index) => {
     const key = disciplineOf(header, options.model);
-    if (key) columns.push([key, index]);
+    if (key) columns.push([key, index, header]);
   });
   const answers = new Map<Discipline, number[]>(columns.map(([key]) => [key, []]));
   for (const { line, values } of rows) {
-    for (const [key, index] of columns) {
+    for (const [key, index, header] of columns) {
       const value = parseNumber(values[index] ?? '', at(line)(index));
-      if (value !== undefined) answers.get(key)!.push(checkRange(key, value, options, at(line)(index)));
+      if (value !== undefined) answers.get(key)!.push(checkRange(header, value, options, at(line)(index)));
     }
   }
   const scores: Scores = {};
