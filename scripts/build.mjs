@@ -11,7 +11,7 @@ await rm('dist', { recursive: true, force: true });
 await rm('cdn', { recursive: true, force: true });
 
 await build({ ...quiet, mode: 'lib' });
-for (const name of Object.keys(CDN_ENTRIES ?? { barometer: 1, 'lzm-kit': 1 })) await build({ ...quiet, mode: `cdn:${name}` });
+for (const name of Object.keys(CDN_ENTRIES ?? { barometer: 1, 'senge-wheel': 1, 'lzm-kit': 1 })) await build({ ...quiet, mode: `cdn:${name}` });
 await build({ ...quiet, mode: 'runtime' });
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;

@@ -105,6 +105,9 @@ export class LzmSengeWheel extends LzmElement {
 
   @state() private reader?: DataReader;
 
+  /** True once the OECD strings are loaded (only wheels with model="oecd" load them). */
+  @state() private oecdReady = false;
+
   /** The discipline whose tooltip shows (focus or hover). */
   @state() private active?: Discipline;
 
@@ -112,6 +115,9 @@ export class LzmSengeWheel extends LzmElement {
     super.willUpdate(changed);
     if (!this.reader && (this.src || this.data != null || this.compare != null)) {
       import('./senge-wheel.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    }
+    if (this.model === 'oecd' && !this.oecdReady) {
+      import('./senge-wheel.oecd.js').then(() => (this.oecdReady = true), (error) => this.fail(error));
     }
     this.reading = this.attempt(() => this.compute());
   }
@@ -126,6 +132,7 @@ export class LzmSengeWheel extends LzmElement {
       if (Number.isNaN(value)) throw new LzmDataError('error.attribute', { name, value: this.getAttribute(name) ?? '' });
     }
     if (!(this.min < this.max)) throw new LzmDataError('error.scale', { min: this.min, max: this.max });
+    if (this.model === 'oecd' && !this.oecdReady) return undefined;
     const options = { model: this.model, min: this.min, max: this.max, minGroup: this.minGroup };
     let reading: WheelReading;
     if (this.src || this.data != null) {
@@ -164,7 +171,7 @@ export class LzmSengeWheel extends LzmElement {
       return html`<p class="empty">${t(lang, 'wheel.empty')}</p>`;
     }
     const title = this.label ?? t(lang, this.model === 'oecd' ? 'wheel.oecd' : 'wheel.senge');
-    const fmt = (x: number) => formatNumber(x, lang, 1);
+    const fmt = (x: number) => formatNumber(x, lang, Number.isInteger(x) ? 0 : 1);
     const notes = [
       this.model === 'senge' ? t(lang, 'wheel.hub') : '',
       t(lang, 'wheel.fill'),
@@ -271,7 +278,7 @@ export class LzmSengeWheel extends LzmElement {
       ${before !== undefined ? svg`<circle class="earlier" r=${hubRadius(before, scale)}></circle>` : nothing}
       ${spread ? svg`<path class="whisker" d=${whiskerPath(Math.PI, spread[0], spread[1], scale, 0, hub)}></path>` : nothing}
       ${this.renderValue(entry, 0, -10, lang)}
-      <circle class="badge" cx=${-hub + 4} cy=${-hub + 4} r="8"></circle><text class="badge-text" x=${-hub + 4} y=${-hub + 4}>1</text>`);
+      <circle class="badge" cy=${-(hub + WHEEL.inner) / 2} r="8"></circle><text class="badge-text" x="0" y=${-(hub + WHEEL.inner) / 2}>1</text>`);
   }
 
   /** The score written on its segment, n below it; "—" for a hidden (small) group. */
@@ -284,8 +291,9 @@ export class LzmSengeWheel extends LzmElement {
     const ring: readonly Discipline[] = this.model === 'oecd' ? OECD : SENGE.slice(1);
     const index = ring.indexOf(key);
     const [x, y] = index < 0 ? [0, WHEEL.hub] : pointAt(midAngle(index, ring.length), WHEEL.outer + 4);
-    const percent = (value: number) => `${((WHEEL.c + value) / WHEEL.size) * 100}%`;
-    return html`<div id="tip" role="tooltip" part="tooltip" class=${y < 0 ? 'tip above' : 'tip below'} style=${styleMap({ left: percent(x), top: percent(y) })}>
+    // Centred on the anchor, kept away from the sides so the box stays over the wheel.
+    const percent = (value: number, low = 0, high = 100) => `${Math.min(high, Math.max(low, ((WHEEL.c + value) / WHEEL.size) * 100))}%`;
+    return html`<div id="tip" role="tooltip" part="tooltip" class=${y < 0 ? 'tip above' : 'tip below'} style=${styleMap({ left: percent(x, 35, 65), top: percent(y) })}>
       <strong>${t(lang, `d.${key}`)}</strong> ${t(lang, `x.${key}`)}
     </div>`;
   }

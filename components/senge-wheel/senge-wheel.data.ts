@@ -3,11 +3,12 @@ import type { LoadedData } from '../core/load.js';
 import type { DataLocation } from '../core/errors.js';
 import { LzmDataError } from '../core/errors.js';
 import { dataError } from '../core/data-errors.js';
-import { addMessages } from '../core/locale.js';
+import { addMessages, t } from '../core/locale.js';
 import { fieldOf, hasColumns, normalizeHeader, type Field } from '../core/headers.js';
 import { parseNumber } from '../core/numbers.js';
 import { mean, standardDeviation } from '../core/stats.js';
-import { OECD, SENGE, wheelMessages, type Discipline } from './senge-wheel.messages.js';
+import { OECD, SENGE, type Discipline } from './senge-wheel.messages.js';
+import './senge-wheel.oecd.js';
 
 addMessages({
   nl: {
@@ -81,11 +82,11 @@ const keysOf = (model: Model): readonly Discipline[] => (model === 'oecd' ? OECD
 export function disciplineOf(name: string, model: Model): Discipline | undefined {
   const wanted = normalizeHeader(name);
   return keysOf(model).find((key) =>
-    [wheelMessages.nl[`d.${key}`], wheelMessages.en[`d.${key}`], ...(EXTRA[key] ?? [])].some((alias) => normalizeHeader(alias) === wanted),
+    [t('nl', `d.${key}`), t('en', `d.${key}`), ...(EXTRA[key] ?? [])].some((alias) => normalizeHeader(alias) === wanted),
   );
 }
 
-const expectedNames = (model: Model) => keysOf(model).map((key) => wheelMessages.nl[`d.${key}`]).join(', ');
+const expectedNames = (model: Model) => keysOf(model).map((key) => t('nl', `d.${key}`)).join(', ');
 
 type Where = (column: number) => DataLocation;
 

@@ -172,6 +172,7 @@ export const wheelStyles = css`
     button,
     table {
       grid-column: 1 / -1;
+      justify-self: start;
     }
   }
   @media (prefers-reduced-motion: reduce) {

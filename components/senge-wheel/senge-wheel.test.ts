@@ -39,6 +39,14 @@ describe('<lzm-senge-wheel>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes a configurable scale', async () => {
+    const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel min="0" max="10" team-learning="7" systems-thinking="2,5"></lzm-senge-wheel>`);
+    expect(firstRadius(part(el, 'team').querySelector('.fill')!)).to.be.closeTo(WHEEL.inner + 0.7 * (WHEEL.outer - WHEEL.inner), 0.01);
+    expect(Number(part(el, 'systems').querySelector('circle.fill')!.getAttribute('r'))).to.be.closeTo(0.25 * WHEEL.hub, 1e-9);
+    expect(shadow(el).querySelector('.scale')!.textContent).to.equal('Schaal 0–10');
+    await expect(el).to.be.accessible();
+  });
+
   it('names each discipline for assistive technology and in a numbered legend', async () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3.5" team-learning="4" n="12"></lzm-senge-wheel>`);
     const svgEl = shadow(el).querySelector('svg')!;
