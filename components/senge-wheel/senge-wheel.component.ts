@@ -105,8 +105,8 @@ export class LzmSengeWheel extends LzmElement {
 
   @state() private reader?: DataReader;
 
-  /** True once the OECD strings are loaded (only wheels with model="oecd" load them). */
-  @state() private oecdReady = false;
+  /** True once the explanations and OECD names are loaded (senge-wheel.texts.ts). */
+  @state() private texts = false;
 
   /** The discipline whose tooltip shows (focus or hover). */
   @state() private active?: Discipline;
@@ -116,11 +116,15 @@ export class LzmSengeWheel extends LzmElement {
     if (!this.reader && (this.src || this.data != null || this.compare != null)) {
       import('./senge-wheel.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
     }
-    if (this.model === 'oecd' && !this.oecdReady) {
-      import('./senge-wheel.oecd.js').then(() => (this.oecdReady = true), (error) => this.fail(error));
-    }
+    if (this.model === 'oecd') this.loadTexts();
     this.reading = this.attempt(() => this.compute());
   }
+
+  private loadTexts(): void {
+    this.textsLoading ??= import('./senge-wheel.texts.js').then((module) => (this.texts = !!module.textMessages), (error) => this.fail(error));
+  }
+
+  private textsLoading?: Promise<unknown>;
 
   private get scale(): Scale {
     return { min: this.min, max: this.max };
@@ -132,7 +136,7 @@ export class LzmSengeWheel extends LzmElement {
       if (Number.isNaN(value)) throw new LzmDataError('error.attribute', { name, value: this.getAttribute(name) ?? '' });
     }
     if (!(this.min < this.max)) throw new LzmDataError('error.scale', { min: this.min, max: this.max });
-    if (this.model === 'oecd' && !this.oecdReady) return undefined;
+    if (this.model === 'oecd' && !this.texts) return undefined;
     const options = { model: this.model, min: this.min, max: this.max, minGroup: this.minGroup };
     let reading: WheelReading;
     if (this.src || this.data != null) {
@@ -182,7 +186,7 @@ export class LzmSengeWheel extends LzmElement {
     return html`<figure part="figure">
       <div class="wheel">
         ${this.renderWheel(title, lang)}
-        ${this.active ? this.renderTip(this.active, lang) : nothing}
+        ${this.active && this.texts ? this.renderTip(this.active, lang) : nothing}
       </div>
       <figcaption>
         <strong class="title">${title}</strong> <span class="scale">${t(lang, 'wheel.scale', { min: fmt(this.min), max: fmt(this.max) })}</span>
@@ -239,10 +243,13 @@ export class LzmSengeWheel extends LzmElement {
 
   /** Attributes shared by every focusable discipline: name and value, tooltip on focus and hover. */
   private focusable(key: Discipline, lang: Lang, content: unknown) {
-    const show = () => (this.active = key);
+    const show = () => {
+      this.active = key;
+      this.loadTexts();
+    };
     const hide = () => (this.active = undefined);
     return svg`<g class="discipline" data-key=${key} tabindex="0" role="img" aria-label=${this.describe(key, lang)}
-      aria-describedby=${this.active === key ? 'tip' : nothing}
+      aria-describedby=${this.active === key && this.texts ? 'tip' : nothing}
       @focus=${show} @mouseenter=${show} @blur=${hide} @mouseleave=${hide}
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && hide()}>${content}</g>`;
   }

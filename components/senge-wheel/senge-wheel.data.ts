@@ -3,12 +3,16 @@ import type { LoadedData } from '../core/load.js';
 import type { DataLocation } from '../core/errors.js';
 import { LzmDataError } from '../core/errors.js';
 import { dataError } from '../core/data-errors.js';
-import { addMessages, t } from '../core/locale.js';
+import { addMessages } from '../core/locale.js';
 import { fieldOf, hasColumns, normalizeHeader, type Field } from '../core/headers.js';
 import { parseNumber } from '../core/numbers.js';
 import { mean, standardDeviation } from '../core/stats.js';
-import { OECD, SENGE, type Discipline } from './senge-wheel.messages.js';
-import './senge-wheel.oecd.js';
+import { OECD, SENGE, wheelMessages, type Discipline } from './senge-wheel.messages.js';
+import { textMessages } from './senge-wheel.texts.js';
+
+// Used by value, not only imported: the package's `sideEffects` list lets bundlers drop
+// modules imported for their side effect alone.
+const NAMES = { nl: { ...wheelMessages.nl, ...textMessages.nl }, en: { ...wheelMessages.en, ...textMessages.en } };
 
 addMessages({
   nl: {
@@ -82,11 +86,11 @@ const keysOf = (model: Model): readonly Discipline[] => (model === 'oecd' ? OECD
 export function disciplineOf(name: string, model: Model): Discipline | undefined {
   const wanted = normalizeHeader(name);
   return keysOf(model).find((key) =>
-    [t('nl', `d.${key}`), t('en', `d.${key}`), ...(EXTRA[key] ?? [])].some((alias) => normalizeHeader(alias) === wanted),
+    [NAMES.nl[`d.${key}`], NAMES.en[`d.${key}`], ...(EXTRA[key] ?? [])].some((alias) => normalizeHeader(alias) === wanted),
   );
 }
 
-const expectedNames = (model: Model) => keysOf(model).map((key) => t('nl', `d.${key}`)).join(', ');
+const expectedNames = (model: Model) => keysOf(model).map((key) => NAMES.nl[`d.${key}`]).join(', ');
 
 type Where = (column: number) => DataLocation;
 

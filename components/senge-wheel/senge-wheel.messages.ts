@@ -1,5 +1,5 @@
 import { addMessages, t as translate, type Lang, type MessageParams } from '../core/locale.js';
-import type { OecdMessages } from './senge-wheel.oecd.js';
+import type { TextMessages } from './senge-wheel.texts.js';
 
 /** Senge's disciplines; the first is the hub (systems thinking ties the other four together). */
 export const SENGE = ['systems', 'mastery', 'models', 'vision', 'team'] as const;
@@ -10,8 +10,8 @@ export const OECD = ['oVision', 'oStaff', 'oTeam', 'oEnquiry', 'oKnowledge', 'oE
 export type Discipline = (typeof SENGE)[number] | (typeof OECD)[number];
 
 /**
- * The wheel's strings. `d.*` names a discipline, `x.*` explains it (the tooltip), in our own words.
- * The OECD model's strings are in senge-wheel.oecd.ts, loaded only for `model="oecd"`.
+ * The wheel's strings; `d.*` names a discipline. The explanations (tooltips) and the OECD model's
+ * names are in senge-wheel.texts.ts, loaded on first focus or hover, or for `model="oecd"`.
  */
 export const wheelMessages = addMessages({
   nl: {
@@ -20,11 +20,6 @@ export const wheelMessages = addMessages({
     'd.models': 'Mentale modellen',
     'd.vision': 'Gedeelde visie',
     'd.team': 'Teamleren',
-    'x.systems': 'Het geheel zien: hoe keuzes en gevolgen in de school met elkaar samenhangen. Verbindt de andere vier.',
-    'x.mastery': 'Ieder blijft zelf leren en werkt bewust aan wat hij of zij wil bereiken.',
-    'x.models': 'Eigen aannames uitspreken, laten bevragen en zo nodig bijstellen.',
-    'x.vision': 'Samen een beeld van de toekomst maken waar iedereen zich aan verbindt.',
-    'x.team': 'Samen denken en leren in gesprek, zodat het team meer weet dan ieder apart.',
     'wheel.senge': 'De vijf disciplines van Senge',
         'wheel.scale': 'Schaal {min}–{max}',
     'wheel.hub': 'Systeemdenken staat in het midden: het verbindt de vier andere disciplines.',
@@ -46,11 +41,6 @@ export const wheelMessages = addMessages({
     'd.models': 'Mental models',
     'd.vision': 'Shared vision',
     'd.team': 'Team learning',
-    'x.systems': 'Seeing the whole: how choices and effects in the school hang together. It links the other four.',
-    'x.mastery': 'Everyone keeps learning and works on purpose towards what they want to achieve.',
-    'x.models': 'Saying your assumptions out loud, letting others question them, and changing them where needed.',
-    'x.vision': 'Building together a picture of the future that everyone commits to.',
-    'x.team': 'Thinking and learning together in dialogue, so the team knows more than each member alone.',
     'wheel.senge': 'Senge’s five disciplines',
         'wheel.scale': 'Scale {min}–{max}',
     'wheel.hub': 'Systems thinking sits in the centre: it links the four other disciplines.',
@@ -68,7 +58,7 @@ export const wheelMessages = addMessages({
   },
 });
 
-export type WheelMessage = keyof typeof wheelMessages.nl | keyof OecdMessages['nl'] | 'table.show' | 'table.hide' | 'error.attribute' | 'error.scale';
+export type WheelMessage = keyof typeof wheelMessages.nl | keyof TextMessages['nl'] | 'table.show' | 'table.hide' | 'error.attribute' | 'error.scale';
 
 /** `t` typed to the wheel's keys; importing it also registers the table. */
 export const t = (lang: Lang, key: WheelMessage, params?: MessageParams): string => translate(lang, key, params);

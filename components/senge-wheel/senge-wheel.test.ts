@@ -73,7 +73,8 @@ describe('<lzm-senge-wheel>', () => {
     expect(focusables.map((node) => node.getAttribute('data-key'))).to.deep.equal(['mastery', 'models', 'vision', 'team', 'systems']);
     el.focus();
     (focusables[2] as SVGGElement).focus();
-    await el.updateComplete;
+    // The explanations load on first focus (senge-wheel.texts.ts).
+    await waitUntil(() => shadow(el).querySelector('[role="tooltip"]'), 'tooltip shown');
     const tip = shadow(el).querySelector('[role="tooltip"]')!;
     expect(tip.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Shared vision Building together a picture of the future that everyone commits to.',

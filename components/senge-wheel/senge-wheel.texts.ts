@@ -1,7 +1,10 @@
 import { addMessages } from '../core/locale.js';
 
-/** Names and explanations of the OECD dimensions; loaded only when a wheel has `model="oecd"`. */
-export const oecdMessages = addMessages({
+/**
+ * What each discipline means (the tooltip), in our own words, and the OECD dimensions' names.
+ * Loaded only when needed, so a wheel that is only looked at does not carry them.
+ */
+export const textMessages = addMessages({
   nl: {
     'wheel.oecd': 'School als lerende organisatie (OECD)',
     'd.oVision': 'Gedeelde visie op het leren van alle leerlingen',
@@ -18,6 +21,11 @@ export const oecdMessages = addMessages({
     'x.oKnowledge': 'Gegevens en kennis worden verzameld, gedeeld en gebruikt.',
     'x.oExternal': 'De school leert samen met ouders, andere scholen en partners.',
     'x.oLeader': 'Leidinggevenden leren zelf voor en geven anderen ruimte om te leiden.',
+    'x.systems': 'Het geheel zien: hoe keuzes en gevolgen in de school met elkaar samenhangen. Verbindt de andere vier.',
+    'x.mastery': 'Ieder blijft zelf leren en werkt bewust aan wat hij of zij wil bereiken.',
+    'x.models': 'Eigen aannames uitspreken, laten bevragen en zo nodig bijstellen.',
+    'x.vision': 'Samen een beeld van de toekomst maken waar iedereen zich aan verbindt.',
+    'x.team': 'Samen denken en leren in gesprek, zodat het team meer weet dan ieder apart.',
   },
   en: {
     'wheel.oecd': 'School as a learning organisation (OECD)',
@@ -35,7 +43,12 @@ export const oecdMessages = addMessages({
     'x.oKnowledge': 'Data and knowledge are collected, shared and used.',
     'x.oExternal': 'The school learns with parents, other schools and partners.',
     'x.oLeader': 'Leaders learn in the open and give others room to lead.',
+    'x.systems': 'Seeing the whole: how choices and effects in the school hang together. It links the other four.',
+    'x.mastery': 'Everyone keeps learning and works on purpose towards what they want to achieve.',
+    'x.models': 'Saying your assumptions out loud, letting others question them, and changing them where needed.',
+    'x.vision': 'Building together a picture of the future that everyone commits to.',
+    'x.team': 'Thinking and learning together in dialogue, so the team knows more than each member alone.',
   },
 });
 
-export type OecdMessages = typeof oecdMessages;
+export type TextMessages = typeof textMessages;
