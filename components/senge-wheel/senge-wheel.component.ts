@@ -144,7 +144,7 @@ export class LzmSengeWheel extends LzmElement {
       reading = this.loaded ? this.reader.wheelFromLoaded(this.loaded, options) : this.reader.wheelFromData(this.data, options);
     } else {
       const current: Scores = {};
-      for (const [name, key] of Object.entries(SCORE_ATTRIBUTES)) {
+      for (const [name, key] of this.model === 'senge' ? Object.entries(SCORE_ATTRIBUTES) : []) {
         const score = this[camel(name) as keyof this] as number | undefined;
         if (score === undefined) continue;
         if (score < this.min || score > this.max) {
@@ -235,8 +235,8 @@ export class LzmSengeWheel extends LzmElement {
           const [x1, y1, x2, y2] = connector(index, ring.length);
           return svg`<line class="connector" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
         })}
-        ${ring.map((key, index) => this.renderSegment(key, index, ring.length, inner, lang))}
         ${oecd ? nothing : this.renderHub(lang)}
+        ${ring.map((key, index) => this.renderSegment(key, index, ring.length, inner, lang))}
       </g>
     </svg>`;
   }

@@ -70,16 +70,17 @@ describe('<lzm-senge-wheel>', () => {
   it('shows a tooltip explaining the discipline on keyboard focus, and hides it with Escape', async () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel lang="en" systems-thinking="3" shared-vision="4"></lzm-senge-wheel>`);
     const focusables = [...shadow(el).querySelectorAll('[tabindex="0"]')];
-    expect(focusables.map((node) => node.getAttribute('data-key'))).to.deep.equal(['mastery', 'models', 'vision', 'team', 'systems']);
-    el.focus();
-    (focusables[2] as SVGGElement).focus();
+    // Tab order follows the legend's numbers: the hub (1) first, then the ring clockwise.
+    expect(focusables.map((node) => node.getAttribute('data-key'))).to.deep.equal(['systems', 'mastery', 'models', 'vision', 'team']);
+    (focusables[3] as SVGGElement).focus();
     // The explanations load on first focus (senge-wheel.texts.ts).
     await waitUntil(() => shadow(el).querySelector('[role="tooltip"]'), 'tooltip shown');
     const tip = shadow(el).querySelector('[role="tooltip"]')!;
     expect(tip.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Shared vision Building together a picture of the future that everyone commits to.',
     );
-    expect(focusables[2].getAttribute('aria-describedby')).to.equal('tip');
+    expect(focusables[3].getAttribute('aria-describedby')).to.equal('tip');
+    expect(focusables[2].hasAttribute('aria-describedby')).to.equal(false);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -87,7 +88,7 @@ describe('<lzm-senge-wheel>', () => {
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
     expect(shadow(el).querySelector('[role="tooltip"] strong')!.textContent).to.equal('Team learning');
-    (focusables[4] as SVGGElement).focus();
+    (focusables[0] as SVGGElement).focus();
     await el.updateComplete;
     expect(shadow(el).querySelector('[role="tooltip"]')!.textContent).to.include('It links the other four.');
   });
@@ -185,6 +186,13 @@ describe('<lzm-senge-wheel>', () => {
       '7Leiderschap in leren voorleven en laten groeien: 3,7 (n = 21, SD 0,6)',
     ]);
     expect(shadow(el).textContent).not.to.include('Systeemdenken staat in het midden');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores the Senge score attributes in the OECD model', async () => {
+    const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel model="oecd" lang="en" team-learning="4"></lzm-senge-wheel>`);
+    await waitUntil(() => shadow(el).querySelector('.empty'), 'empty state');
+    expect(shadow(el).querySelector('.empty')!.textContent).to.equal('No scores to show yet.');
     await expect(el).to.be.accessible();
   });
 
