@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
@@ -30,6 +30,21 @@ function spreadOf(entry: DisciplineScore, scale: Scale): [number, number] | unde
   const low = min ?? (sd === undefined ? undefined : score - sd);
   const high = max ?? (sd === undefined ? undefined : score + sd);
   return low === undefined || high === undefined ? undefined : [Math.max(scale.min, low), Math.min(scale.max, high)];
+}
+
+/** "SD 0,6" or "2,0–4,5" (min–max wins when both are given), or undefined. */
+function spreadText(entry: DisciplineScore, fmt: (x: number) => string): string | undefined {
+  if (entry.min !== undefined && entry.max !== undefined) return `${fmt(entry.min)}–${fmt(entry.max)}`;
+  return entry.sd === undefined ? undefined : `SD ${fmt(entry.sd)}`;
+}
+
+/** How a hub or a segment draws itself; renderPart does the rest. */
+interface PartShape {
+  track: (classes: string) => SVGTemplateResult;
+  level: (score: number, classes: string) => SVGTemplateResult;
+  whisker: (low: number, high: number) => string;
+  text: readonly [number, number];
+  badge: readonly [number, number];
 }
 
 /**
@@ -213,7 +228,7 @@ export class LzmSengeWheel extends LzmElement {
     const fmt = (x: number) => formatNumber(x, lang, 1);
     const extra = [
       entry.n !== undefined ? `n = ${entry.n}` : '',
-      entry.min !== undefined && entry.max !== undefined ? `${fmt(entry.min)}–${fmt(entry.max)}` : entry.sd !== undefined ? `SD ${fmt(entry.sd)}` : '',
+      spreadText(entry, fmt),
       before !== undefined ? `${t(lang, 'wheel.change')} ${this.change(entry.score - before, lang)}` : '',
     ].filter(Boolean);
     return `${name}: ${fmt(entry.score)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
@@ -241,8 +256,41 @@ export class LzmSengeWheel extends LzmElement {
     </svg>`;
   }
 
-  /** Attributes shared by every focusable discipline: name and value, tooltip on focus and hover. */
-  private focusable(key: Discipline, lang: Lang, content: unknown) {
+  private renderSegment(key: Discipline, index: number, count: number, inner: number, lang: Lang) {
+    const { outer } = WHEEL;
+    const [start, end] = segmentAngles(index, count);
+    const mid = midAngle(index, count);
+    return this.renderPart(key, lang, {
+      track: (attrs) => svg`<path class=${attrs} d=${sectorPath(start, end, inner, outer)}></path>`,
+      level: (score, attrs) => svg`<path class=${attrs} d=${fillPath(index, count, score, this.scale, inner, outer)}></path>`,
+      whisker: (low, high) => whiskerPath(whiskerAngle(index, count), low, high, this.scale, inner, outer),
+      text: pointAt(mid, (inner + outer) / 2),
+      badge: pointAt(mid, outer + 11),
+    });
+  }
+
+  private renderHub(lang: Lang) {
+    const { hub } = WHEEL;
+    return this.renderPart('systems', lang, {
+      track: (attrs) => svg`<circle class=${attrs} r=${hub}></circle>`,
+      level: (score, attrs) => svg`<circle class=${attrs} r=${hubRadius(score, this.scale)}></circle>`,
+      // Straight down, clear of the value written above the centre.
+      whisker: (low, high) => whiskerPath(Math.PI, low, high, this.scale, 0, hub),
+      text: [0, -10],
+      badge: [0, -(hub + WHEEL.inner) / 2],
+    });
+  }
+
+  /**
+   * One discipline, hub or segment: track (the whole scale), fill to the score, the earlier
+   * moment's outline, the spread whisker, the value and n, and its number badge.
+   */
+  private renderPart(key: Discipline, lang: Lang, shape: PartShape) {
+    const entry = this.reading!.current[key] ?? {};
+    const before = this.reading!.earlier?.[key]?.score;
+    const spread = spreadOf(entry, this.scale);
+    const [tx, ty] = shape.text;
+    const [bx, by] = shape.badge;
     const show = () => {
       this.active = key;
       this.loadTexts();
@@ -251,47 +299,15 @@ export class LzmSengeWheel extends LzmElement {
     return svg`<g class="discipline" data-key=${key} tabindex="0" role="img" aria-label=${this.describe(key, lang)}
       aria-describedby=${this.active === key && this.texts ? 'tip' : nothing}
       @focus=${show} @mouseenter=${show} @blur=${hide} @mouseleave=${hide}
-      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && hide()}>${content}</g>`;
-  }
-
-  private renderSegment(key: Discipline, index: number, count: number, inner: number, lang: Lang) {
-    const { outer } = WHEEL;
-    const { scale } = this;
-    const entry = this.reading!.current[key] ?? {};
-    const before = this.reading!.earlier?.[key]?.score;
-    const [start, end] = segmentAngles(index, count);
-    const spread = spreadOf(entry, scale);
-    const mid = midAngle(index, count);
-    const [tx, ty] = pointAt(mid, (inner + outer) / 2);
-    const [bx, by] = pointAt(mid, outer + 11);
-    return this.focusable(key, lang, svg`
-      <path class=${entry.hidden ? 'track hidden' : 'track'} d=${sectorPath(start, end, inner, outer)}></path>
-      ${entry.score !== undefined ? svg`<path class="fill" d=${fillPath(index, count, entry.score, scale, inner, outer)}></path>` : nothing}
-      ${before !== undefined ? svg`<path class="earlier" d=${fillPath(index, count, before, scale, inner, outer)}></path>` : nothing}
-      ${spread ? svg`<path class="whisker" d=${whiskerPath(whiskerAngle(index, count), spread[0], spread[1], scale, inner, outer)}></path>` : nothing}
-      ${this.renderValue(entry, tx, ty, lang)}
-      <circle class="badge" cx=${bx} cy=${by} r="8"></circle><text class="badge-text" x=${bx} y=${by}>${this.keys.indexOf(key) + 1}</text>`);
-  }
-
-  private renderHub(lang: Lang) {
-    const { hub } = WHEEL;
-    const { scale } = this;
-    const entry = this.reading!.current.systems ?? {};
-    const before = this.reading!.earlier?.systems?.score;
-    const spread = spreadOf(entry, scale);
-    return this.focusable('systems', lang, svg`
-      <circle class=${entry.hidden ? 'track hidden' : 'track'} r=${hub}></circle>
-      ${entry.score !== undefined ? svg`<circle class="fill hub" r=${hubRadius(entry.score, scale)}></circle>` : nothing}
-      ${before !== undefined ? svg`<circle class="earlier" r=${hubRadius(before, scale)}></circle>` : nothing}
-      ${spread ? svg`<path class="whisker" d=${whiskerPath(Math.PI, spread[0], spread[1], scale, 0, hub)}></path>` : nothing}
-      ${this.renderValue(entry, 0, -10, lang)}
-      <circle class="badge" cy=${-(hub + WHEEL.inner) / 2} r="8"></circle><text class="badge-text" x="0" y=${-(hub + WHEEL.inner) / 2}>1</text>`);
-  }
-
-  /** The score written on its segment, n below it; "—" for a hidden (small) group. */
-  private renderValue(entry: DisciplineScore, x: number, y: number, lang: Lang) {
-    return svg`<text class="value" x=${x} y=${y}>${entry.score !== undefined ? formatNumber(entry.score, lang, 1) : '—'}</text>
-      ${entry.n !== undefined ? svg`<text class="n" x=${x} y=${y + 14}>n = ${entry.n}</text>` : nothing}`;
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && hide()}>
+      ${shape.track(entry.hidden ? 'track hidden' : 'track')}
+      ${entry.score !== undefined ? shape.level(entry.score, key === 'systems' ? 'fill hub' : 'fill') : nothing}
+      ${before !== undefined ? shape.level(before, 'earlier') : nothing}
+      ${spread ? svg`<path class="whisker" d=${shape.whisker(...spread)}></path>` : nothing}
+      <text class="value" x=${tx} y=${ty}>${entry.score !== undefined ? formatNumber(entry.score, lang, 1) : '—'}</text>
+      ${entry.n !== undefined ? svg`<text class="n" x=${tx} y=${ty + 14}>n = ${entry.n}</text>` : nothing}
+      <circle class="badge" cx=${bx} cy=${by} r="8"></circle><text class="badge-text" x=${bx} y=${by}>${this.keys.indexOf(key) + 1}</text>
+    </g>`;
   }
 
   private renderTip(key: Discipline, lang: Lang) {
@@ -316,11 +332,10 @@ export class LzmSengeWheel extends LzmElement {
         ${this.keys.map((key) => {
           const entry = current[key] ?? {};
           const before = earlier?.[key]?.score;
-          const spread = entry.min !== undefined && entry.max !== undefined ? `${fmt(entry.min)}–${fmt(entry.max)}` : entry.sd !== undefined ? `SD ${fmt(entry.sd)}` : '—';
           const cells = [
             entry.hidden ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : fmt(entry.score),
             entry.n === undefined ? '—' : String(entry.n),
-            spread,
+            spreadText(entry, fmt) ?? '—',
             ...(earlier ? [fmt(before), before !== undefined && entry.score !== undefined ? this.change(entry.score - before, lang) : '—'] : []),
           ];
           return html`<tr><th scope="row">${t(lang, `d.${key}`)}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`;
