@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { WHEEL, connector, fillPath, fractionOf, hubRadius, midAngle, pointAt, radiusOf, sectorPath, segmentAngles, whiskerPath } from './senge-wheel.geometry.js';
+import { WHEEL, connector, fillPath, fractionOf, hubRadius, midAngle, pointAt, radiusOf, sectorPath, segmentAngles, whiskerAngle, whiskerPath } from './senge-wheel.geometry.js';
 
 const scale = { min: 1, max: 5 };
 const deg = (radians: number) => (radians * 180) / Math.PI;
@@ -72,6 +72,16 @@ describe('senge wheel geometry', () => {
     expect(Math.hypot(x1, y1)).to.be.closeTo(WHEEL.hub, 1e-2);
     expect(Math.hypot(x2, y2)).to.be.closeTo(WHEEL.inner, 1e-2);
     expect(deg(Math.atan2(x2, -y2))).to.be.closeTo(45, 1e-2);
+  });
+
+  it('puts the whisker inside its segment, beside the middle', () => {
+    for (const count of [4, 7]) {
+      const [, end] = segmentAngles(2, count);
+      const angle = whiskerAngle(2, count);
+      expect(angle).to.be.greaterThan(midAngle(2, count));
+      expect(angle).to.be.lessThan(end);
+      expect(deg(angle - midAngle(2, count))).to.be.closeTo((0.7 * 180) / count, 1e-9);
+    }
   });
 
   it('draws a whisker from low to high with caps across it', () => {

@@ -96,7 +96,10 @@ export function whiskerPath(angle: number, low: number, high: number, scale: Sca
   return `M${xy(angle, r1)}L${xy(angle, r2)}${across(r1)}${across(r2)}`;
 }
 
-/** The spread whisker runs beside the written value, a quarter of the segment off its middle. */
+/**
+ * The spread whisker runs beside the written value: 70 % of the way from the segment's middle to
+ * its (clockwise) edge, clear of the value and n even in the narrow segments of the OECD wheel.
+ */
 export function whiskerAngle(index: number, count: number): number {
-  return midAngle(index, count) + Math.PI / count / 2;
+  return midAngle(index, count) + (0.7 * Math.PI) / count;
 }
