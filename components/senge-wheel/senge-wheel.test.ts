@@ -93,6 +93,16 @@ describe('<lzm-senge-wheel>', () => {
     expect(shadow(el).querySelector('[role="tooltip"]')!.textContent).to.include('It links the other four.');
   });
 
+  it('shows the tooltip on hover too', async () => {
+    const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3"></lzm-senge-wheel>`);
+    part(el, 'models').dispatchEvent(new MouseEvent('mouseenter'));
+    await waitUntil(() => shadow(el).querySelector('[role="tooltip"]'), 'tooltip shown');
+    expect(shadow(el).querySelector('[role="tooltip"] strong')!.textContent).to.equal('Mentale modellen');
+    part(el, 'models').dispatchEvent(new MouseEvent('mouseleave'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="tooltip"]')).to.equal(null);
+  });
+
   it('reads summary rows with two moments from a Windows-1252 CSV: outline, change, hidden small group', async () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel src="/test/fixtures/senge-scores-win1252.csv"></lzm-senge-wheel>`);
     await oneEvent(el, 'lzm-load');
@@ -290,6 +300,14 @@ describe('<lzm-senge-wheel>', () => {
         html`<lzm-senge-wheel lang="en" src="/test/fixtures/senge-no-disciplines.csv"></lzm-senge-wheel>`,
         'senge-no-disciplines.csv:1: no discipline and score columns, and no columns named after disciplines (such as Systeemdenken, Persoonlijk meesterschap, Mentale modellen, Gedeelde visie, Teamleren)',
       );
+    });
+
+    it('a score in .data that is not a number names the record', async () => {
+      const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel lang="en"></lzm-senge-wheel>`);
+      const error = oneEvent(el, 'lzm-error');
+      el.data = [{ discipline: 'Teamleren', score: 3 }, { discipline: 'Gedeelde visie', score: 'hoog' }];
+      expect((await error).detail.message).to.equal('2: "hoog" is not a number');
+      await expect(el).to.be.accessible();
     });
 
     it('bad attributes', async () => {
