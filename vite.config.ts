@@ -15,6 +15,7 @@ const root = new URL('.', import.meta.url).pathname;
 export const ELEMENT_ENTRIES: Record<string, string> = {
   barometer: 'components/barometer/barometer.ts',
   'feedback-legend': 'components/feedback-legend/feedback-legend.ts',
+  'senge-wheel': 'components/senge-wheel/senge-wheel.ts',
 };
 
 export const CDN_ENTRIES: Record<string, string> = {

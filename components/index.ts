@@ -1,3 +1,4 @@
 /** Registers every lzm-kit element (side-effect import). */
 export * from './barometer/barometer.js';
 export * from './feedback-legend/feedback-legend.js';
+export * from './senge-wheel/senge-wheel.js';

@@ -23,6 +23,12 @@ export const HEADER_ALIASES = {
   symbol: ['symbool', 'symbol', 'vorm', 'shape', 'teken'],
   count: ['aantal', 'count', 'frequentie', 'frequency'],
   number: ['nummer', 'number', 'nr', 'no'],
+  discipline: ['discipline', 'dimensie', 'dimension', 'onderdeel'],
+  score: ['score', 'gemiddelde', 'mean', 'waarde', 'value'],
+  sd: ['sd', 'standaardafwijking', 'standard deviation', 'std'],
+  min: ['min', 'minimum', 'laagste', 'lowest'],
+  max: ['max', 'maximum', 'hoogste', 'highest'],
+  moment: ['moment', 'meting', 'meetmoment', 'peilmoment', 'datum', 'date'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Field = keyof typeof HEADER_ALIASES;

@@ -1,0 +1,346 @@
+import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { LzmElement, baseStyles } from '../core/lzm-element.js';
+import { numberAttribute } from '../core/attributes.js';
+import { LzmDataError } from '../core/errors.js';
+import { formatNumber, type Lang } from '../core/locale.js';
+import type { DisciplineScore, Scores, WheelReading } from './senge-wheel.data.js';
+import { OECD, SENGE, t, type Discipline } from './senge-wheel.messages.js';
+import { WHEEL, fillPath, hubRadius, midAngle, pointAt, sectorPath, segmentAngles, whiskerAngle, whiskerPath, connector, type Scale } from './senge-wheel.geometry.js';
+import { wheelStyles } from './senge-wheel.styles.js';
+
+type DataReader = typeof import('./senge-wheel.data.js');
+
+/** Attribute → discipline, for the attribute-only (Senge) use. */
+const SCORE_ATTRIBUTES = {
+  'systems-thinking': 'systems',
+  'personal-mastery': 'mastery',
+  'mental-models': 'models',
+  'shared-vision': 'vision',
+  'team-learning': 'team',
+} as const;
+
+const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** Low and high end of a spread: min/max when given, else score ± SD; clamped to the scale. */
+function spreadOf(entry: DisciplineScore, scale: Scale): [number, number] | undefined {
+  const { score, sd, min, max } = entry;
+  if (score === undefined) return undefined;
+  const low = min ?? (sd === undefined ? undefined : score - sd);
+  const high = max ?? (sd === undefined ? undefined : score + sd);
+  return low === undefined || high === undefined ? undefined : [Math.max(scale.min, low), Math.min(scale.max, high)];
+}
+
+/** "SD 0,6" or "2,0–4,5" (min–max wins when both are given), or undefined. */
+function spreadText(entry: DisciplineScore, fmt: (x: number) => string): string | undefined {
+  if (entry.min !== undefined && entry.max !== undefined) return `${fmt(entry.min)}–${fmt(entry.max)}`;
+  return entry.sd === undefined ? undefined : `SD ${fmt(entry.sd)}`;
+}
+
+/** How a hub or a segment draws itself; renderPart does the rest. */
+interface PartShape {
+  track: (classes: string) => SVGTemplateResult;
+  level: (score: number, classes: string) => SVGTemplateResult;
+  whisker: (low: number, high: number) => string;
+  text: readonly [number, number];
+  badge: readonly [number, number];
+}
+
+/**
+ * Senge's five disciplines as a wheel: systems thinking as the hub, tied by connectors to personal
+ * mastery, mental models, shared vision and team learning around it. With `model="oecd"`, the
+ * seven dimensions of the OECD "school as a learning organisation" in one ring.
+ *
+ * @summary A wheel of learning-organisation scores with spread, n, an earlier moment and privacy for small groups.
+ *
+ * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
+ * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
+ *
+ * @cssprop [--lzm-wheel-fill=#2f6f9f] - Fill of a segment's score.
+ * @cssprop [--lzm-wheel-hub-fill=#7a4f9a] - Fill of the hub's score (systems thinking).
+ * @cssprop [--lzm-wheel-track=#e6ebf0] - The empty part of a segment (scale up to max).
+ * @cssprop [--lzm-wheel-line=#1f2328] - Outlines, whiskers, the earlier moment and connectors.
+ * @cssprop [--lzm-wheel-max-width=34rem] - Largest width; the wheel follows its container below it.
+ * @cssprop [--lzm-focus-color=#0969da] - Keyboard focus ring.
+ * @cssprop [--lzm-text-color=#1f2328] - Text.
+ * @cssprop [--lzm-muted-color=#57606a] - Secondary text.
+ *
+ * @csspart figure - The outer figure.
+ * @csspart wheel - The SVG wheel.
+ * @csspart tooltip - The explanation shown for the focused or hovered discipline.
+ * @csspart legend - The numbered list of disciplines with their scores.
+ * @csspart table - The data table (visually hidden until toggled).
+ * @csspart toggle - The show/hide table button.
+ * @csspart error - The error message box.
+ */
+export class LzmSengeWheel extends LzmElement {
+  static override styles = [baseStyles, wheelStyles];
+
+  /** `senge` (five disciplines, systems thinking as hub) or `oecd` (seven dimensions). */
+  @property({ reflect: true }) model: 'senge' | 'oecd' = 'senge';
+
+  /** Lowest score of the scale. */
+  @property({ converter: numberAttribute }) min = 1;
+
+  /** Highest score of the scale. */
+  @property({ converter: numberAttribute }) max = 5;
+
+  /** Groups with fewer answers than this show no score (privacy). */
+  @property({ attribute: 'min-group', converter: numberAttribute }) minGroup = 5;
+
+  /** Score of systems thinking (attribute-only use). */
+  @property({ attribute: 'systems-thinking', converter: numberAttribute }) systemsThinking?: number;
+
+  /** Score of personal mastery. */
+  @property({ attribute: 'personal-mastery', converter: numberAttribute }) personalMastery?: number;
+
+  /** Score of mental models. */
+  @property({ attribute: 'mental-models', converter: numberAttribute }) mentalModels?: number;
+
+  /** Score of shared vision. */
+  @property({ attribute: 'shared-vision', converter: numberAttribute }) sharedVision?: number;
+
+  /** Score of team learning. */
+  @property({ attribute: 'team-learning', converter: numberAttribute }) teamLearning?: number;
+
+  /** Number of respondents behind the attribute scores. */
+  @property({ converter: numberAttribute }) n?: number;
+
+  /** The earlier moment, in the same shapes as `.data`; drawn as an outline. */
+  @property({ attribute: false }) compare?: unknown;
+
+  /** Title of the wheel, e.g. the team; defaults to the model's name. */
+  @property() label?: string;
+
+  /** Shows the data table visibly (it is always there for screen readers). */
+  @property({ attribute: 'show-table', type: Boolean, reflect: true }) showTable = false;
+
+  @state() private reading?: WheelReading;
+
+  @state() private reader?: DataReader;
+
+  /** True once the explanations and OECD names are loaded (senge-wheel.texts.ts). */
+  @state() private texts = false;
+
+  /** The discipline whose tooltip shows (focus or hover). */
+  @state() private active?: Discipline;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.reader && (this.src || this.data != null || this.compare != null)) {
+      import('./senge-wheel.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    }
+    if (this.model === 'oecd') this.loadTexts();
+    this.reading = this.attempt(() => this.compute());
+  }
+
+  private loadTexts(): void {
+    this.textsLoading ??= import('./senge-wheel.texts.js').then((module) => (this.texts = !!module.textMessages), (error) => this.fail(error));
+  }
+
+  private textsLoading?: Promise<unknown>;
+
+  private get scale(): Scale {
+    return { min: this.min, max: this.max };
+  }
+
+  private compute(): WheelReading | undefined {
+    for (const name of ['min', 'max', 'min-group', 'n', ...Object.keys(SCORE_ATTRIBUTES)]) {
+      const value = this[camel(name) as keyof this];
+      if (Number.isNaN(value)) throw new LzmDataError('error.attribute', { name, value: this.getAttribute(name) ?? '' });
+    }
+    if (!(this.min < this.max)) throw new LzmDataError('error.scale', { min: this.min, max: this.max });
+    if (this.model === 'oecd' && !this.texts) return undefined;
+    const options = { model: this.model, min: this.min, max: this.max, minGroup: this.minGroup };
+    let reading: WheelReading;
+    if (this.src || this.data != null) {
+      if (!this.reader || (this.src && !this.loaded)) return undefined;
+      reading = this.loaded ? this.reader.wheelFromLoaded(this.loaded, options) : this.reader.wheelFromData(this.data, options);
+    } else {
+      const current: Scores = {};
+      for (const [name, key] of this.model === 'senge' ? Object.entries(SCORE_ATTRIBUTES) : []) {
+        const score = this[camel(name) as keyof this] as number | undefined;
+        if (score === undefined) continue;
+        if (score < this.min || score > this.max) {
+          throw new LzmDataError('error.wheelRange', { name, value: score, min: this.min, max: this.max });
+        }
+        current[key] = this.n !== undefined && this.n < this.minGroup ? { n: this.n, hidden: true } : { score, n: this.n };
+      }
+      reading = { current };
+    }
+    if (this.compare != null) {
+      if (!this.reader) return undefined;
+      reading = { ...reading, earlier: this.reader.wheelFromData(this.compare, options).current };
+    }
+    return reading;
+  }
+
+  private get keys(): readonly Discipline[] {
+    return this.model === 'oecd' ? OECD : SENGE;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.error) return this.renderError();
+    if (this.loading || !this.reading) return this.renderLoading();
+    const lang = this.uiLang;
+    const { current, earlier } = this.reading;
+    const entries = Object.values(current);
+    if (!entries.some((entry) => entry?.score !== undefined || entry?.hidden)) {
+      return html`<p class="empty">${t(lang, 'wheel.empty')}</p>`;
+    }
+    const title = this.label ?? t(lang, this.model === 'oecd' ? 'wheel.oecd' : 'wheel.senge');
+    const fmt = (x: number) => formatNumber(x, lang, Number.isInteger(x) ? 0 : 1);
+    const notes = [
+      this.model === 'senge' ? t(lang, 'wheel.hub') : '',
+      t(lang, 'wheel.fill'),
+      entries.some((entry) => entry && spreadOf(entry, this.scale)) ? t(lang, 'wheel.spread') : '',
+      earlier ? t(lang, 'wheel.outline') : '',
+      entries.some((entry) => entry?.hidden) ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : '',
+    ].filter(Boolean);
+    return html`<figure part="figure">
+      <div class="wheel">
+        ${this.renderWheel(title, lang)}
+        ${this.active && this.texts ? this.renderTip(this.active, lang) : nothing}
+      </div>
+      <figcaption>
+        <strong class="title">${title}</strong> <span class="scale">${t(lang, 'wheel.scale', { min: fmt(this.min), max: fmt(this.max) })}</span>
+        <ol class="legend" part="legend">
+          ${this.keys.map((key, index) => html`<li><span class="badge" aria-hidden="true">${index + 1}</span>${this.describe(key, lang)}</li>`)}
+        </ol>
+        ${notes.map((note) => html`<p class="note">${note}</p>`)}
+      </figcaption>
+      <button part="toggle" aria-expanded=${String(this.showTable)} aria-controls="table" @click=${() => (this.showTable = !this.showTable)}>
+        ${t(lang, this.showTable ? 'table.hide' : 'table.show')}
+      </button>
+      ${this.renderTable(title, lang)}
+    </figure>`;
+  }
+
+  /** "Teamleren: 3,9 (n = 12, SD 0,6; +0,4 sinds vorige meting)" — the text of one discipline. */
+  private describe(key: Discipline, lang: Lang): string {
+    const entry = this.reading!.current[key];
+    const before = this.reading!.earlier?.[key]?.score;
+    const name = t(lang, `d.${key}`);
+    if (!entry || entry.hidden || entry.score === undefined) {
+      return `${name}: ${entry?.hidden ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : '—'}`;
+    }
+    const fmt = (x: number) => formatNumber(x, lang, 1);
+    const extra = [
+      entry.n !== undefined ? `n = ${entry.n}` : '',
+      spreadText(entry, fmt),
+      before !== undefined ? `${t(lang, 'wheel.change')} ${this.change(entry.score - before, lang)}` : '',
+    ].filter(Boolean);
+    return `${name}: ${fmt(entry.score)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+  }
+
+  private change(delta: number, lang: Lang): string {
+    const text = formatNumber(delta, lang, 1);
+    return delta > 0 && text !== formatNumber(0, lang, 1) ? `+${text}` : text.replace(/^−(0[,.]0)$/, '$1');
+  }
+
+  private renderWheel(title: string, lang: Lang) {
+    const oecd = this.model === 'oecd';
+    const ring = oecd ? OECD : SENGE.slice(1);
+    const inner = oecd ? WHEEL.oecdInner : WHEEL.inner;
+    const { c, size } = WHEEL;
+    return svg`<svg part="wheel" viewBox="0 0 ${size} ${size}" role="group" aria-label=${title}>
+      <g transform="translate(${c},${c})">
+        ${oecd ? nothing : ring.map((_, index) => {
+          const [x1, y1, x2, y2] = connector(index, ring.length);
+          return svg`<line class="connector" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`;
+        })}
+        ${oecd ? nothing : this.renderHub(lang)}
+        ${ring.map((key, index) => this.renderSegment(key, index, ring.length, inner, lang))}
+      </g>
+    </svg>`;
+  }
+
+  private renderSegment(key: Discipline, index: number, count: number, inner: number, lang: Lang) {
+    const { outer } = WHEEL;
+    const [start, end] = segmentAngles(index, count);
+    const mid = midAngle(index, count);
+    return this.renderPart(key, lang, {
+      track: (attrs) => svg`<path class=${attrs} d=${sectorPath(start, end, inner, outer)}></path>`,
+      level: (score, attrs) => svg`<path class=${attrs} d=${fillPath(index, count, score, this.scale, inner, outer)}></path>`,
+      whisker: (low, high) => whiskerPath(whiskerAngle(index, count), low, high, this.scale, inner, outer),
+      text: pointAt(mid, (inner + outer) / 2),
+      badge: pointAt(mid, outer + 11),
+    });
+  }
+
+  private renderHub(lang: Lang) {
+    const { hub } = WHEEL;
+    return this.renderPart('systems', lang, {
+      track: (attrs) => svg`<circle class=${attrs} r=${hub}></circle>`,
+      level: (score, attrs) => svg`<circle class=${attrs} r=${hubRadius(score, this.scale)}></circle>`,
+      // Straight down, clear of the value written above the centre.
+      whisker: (low, high) => whiskerPath(Math.PI, low, high, this.scale, 0, hub),
+      text: [0, -10],
+      badge: [0, -(hub + WHEEL.inner) / 2],
+    });
+  }
+
+  /**
+   * One discipline, hub or segment: track (the whole scale), fill to the score, the earlier
+   * moment's outline, the spread whisker, the value and n, and its number badge.
+   */
+  private renderPart(key: Discipline, lang: Lang, shape: PartShape) {
+    const entry = this.reading!.current[key] ?? {};
+    const before = this.reading!.earlier?.[key]?.score;
+    const spread = spreadOf(entry, this.scale);
+    const [tx, ty] = shape.text;
+    const [bx, by] = shape.badge;
+    const show = () => {
+      this.active = key;
+      this.loadTexts();
+    };
+    const hide = () => (this.active = undefined);
+    return svg`<g class="discipline" data-key=${key} tabindex="0" role="img" aria-label=${this.describe(key, lang)}
+      aria-describedby=${this.active === key && this.texts ? 'tip' : nothing}
+      @focus=${show} @mouseenter=${show} @blur=${hide} @mouseleave=${hide}
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && hide()}>
+      ${shape.track(entry.hidden ? 'track hidden' : 'track')}
+      ${entry.score !== undefined ? shape.level(entry.score, key === 'systems' ? 'fill hub' : 'fill') : nothing}
+      ${before !== undefined ? shape.level(before, 'earlier') : nothing}
+      ${spread ? svg`<path class="whisker" d=${shape.whisker(...spread)}></path>` : nothing}
+      <text class="value" x=${tx} y=${ty}>${entry.score !== undefined ? formatNumber(entry.score, lang, 1) : '—'}</text>
+      ${entry.n !== undefined ? svg`<text class="n" x=${tx} y=${ty + 14}>n = ${entry.n}</text>` : nothing}
+      <circle class="badge" cx=${bx} cy=${by} r="8"></circle><text class="badge-text" x=${bx} y=${by}>${this.keys.indexOf(key) + 1}</text>
+    </g>`;
+  }
+
+  private renderTip(key: Discipline, lang: Lang) {
+    const ring: readonly Discipline[] = this.model === 'oecd' ? OECD : SENGE.slice(1);
+    const index = ring.indexOf(key);
+    const [x, y] = index < 0 ? [0, WHEEL.hub] : pointAt(midAngle(index, ring.length), WHEEL.outer + 4);
+    // Centred on the anchor, kept away from the sides so the box stays over the wheel.
+    const percent = (value: number, low = 0, high = 100) => `${Math.min(high, Math.max(low, ((WHEEL.c + value) / WHEEL.size) * 100))}%`;
+    return html`<div id="tip" role="tooltip" part="tooltip" class=${y < 0 ? 'tip above' : 'tip below'} style=${styleMap({ left: percent(x, 35, 65), top: percent(y) })}>
+      <strong>${t(lang, `d.${key}`)}</strong> ${t(lang, `x.${key}`)}
+    </div>`;
+  }
+
+  private renderTable(title: string, lang: Lang) {
+    const { current, earlier } = this.reading!;
+    const fmt = (x: number | undefined) => (x === undefined ? '—' : formatNumber(x, lang, 2));
+    const heads = [t(lang, 'wheel.discipline'), t(lang, 'wheel.score'), 'n', t(lang, 'wheel.spreadCol'), ...(earlier ? [t(lang, 'wheel.earlier'), t(lang, 'wheel.change')] : [])];
+    return html`<table id="table" part="table" class=${this.showTable ? '' : 'visually-hidden'}>
+      <caption>${title}</caption>
+      <thead><tr>${heads.map((head) => html`<th scope="col">${head}</th>`)}</tr></thead>
+      <tbody>
+        ${this.keys.map((key) => {
+          const entry = current[key] ?? {};
+          const before = earlier?.[key]?.score;
+          const cells = [
+            entry.hidden ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : fmt(entry.score),
+            entry.n === undefined ? '—' : String(entry.n),
+            spreadText(entry, fmt) ?? '—',
+            ...(earlier ? [fmt(before), before !== undefined && entry.score !== undefined ? this.change(entry.score - before, lang) : '—'] : []),
+          ];
+          return html`<tr><th scope="row">${t(lang, `d.${key}`)}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+}
