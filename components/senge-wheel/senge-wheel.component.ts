@@ -52,6 +52,7 @@ interface PartShape {
  * mastery, mental models, shared vision and team learning around it. With `model="oecd"`, the
  * seven dimensions of the OECD "school as a learning organisation" in one ring.
  *
+ * @tagname lzm-senge-wheel
  * @summary A wheel of learning-organisation scores with spread, n, an earlier moment and privacy for small groups.
  *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
@@ -65,6 +66,10 @@ interface PartShape {
  * @cssprop [--lzm-focus-color=#0969da] - Keyboard focus ring.
  * @cssprop [--lzm-text-color=#1f2328] - Text.
  * @cssprop [--lzm-muted-color=#57606a] - Secondary text.
+ * @cssprop [--lzm-background=transparent] - Background (also the halo behind numbers, the tooltip and buttons).
+ * @cssprop [--lzm-border-color=#d0d7de] - Table borders.
+ * @cssprop [--lzm-tooltip-background=var(--lzm-background, #fff)] - Background of the explanation tooltip.
+ * @cssprop [--lzm-wheel-halo=var(--lzm-background, #fff)] - Halo behind the numbers written on the wheel.
  *
  * @csspart figure - The outer figure.
  * @csspart wheel - The SVG wheel.

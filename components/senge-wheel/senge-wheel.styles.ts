@@ -56,7 +56,7 @@ export const wheelStyles = css`
     dominant-baseline: middle;
     fill: var(--lzm-text-color, #1f2328);
     paint-order: stroke;
-    stroke: var(--lzm-wheel-halo, #fff);
+    stroke: var(--lzm-wheel-halo, var(--lzm-background, #fff));
     stroke-width: 3px;
     stroke-linejoin: round;
     font-variant-numeric: tabular-nums;
@@ -69,7 +69,7 @@ export const wheelStyles = css`
     font-size: 9px;
   }
   .badge {
-    fill: var(--lzm-wheel-halo, #fff);
+    fill: var(--lzm-wheel-halo, var(--lzm-background, #fff));
     stroke: var(--lzm-wheel-line, #1f2328);
   }
   .badge-text {
@@ -93,7 +93,7 @@ export const wheelStyles = css`
     padding: 0.4em 0.6em;
     border: 1px solid var(--lzm-wheel-line, #1f2328);
     border-radius: 4px;
-    background: var(--lzm-tooltip-background, #fff);
+    background: var(--lzm-tooltip-background, var(--lzm-background, #fff));
     box-shadow: 0 2px 6px #0003;
     font-size: 0.85em;
   }
@@ -137,9 +137,9 @@ export const wheelStyles = css`
     font-size: 0.85em;
     margin-top: 0.5em;
     padding: 0.3em 0.8em;
-    border: 1px solid var(--lzm-button-border, #57606a);
+    border: 1px solid var(--lzm-muted-color, #57606a);
     border-radius: 4px;
-    background: var(--lzm-button-background, #fff);
+    background: var(--lzm-background, #fff);
     color: inherit;
     cursor: pointer;
   }
@@ -158,7 +158,7 @@ export const wheelStyles = css`
   }
   th,
   td {
-    border: 1px solid var(--lzm-table-border, #d0d7de);
+    border: 1px solid var(--lzm-border-color, #d0d7de);
     padding: 0.2em 0.5em;
     text-align: left;
   }

@@ -8,6 +8,7 @@ const THEMES = ['default', 'dark', 'high-contrast', 'print'];
 /** A sample of each element that shows most of its parts. */
 const SAMPLES: Record<string, string> = {
   'lzm-barometer': 'value="0.62" label="Feedback" ci-low="0.41" ci-high="0.83" n="27" reference="0.4"',
+  'lzm-senge-wheel': 'systems-thinking="3.4" personal-mastery="3.9" mental-models="2.6" shared-vision="3.5" team-learning="3.8" n="18" label="Team"',
 };
 
 const tags = ['lzm-barometer', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend'].filter((tag) => customElements.get(tag));
