@@ -1,0 +1,65 @@
+// Deterministic bench data: effect sizes for 320 influences and pupil rows for the generator.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+/** mulberry32: a small seeded PRNG, so every run draws the same numbers. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A normal draw (Box-Muller) from a uniform source. */
+function normal(next, mean, sd) {
+  const u = 1 - next();
+  const v = next();
+  return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+const round2 = (x) => Math.round(x * 100) / 100;
+const clamp = (x) => Math.min(1.5, Math.max(-0.3, x));
+
+/**
+ * 320 plausible effect sizes in −0.3…1.5, shaped like Hattie's list (mean ≈ 0.40, sd ≈ 0.30),
+ * with the sources' anchors (0.18 class size, 0.75 / 1.13 feedback, 1.44 expectations) and
+ * both ends of the range present. `next` is a second set for the "update all values" step.
+ */
+export function influenceList(count = 320, seed = 8) {
+  const next = random(seed);
+  const anchors = [0.18, 0.75, 1.13, 1.44, -0.3, 1.5];
+  const values = Array.from({ length: count }, (_, i) => (i < anchors.length ? anchors[i] : round2(clamp(normal(next, 0.4, 0.3)))));
+  const updated = values.map((v) => round2(clamp(v + normal(next, 0, 0.15))));
+  const labels = values.map((_, i) => `Invloed ${i + 1}`);
+  return { values, next: updated, labels };
+}
+
+const GROUPS = ['3a', '3b', '4a', '4b', '5a', '5b', '6a', '6b', '7a', '7b', '8a', '8b'].map((g) => `groep ${g}`);
+const SUBJECTS = ['rekenen', 'taal', 'spelling', 'begrijpend lezen'];
+const comma = (x) => x.toFixed(1).replace('.', ',');
+
+/**
+ * Writes `rows` pupil rows like a Dutch Excel export: `;` separator, decimal commas, CRLF,
+ * header `leerling;groep;vak;voormeting;nameting`. Each pseudonymous pupil has one row per subject.
+ */
+export async function writePupilRows(file, rows, seed = 2024) {
+  const next = random(seed);
+  const out = createWriteStream(file);
+  let chunk = 'leerling;groep;vak;voormeting;nameting\r\n';
+  for (let i = 0; i < rows; i++) {
+    const pupil = Math.floor(i / SUBJECTS.length);
+    const pre = Math.min(100, Math.max(0, normal(next, 55, 12)));
+    const post = Math.min(100, Math.max(0, pre + normal(next, 5, 7)));
+    chunk += `ll-${String(pupil + 1).padStart(7, '0')};${GROUPS[pupil % GROUPS.length]};${SUBJECTS[i % SUBJECTS.length]};${comma(pre)};${comma(post)}\r\n`;
+    if (chunk.length > 1 << 16) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}

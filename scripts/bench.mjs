@@ -1,0 +1,413 @@
+// `npm run bench` (after scripts/build.mjs): sizes, render times in headless Chromium and the
+// generator on 100k / 1M rows, lzm-kit side by side with the same dial made with Chart.js and
+// ECharts. Prints the numbers and writes BENCHMARKS.md. Not part of `npm test`.
+// Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (render runs, default 7),
+// BENCH_SKIP_GENERATOR=1 and BENCH_SKIP_RENDER=1 to leave a part out while working on the bench.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { build as esbuild } from 'esbuild';
+import { chromium } from 'playwright';
+import { influenceList, writePupilRows } from '../bench/data.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = join(root, '.bench'); // gitignored
+mkdirSync(join(work, 'pages'), { recursive: true });
+const started = performance.now();
+
+const KB = 1000; // sizes in kB of 1000 bytes (stricter than KiB)
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+const ms = (x) => (x == null ? '–' : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const log = (line = '') => console.log(line);
+const verdict = (ok, gap) => (ok ? `PASS (${gap} under)` : `MISS (${gap} over)`);
+
+/* ------------------------------------------------------------------ machine */
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+let chromiumVersion = 'unknown';
+try {
+  chromiumVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {}
+const machine = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+  nproc: os.availableParallelism?.() ?? os.cpus().length,
+  memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+  os: `${os.type()} ${os.release()} (${os.arch()})`,
+  node: process.version,
+  chromium: chromiumVersion,
+  versions: {
+    lit: version('lit'),
+    'chart.js': version('chart.js'),
+    echarts: version('echarts'),
+    esbuild: version('esbuild'),
+    vite: version('vite'),
+    papaparse: version('papaparse'),
+    playwright: version('playwright'),
+  },
+};
+log(`lzm-kit bench · ${machine.date} · ${machine.nproc} cores (${machine.cpu}) · ${machine.memory} · node ${machine.node} · ${machine.chromium}`);
+
+/* -------------------------------------------------------------------- sizes */
+
+const STATIC = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+const DYNAMIC = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+const importsOf = (file, pattern) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => resolve(dirname(file), m[1]));
+
+/** The entry plus everything it imports statically, recursively: what a page loads up front. */
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    if (!existsSync(file)) throw new Error(`${relative(root, entry)} imports missing ${relative(root, file)}`);
+    seen.add(file);
+    importsOf(file, STATIC).forEach(visit);
+  };
+  visit(entry);
+  return seen;
+}
+
+/** Chunks reachable only through import(): loaded when `src` or `.data` is used. */
+function lazyClosure(initial) {
+  const lazy = new Set();
+  const queue = [...initial].flatMap((f) => importsOf(f, DYNAMIC));
+  while (queue.length) {
+    const file = queue.shift();
+    if (initial.has(file) || lazy.has(file)) continue;
+    lazy.add(file);
+    queue.push(...importsOf(file, STATIC), ...importsOf(file, DYNAMIC));
+  }
+  return lazy;
+}
+
+const measureFiles = (files) => [...files].map((file) => ({ file: relative(root, file), raw: statSync(file).size, gz: gz(readFileSync(file)) }));
+const sum = (rows, key) => rows.reduce((total, row) => total + row[key], 0);
+
+const cdn = join(root, 'cdn');
+if (!existsSync(join(cdn, 'barometer.js'))) throw new Error('cdn/barometer.js is missing: run `npm run bench` (it builds first)');
+const entries = readdirSync(cdn).filter((name) => name.endsWith('.js')).sort((a, b) => (a === 'lzm-kit.js') - (b === 'lzm-kit.js') || a.localeCompare(b));
+const elementsInKit = [...readFileSync(join(root, 'components/index.ts'), 'utf8').matchAll(/export \* from '\.\/([\w-]+)\//g)].map((m) => m[1]);
+
+const sizes = entries.map((name) => {
+  const entry = join(cdn, name);
+  const initial = staticClosure(entry);
+  const files = measureFiles(initial);
+  const lazy = measureFiles(lazyClosure(initial));
+  return { name: name.replace(/\.js$/, ''), file: `cdn/${name}`, files, lazy, raw: sum(files, 'raw'), gz: sum(files, 'gz') };
+});
+const runtimeFile = join(root, 'dist/runtime/lzm-kit.js');
+const runtime = existsSync(runtimeFile) ? measureFiles([runtimeFile])[0] : null;
+
+/* The same dial with the peer libraries: bench/peers/*.js bundled and minified by esbuild. */
+const peerDir = join(root, 'bench/peers');
+const peers = [];
+for (const name of readdirSync(peerDir).filter((n) => n.endsWith('.js')).sort()) {
+  const outfile = join(work, 'peers', name);
+  await esbuild({
+    entryPoints: [join(peerDir, name)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    outfile,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const [row] = measureFiles([outfile]);
+  peers.push({ name: name.replace(/\.js$/, ''), ...row });
+}
+const PEER_TITLE = { chartjs: `Chart.js ${machine.versions['chart.js']}`, echarts: `ECharts ${machine.versions.echarts}` };
+
+const targets = [];
+const sizeTarget = (what, bytes, limit) => {
+  const ok = bytes <= limit;
+  targets.push({ what, ok, value: kb(bytes), limit: `≤ ${kb(limit)}`, gap: kb(Math.abs(limit - bytes)), kind: 'size' });
+  return verdict(ok, kb(Math.abs(limit - bytes)));
+};
+
+log('\nSizes (minified, gzip level 9, kB = 1000 bytes)');
+for (const s of sizes) {
+  let mark = '';
+  if (s.name === 'barometer') mark = sizeTarget('cdn/barometer.js initial load', s.gz, 12 * KB);
+  if (s.name === 'lzm-kit') mark = sizeTarget(`cdn/lzm-kit.js initial load (all elements; now ${elementsInKit.length}: ${elementsInKit.join(', ')})`, s.gz, 25 * KB);
+  log(`  ${s.file.padEnd(22)} ${kb(s.gz).padStart(9)} gz  (${s.files.length} file${s.files.length > 1 ? 's' : ''}, ${kb(s.raw)} min)  ${mark}`);
+  for (const f of s.files) log(`      ${f.file.padEnd(44)} ${kb(f.gz).padStart(9)}`);
+  for (const f of s.lazy) log(`      ${f.file.padEnd(44)} ${kb(f.gz).padStart(9)}  lazy: only with src/.data`);
+}
+if (runtime) log(`  ${runtime.file.padEnd(22)} ${kb(runtime.gz).padStart(9)} gz  (one file, papaparse inlined: what the generator embeds)`);
+for (const p of peers) log(`  ${(PEER_TITLE[p.name] ?? p.name).padEnd(22)} ${kb(p.gz).padStart(9)} gz  (same dial, ${kb(p.raw)} min)`);
+
+/* ------------------------------------------------------------------- render */
+
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
+const LIBS = [
+  { name: 'lzm-kit', title: 'lzm-kit (cdn/barometer.js)', adapter: '/bench/adapters/lzm.js' },
+  ...peers.map((p) => ({ name: p.name, title: PEER_TITLE[p.name] ?? p.name, adapter: `/.bench/peers/${p.name}.js` })),
+];
+const render = { runs: RUNS, results: {}, skipped: null };
+
+/** A static file server for the worktree on 127.0.0.1, bounded to the worktree, closed at the end. */
+function serve() {
+  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    const path = resolve(root, '.' + decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if ((path !== root && !path.startsWith(root + sep)) || !existsSync(path) || !statSync(path).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(path));
+  });
+  server.keepAliveTimeout = 1000;
+  return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => resolveServer(server)));
+}
+
+if (process.env.BENCH_SKIP_RENDER) {
+  render.skipped = 'BENCH_SKIP_RENDER set';
+} else {
+  const data = influenceList(320);
+  for (const lib of LIBS) {
+    writeFileSync(
+      join(work, 'pages', `${lib.name}.html`),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench ${lib.name}</title>` +
+        `<link rel="stylesheet" href="/bench/page.css"></head><body><div id="grid"></div>` +
+        `<script>window.__BENCH = ${JSON.stringify(data)};</script>` +
+        `<script type="module">import * as dial from '${lib.adapter}'; import { run } from '/bench/harness.js'; run(dial);</script>` +
+        `</body></html>`,
+    );
+  }
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  render.browser = browser.version();
+  try {
+    const runOnce = async (lib) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      try {
+        await page.goto(`${base}/.bench/pages/${lib.name}.html`);
+        await page.waitForFunction(() => window.__RESULT, null, { timeout: 60_000 });
+        const result = await page.evaluate(() => window.__RESULT);
+        if (result.error || errors.length) throw new Error(`${lib.name}: ${result.error ?? errors[0]}`);
+        if (result.drawn !== 320) throw new Error(`${lib.name}: only ${result.drawn} of 320 dials drawn`);
+        return result;
+      } finally {
+        await context.close();
+      }
+    };
+    log(`\nRender: 320 dials in headless ${render.browser}, median of ${RUNS} runs (+1 warm-up), libraries interleaved`);
+    for (const lib of LIBS) await runOnce(lib); // warm-up: disk cache of the OS, V8 code cache
+    const all = Object.fromEntries(LIBS.map((lib) => [lib.name, []]));
+    for (let run = 0; run < RUNS; run++) for (const lib of LIBS) all[lib.name].push(await runOnce(lib));
+    for (const lib of LIBS) {
+      const runs = all[lib.name];
+      const pick = (key) => median(runs.map((r) => r[key]));
+      render.results[lib.name] = {
+        title: lib.title,
+        scriptReady: pick('scriptReady'),
+        loadAndRender: pick('loadAndRender'),
+        render: pick('render'),
+        update: pick('update'),
+        spread: [Math.min(...runs.map((r) => r.loadAndRender)), Math.max(...runs.map((r) => r.loadAndRender))],
+      };
+    }
+  } finally {
+    await browser.close();
+    server.closeAllConnections?.();
+    await new Promise((done) => server.close(done));
+  }
+  const lzm = render.results['lzm-kit'];
+  for (const lib of LIBS) {
+    const r = render.results[lib.name];
+    log(`  ${lib.title.padEnd(28)} load+render ${ms(r.loadAndRender).padStart(8)}  (script ready ${ms(r.scriptReady)}, render ${ms(r.render)})  update ${ms(r.update).padStart(8)}`);
+  }
+  const peerNames = LIBS.slice(1).map((lib) => lib.name);
+  for (const [key, what] of [['loadAndRender', 'navigation start → 320 rendered'], ['render', 'first dial created → 320 rendered'], ['update', 'update all 320 values']]) {
+    const faster = peerNames.reduce((best, name) => (render.results[name][key] < render.results[best][key] ? name : best));
+    const ratio = lzm[key] / render.results[faster][key];
+    const ok = ratio <= 0.25;
+    render.ratios ??= [];
+    render.ratios.push({ key, what, faster: render.results[faster].title, ratio, ok });
+    targets.push({ what: `render: ${what}, lzm-kit / ${render.results[faster].title}`, ok, value: `${ratio.toFixed(2)}×`, limit: '≤ 0.25×', gap: `${Math.abs(ratio - 0.25).toFixed(2)}×`, kind: key, ms: lzm[key], peerMs: render.results[faster][key] });
+    log(`  ratio ${what.padEnd(36)} lzm-kit / ${render.results[faster].title}: ${ratio.toFixed(2)}×  ${ok ? 'PASS' : 'MISS'} (target ≤ 0.25×; gap ${Math.abs(ratio - 0.25).toFixed(2)}×)`);
+  }
+}
+
+/* ---------------------------------------------------------------- generator */
+
+const cli = join(root, 'bin/lzm-dashboard.js');
+const generator = { built: existsSync(cli), sets: [], skipped: null };
+const rssHook = pathToFileURL(join(root, 'bench/maxrss.mjs')).href;
+
+/** Runs node with the max-RSS hook; returns wall time (ms), peak RSS (MiB), status and output. */
+function timedNode(args, timeoutMs) {
+  const rssFile = join(work, `rss-${process.pid}.txt`);
+  rmSync(rssFile, { force: true });
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, ['--import', rssHook, ...args], {
+    cwd: root,
+    env: { ...process.env, LZM_BENCH_RSS: rssFile },
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 16 * 2 ** 20,
+  });
+  const wall = performance.now() - t0;
+  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null;
+  return { wall, rss, status: child.status, signal: child.signal, stdout: child.stdout ?? '', stderr: child.stderr ?? '' };
+}
+
+if (process.env.BENCH_SKIP_GENERATOR) {
+  generator.skipped = 'BENCH_SKIP_GENERATOR set';
+} else {
+  log('\nGenerator: pupil rows (leerling;groep;vak;voormeting;nameting, `;`, decimal commas, CRLF)');
+  if (!generator.built) log('  generator: not built (skipped) — bin/lzm-dashboard.js does not exist; papaparse baseline only');
+  for (const [rows, runs] of [[100_000, 3], [1_000_000, 1]]) {
+    const file = join(work, `pupils-${rows}.csv`);
+    if (!existsSync(file)) await writePupilRows(file, rows); // deterministic: same content every time
+    const set = { rows, runs, file: relative(root, file), bytes: statSync(file).size };
+    const papa = [];
+    for (let i = 0; i < runs; i++) {
+      const r = timedNode([join(root, 'bench/papaparse-parse.mjs'), file], 120_000);
+      if (r.status !== 0) throw new Error(`papaparse baseline failed: ${r.stderr || r.signal}`);
+      papa.push({ ...r, ...JSON.parse(r.stdout.trim().split('\n').pop()) });
+    }
+    set.papa = { wall: median(papa.map((r) => r.wall)), parseMs: median(papa.map((r) => r.parseMs)), rss: Math.max(...papa.map((r) => r.rss)), rows: papa[0].rows };
+    if (generator.built) {
+      const out = join(work, 'out.html');
+      const gen = [];
+      for (let i = 0; i < runs; i++) {
+        rmSync(out, { force: true });
+        gen.push(timedNode([cli, file, '--out', out], 180_000));
+      }
+      const failed = gen.find((r) => r.status !== 0);
+      if (failed) {
+        set.gen = { failed: (failed.signal ? `killed (${failed.signal}, timeout 180 s)` : `exit ${failed.status}: `) + (failed.stderr.trim().split('\n')[0] ?? '') };
+      } else {
+        set.gen = { wall: median(gen.map((r) => r.wall)), rss: Math.max(...gen.map((r) => r.rss ?? 0)), outBytes: existsSync(out) ? statSync(out).size : null };
+        set.ratio = set.gen.wall / set.papa.wall;
+        const label = `${rows.toLocaleString('en')} rows`;
+        targets.push({ what: `generator ${label}: time / papaparse parse-only`, ok: set.ratio <= 1.5, value: `${set.ratio.toFixed(2)}×`, limit: '≤ 1.5×', gap: `${Math.abs(set.ratio - 1.5).toFixed(2)}×`, kind: 'gen-time', rows });
+        targets.push({ what: `generator ${label}: peak memory`, ok: set.gen.rss < 300, value: `${set.gen.rss.toFixed(0)} MiB`, limit: '< 300 MiB', gap: `${Math.abs(300 - set.gen.rss).toFixed(0)} MiB`, kind: 'gen-memory', rows });
+      }
+    }
+    generator.sets.push(set);
+    const g = set.gen;
+    log(
+      `  ${rows.toLocaleString('en').padStart(9)} rows (${(set.bytes / 2 ** 20).toFixed(1)} MiB): papaparse ${ms(set.papa.wall)} (parse ${ms(set.papa.parseMs)}, ${set.papa.rss.toFixed(0)} MiB)  ` +
+        (!generator.built ? 'generator: not built (skipped)' : g.failed ? `generator FAILED: ${g.failed}` : `generator ${ms(g.wall)}, ${g.rss.toFixed(0)} MiB → ratio ${set.ratio.toFixed(2)}× ${set.ratio <= 1.5 ? 'PASS' : 'MISS'}, memory ${g.rss < 300 ? 'PASS' : 'MISS'}`),
+    );
+  }
+}
+
+/* ------------------------------------------------------------ BENCHMARKS.md */
+
+const elapsed = (performance.now() - started) / 1000;
+log(`\nTargets: ${targets.filter((t) => t.ok).length} PASS, ${targets.filter((t) => !t.ok).length} MISS · bench took ${elapsed.toFixed(0)} s`);
+for (const t of targets) log(`  ${t.ok ? 'PASS' : 'MISS'}  ${t.what}: ${t.value} (target ${t.limit}; ${t.ok ? 'margin' : 'over by'} ${t.gap})`);
+
+const { remedy } = await import('../bench/remedies.mjs');
+const md = [];
+md.push('# Benchmarks', '');
+md.push('Written by `npm run bench` (build, then `scripts/bench.mjs`); do not edit by hand. Absolute times depend on the');
+md.push('machine; compare the ratios, which are measured side by side in the same run. Rerun with:', '');
+md.push('```sh', 'npm ci', 'npm run bench            # about 2–4 minutes on 2 cores; CHROME_PATH=/path/to/chromium to override', '```', '');
+md.push('## Machine', '');
+md.push(`- date: ${machine.date}; bench took ${elapsed.toFixed(0)} s`);
+md.push(`- CPU: ${machine.cpu}, nproc ${machine.nproc}; memory ${machine.memory}; ${machine.os}`);
+md.push(`- Node ${machine.node}; ${machine.chromium} (driven by Playwright ${machine.versions.playwright}, reported as ${render.browser ?? '–'})`);
+md.push(`- Lit ${machine.versions.lit}, Vite ${machine.versions.vite}, esbuild ${machine.versions.esbuild}, Chart.js ${machine.versions['chart.js']}, ECharts ${machine.versions.echarts}, papaparse ${machine.versions.papaparse}`, '');
+
+md.push('## Targets', '');
+md.push('| target | measured | limit | result |', '|---|---|---|---|');
+for (const t of targets) md.push(`| ${t.what} | ${t.value} | ${t.limit} | ${t.ok ? 'PASS' : `**MISS** by ${t.gap}`} |`);
+if (!generator.built && !generator.skipped) md.push('| generator time and memory | generator: not built (skipped) | ≤ 1.5× papaparse, < 300 MiB | not measured |');
+md.push('');
+const misses = targets.filter((t) => !t.ok);
+if (misses.length) {
+  md.push('### Missed targets: by how much, and what would close the gap', '');
+  for (const t of misses) md.push(`- **${t.what}**: ${t.value} against ${t.limit} (over by ${t.gap}). ${remedy(t)}`);
+  md.push('');
+}
+
+md.push('## Sizes', '');
+md.push('Minified build output compressed with zlib at level 9 (what `gzip -9` gives, minus its header), each file');
+md.push('compressed on its own as a server would send it; kB = 1000 bytes. An entry\'s *initial load* is the file plus');
+md.push('every chunk it imports statically (followed recursively through `import … from "./chunks/…"`): what a page');
+md.push('with `<script type="module" src="cdn/<entry>.js">` downloads before the element can render. Chunks reached only');
+md.push('through `import()` are listed apart: they load only when `src` or `.data` is used. Entries are the files found in');
+md.push('`cdn/`, so new elements appear here without changing the bench. The peer dials are `bench/peers/*.js` (the same');
+md.push('half dial: four zones, needle, value, label) bundled with esbuild (`--bundle --minify`, ES2022, production).', '');
+md.push('| file | initial load, gzip | minified | files |', '|---|---:|---:|---|');
+for (const s of sizes) {
+  md.push(`| \`${s.file}\`${s.name === 'lzm-kit' ? ` (all-in-one; contains: ${elementsInKit.join(', ')})` : ''} | **${kb(s.gz)}** | ${kb(s.raw)} | ${s.files.map((f) => `\`${f.file}\` ${kb(f.gz)}`).join(', ')} |`);
+  for (const f of s.lazy) md.push(`| ↳ lazy \`${f.file}\`: loaded only with \`src\`/\`.data\` | ${kb(f.gz)} | ${kb(f.raw)} | |`);
+}
+if (runtime) md.push(`| \`${runtime.file}\` (one file, papaparse inlined; what the generator embeds) | ${kb(runtime.gz)} | ${kb(runtime.raw)} | |`);
+for (const p of peers) md.push(`| same dial with ${PEER_TITLE[p.name] ?? p.name} (\`bench/peers/${p.name}.js\`) | **${kb(p.gz)}** | ${kb(p.raw)} | |`);
+md.push('');
+
+md.push('## Render time', '');
+if (render.skipped) md.push(`Not measured in this run (${render.skipped}).`, '');
+else {
+  md.push(`320 dials with the values of a full influence list (320 effect sizes drawn deterministically in −0,3…1,5, mean`);
+  md.push(`≈ 0,40, with the sources' 0,18 / 0,75 / 1,13 / 1,44 among them; \`bench/data.mjs\`), in headless Chromium launched by`);
+  md.push('Playwright with `--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update');
+  md.push('--disable-sync --no-first-run`, viewport 1280×800 at device scale 1. Every library gets the same page (`bench/page.css`,');
+  md.push('a grid of 200 px cells; `bench/harness.js`) served from a local static server on 127.0.0.1, a fresh browser context');
+  md.push(`per run, ${render.runs} runs per library after one warm-up, libraries interleaved, **median** reported.`);
+  md.push('');
+  md.push('- *load + render*: from navigation start (`performance.now()` is relative to it) until all 320 dials are drawn:');
+  md.push('  fetching and evaluating the library is included.');
+  md.push('- *render*: from creating the first dial until all 320 are drawn. lzm-kit: 320 `<lzm-barometer value label>` elements');
+  md.push('  (the full dial with ticks, legend and hidden data table), then `Promise.all(updateComplete)`; Chart.js (canvas) and');
+  md.push('  ECharts (SVG renderer): 320 chart instances, which draw synchronously. For all three the clock stops after one');
+  md.push('  more `requestAnimationFrame`, so the frame with the dials has been produced.');
+  md.push('- *update*: every one of the 320 values set to a new value (Lit property; Chart.js `update("none")`; ECharts');
+  md.push('  `setOption`), then the same wait. Animations are off for the peers; lzm-kit draws without animation.');
+  md.push('- A run counts only if all 320 dials were drawn (an SVG path in each shadow root / each chart has its arcs).', '');
+  md.push('| library | load + render | script ready | render | update | load + render, min–max |', '|---|---:|---:|---:|---:|---:|');
+  for (const r of Object.values(render.results)) md.push(`| ${r.title} | ${ms(r.loadAndRender)} | ${ms(r.scriptReady)} | ${ms(r.render)} | ${ms(r.update)} | ${ms(r.spread[0])} – ${ms(r.spread[1])} |`);
+  md.push('');
+  md.push('| ratio (target ≤ 0,25×) | lzm-kit / faster peer | result |', '|---|---:|---|');
+  for (const r of render.ratios) md.push(`| ${r.what} (faster peer: ${r.faster}) | ${r.ratio.toFixed(2)}× | ${r.ok ? 'PASS' : 'MISS'} |`);
+  md.push('');
+}
+
+md.push('## Generator', '');
+md.push('Pupil rows written by `bench/data.mjs` into `.bench/` (gitignored, never committed) like a Dutch Excel export:');
+md.push('`leerling;groep;vak;voormeting;nameting`, `;` separator, decimal commas, CRLF, pseudonymous pupils, four subjects each.');
+md.push('Each command runs as its own Node child process; *time* is its wall-clock time (Node start-up included for both),');
+md.push('*peak memory* is its maximum resident set size, `process.resourceUsage().maxRSS`, written at exit by');
+md.push('`bench/maxrss.mjs` which is preloaded with `node --import` (no change to the measured program). The baseline is');
+md.push('`bench/papaparse-parse.mjs`: read the file and `Papa.parse(text, { header: true, delimiter: ";" })`, nothing else.');
+md.push('Medians of 3 runs for 100k rows, 1 run for 1M rows (time budget).', '');
+if (generator.skipped) md.push(`Not measured in this run (${generator.skipped}).`, '');
+else {
+  if (!generator.built) md.push('**generator: not built (skipped)**: `bin/lzm-dashboard.js` did not exist when this bench ran, so there are no generator numbers; only the papaparse baseline was measured. The generator command will be `node bin/lzm-dashboard.js <file> --out .bench/out.html`.', '');
+  md.push('| rows | file | papaparse parse-only | papaparse peak memory | generator | generator peak memory | generator / papaparse |', '|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of generator.sets) {
+    const g = s.gen;
+    const genCells = !generator.built ? ['not built (skipped)', '–', '–'] : g.failed ? [`failed: ${g.failed}`, '–', '–'] : [ms(g.wall), `${g.rss.toFixed(0)} MiB`, `${s.ratio.toFixed(2)}×`];
+    md.push(`| ${s.rows.toLocaleString('en')} | ${(s.bytes / 2 ** 20).toFixed(1)} MiB | ${ms(s.papa.wall)} (parse ${ms(s.papa.parseMs)}) | ${s.papa.rss.toFixed(0)} MiB | ${genCells.join(' | ')} |`);
+  }
+  md.push('');
+}
+writeFileSync(join(root, 'BENCHMARKS.md'), md.join('\n'));
+log('wrote BENCHMARKS.md');
