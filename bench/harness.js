@@ -15,12 +15,14 @@ export async function run(dial) {
       return dial.mount(cell, value, labels[i]);
     });
     await dial.settled(handles);
+    const renderScript = performance.now() - scriptReady; // JS work before the frame
     await frame();
     const rendered = performance.now();
 
     const updateStart = performance.now();
     handles.forEach((handle, i) => dial.set(handle, next[i]));
     await dial.settled(handles);
+    const updateScript = performance.now() - updateStart;
     await frame();
     const updated = performance.now();
 
@@ -30,8 +32,13 @@ export async function run(dial) {
       firstPaint: paint,
       loadAndRender: rendered,
       render: rendered - scriptReady,
+      renderScript,
       update: updated - updateStart,
+      updateScript,
       drawn: handles.filter((h) => dial.drawn(h)).length,
+      // Size of one dial: its box and its element count (shadow root for lzm-kit, the cell for the peers).
+      height: grid.firstElementChild.getBoundingClientRect().height,
+      nodes: (grid.firstElementChild.firstElementChild.shadowRoot ?? grid.firstElementChild).querySelectorAll('*').length,
     };
   } catch (error) {
     window.__RESULT = { error: String(error?.stack ?? error) };

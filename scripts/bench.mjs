@@ -1,7 +1,7 @@
 // `npm run bench` (after scripts/build.mjs): sizes, render times in headless Chromium and the
 // generator on 100k / 1M rows, lzm-kit side by side with the same dial made with Chart.js and
 // ECharts. Prints the numbers and writes BENCHMARKS.md. Not part of `npm test`.
-// Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (render runs, default 7),
+// Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (render runs, default 9),
 // BENCH_SKIP_GENERATOR=1 and BENCH_SKIP_RENDER=1 to leave a part out while working on the bench.
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -151,9 +151,10 @@ for (const p of peers) log(`  ${(PEER_TITLE[p.name] ?? p.name).padEnd(22)} ${kb(
 
 /* ------------------------------------------------------------------- render */
 
-const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 9);
 const LIBS = [
   { name: 'lzm-kit', title: 'lzm-kit (cdn/barometer.js)', adapter: '/bench/adapters/lzm.js' },
+  { name: 'lzm-kit-compact', title: 'lzm-kit compact (info)', adapter: '/bench/adapters/lzm-compact.js', info: true },
   ...peers.map((p) => ({ name: p.name, title: PEER_TITLE[p.name] ?? p.name, adapter: `/.bench/peers/${p.name}.js` })),
 ];
 const render = { runs: RUNS, results: {}, skipped: null };
@@ -197,7 +198,7 @@ if (process.env.BENCH_SKIP_RENDER) {
   render.browser = browser.version();
   try {
     const runOnce = async (lib) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
@@ -224,7 +225,11 @@ if (process.env.BENCH_SKIP_RENDER) {
         scriptReady: pick('scriptReady'),
         loadAndRender: pick('loadAndRender'),
         render: pick('render'),
+        renderScript: pick('renderScript'),
         update: pick('update'),
+        updateScript: pick('updateScript'),
+        height: pick('height'),
+        nodes: pick('nodes'),
         spread: [Math.min(...runs.map((r) => r.loadAndRender)), Math.max(...runs.map((r) => r.loadAndRender))],
       };
     }
@@ -236,9 +241,9 @@ if (process.env.BENCH_SKIP_RENDER) {
   const lzm = render.results['lzm-kit'];
   for (const lib of LIBS) {
     const r = render.results[lib.name];
-    log(`  ${lib.title.padEnd(28)} load+render ${ms(r.loadAndRender).padStart(8)}  (script ready ${ms(r.scriptReady)}, render ${ms(r.render)})  update ${ms(r.update).padStart(8)}`);
+    log(`  ${lib.title.padEnd(28)} load+render ${ms(r.loadAndRender).padStart(8)}  (script ready ${ms(r.scriptReady)}, render ${ms(r.render)} of which JS ${ms(r.renderScript)})  update ${ms(r.update).padStart(8)} (JS ${ms(r.updateScript)})`);
   }
-  const peerNames = LIBS.slice(1).map((lib) => lib.name);
+  const peerNames = LIBS.filter((lib) => !lib.info && lib.name !== 'lzm-kit').map((lib) => lib.name);
   for (const [key, what] of [['loadAndRender', 'navigation start → 320 rendered'], ['render', 'first dial created → 320 rendered'], ['update', 'update all 320 values']]) {
     const faster = peerNames.reduce((best, name) => (render.results[name][key] < render.results[best][key] ? name : best));
     const ratio = lzm[key] / render.results[faster][key];
@@ -369,7 +374,7 @@ else {
   md.push(`320 dials with the values of a full influence list (320 effect sizes drawn deterministically in −0,3…1,5, mean`);
   md.push(`≈ 0,40, with the sources' 0,18 / 0,75 / 1,13 / 1,44 among them; \`bench/data.mjs\`), in headless Chromium launched by`);
   md.push('Playwright with `--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update');
-  md.push('--disable-sync --no-first-run`, viewport 1280×800 at device scale 1. Every library gets the same page (`bench/page.css`,');
+  md.push('--disable-sync --no-first-run`, viewport 1280×800 at device scale 1, reduced motion emulated. Every library gets the same page (`bench/page.css`,');
   md.push('a grid of 200 px cells; `bench/harness.js`) served from a local static server on 127.0.0.1, a fresh browser context');
   md.push(`per run, ${render.runs} runs per library after one warm-up, libraries interleaved, **median** reported.`);
   md.push('');
@@ -380,10 +385,17 @@ else {
   md.push('  ECharts (SVG renderer): 320 chart instances, which draw synchronously. For all three the clock stops after one');
   md.push('  more `requestAnimationFrame`, so the frame with the dials has been produced.');
   md.push('- *update*: every one of the 320 values set to a new value (Lit property; Chart.js `update("none")`; ECharts');
-  md.push('  `setOption`), then the same wait. Animations are off for the peers; lzm-kit draws without animation.');
+  md.push('  `setOption`), then the same wait. No animations anywhere: the peers are configured with `animation: false`, and');
+  md.push('  every context emulates `prefers-reduced-motion: reduce`, which turns off lzm-kit\'s needle sweep (it never animates');
+  md.push('  the first render).');
+  md.push('- The full `<lzm-barometer>` draws more than the peers: dial with ticks, value, zone legend, caption and data-table');
+  md.push('  toggle (see the *one dial* column: box height at 200 px wide, and elements in its shadow root or cell). The');
+  md.push('  `compact` row (small dial and one line of text) is for information; the targets use the full element.');
   md.push('- A run counts only if all 320 dials were drawn (an SVG path in each shadow root / each chart has its arcs).', '');
-  md.push('| library | load + render | script ready | render | update | load + render, min–max |', '|---|---:|---:|---:|---:|---:|');
-  for (const r of Object.values(render.results)) md.push(`| ${r.title} | ${ms(r.loadAndRender)} | ${ms(r.scriptReady)} | ${ms(r.render)} | ${ms(r.update)} | ${ms(r.spread[0])} – ${ms(r.spread[1])} |`);
+  md.push('- *JS* columns: the part before the final frame (script work until the library says it is done); the rest of');
+  md.push('  *render*/*update* is Chromium\'s style, layout and paint of that frame.', '');
+  md.push('| library | load + render | script ready | render | of which JS | update | of which JS | load + render, min–max | one dial |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of Object.values(render.results)) md.push(`| ${r.title} | ${ms(r.loadAndRender)} | ${ms(r.scriptReady)} | ${ms(r.render)} | ${ms(r.renderScript)} | ${ms(r.update)} | ${ms(r.updateScript)} | ${ms(r.spread[0])} – ${ms(r.spread[1])} | 200 × ${r.height.toFixed(0)} px, ${r.nodes} elements |`);
   md.push('');
   md.push('| ratio (target ≤ 0,25×) | lzm-kit / faster peer | result |', '|---|---:|---|');
   for (const r of render.ratios) md.push(`| ${r.what} (faster peer: ${r.faster}) | ${r.ratio.toFixed(2)}× | ${r.ok ? 'PASS' : 'MISS'} |`);
