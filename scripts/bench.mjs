@@ -1,7 +1,7 @@
 // `npm run bench` (after scripts/build.mjs): sizes, render times in headless Chromium and the
 // generator on 100k / 1M rows, lzm-kit side by side with the same dial made with Chart.js and
 // ECharts. Prints the numbers and writes BENCHMARKS.md. Not part of `npm test`.
-// Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (render runs, default 9),
+// Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (render runs, default 11),
 // BENCH_SKIP_GENERATOR=1 and BENCH_SKIP_RENDER=1 to leave a part out while working on the bench.
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -130,6 +130,9 @@ for (const name of readdirSync(peerDir).filter((n) => n.endsWith('.js')).sort())
   const [row] = measureFiles([outfile]);
   peers.push({ name: name.replace(/\.js$/, ''), ...row });
 }
+const litFile = join(work, 'lit-baseline.js');
+await esbuild({ entryPoints: [join(root, 'bench/lit-baseline.js')], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: litFile, legalComments: 'none', logLevel: 'error' });
+const [lit] = measureFiles([litFile]);
 const PEER_TITLE = { chartjs: `Chart.js ${machine.versions['chart.js']}`, echarts: `ECharts ${machine.versions.echarts}` };
 
 const targets = [];
@@ -148,12 +151,13 @@ for (const s of sizes) {
   for (const f of s.files) log(`      ${f.file.padEnd(44)} ${kb(f.gz).padStart(9)}`);
   for (const f of s.lazy) log(`      ${f.file.padEnd(44)} ${kb(f.gz).padStart(9)}  lazy: only with src/.data`);
 }
+log(`  ${'Lit share'.padEnd(22)} ${kb(lit.gz).padStart(9)} gz  (bench/lit-baseline.js: the same Lit imports, no lzm-kit code)`);
 if (runtime) log(`  ${runtime.file.padEnd(22)} ${kb(runtime.gz).padStart(9)} gz  (one file, papaparse inlined: what the generator embeds)`);
 for (const p of peers) log(`  ${(PEER_TITLE[p.name] ?? p.name).padEnd(22)} ${kb(p.gz).padStart(9)} gz  (same dial, ${kb(p.raw)} min)`);
 
 /* ------------------------------------------------------------------- render */
 
-const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 9);
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 11);
 const LIBS = [
   { name: 'lzm-kit', title: 'lzm-kit (cdn/barometer.js)', adapter: '/bench/adapters/lzm.js' },
   { name: 'lzm-kit-compact', title: 'lzm-kit compact (info)', adapter: '/bench/adapters/lzm-compact.js', info: true },
@@ -286,28 +290,35 @@ if (process.env.BENCH_SKIP_GENERATOR) {
 } else {
   log('\nGenerator: pupil rows (leerling;groep;vak;voormeting;nameting, `;`, decimal commas, CRLF)');
   if (!generator.built) log('  generator: not built (skipped) — bin/lzm-dashboard.js does not exist; papaparse baseline only');
-  for (const [rows, runs] of [[100_000, 3], [1_000_000, 1]]) {
+  // Runs are interleaved (papaparse, streamed papaparse, generator, again) so load from other work
+  // on the machine hits all three alike. 1M rows: fewer runs when one generator run is slow.
+  for (const [rows, runs] of [[100_000, 5], [1_000_000, 3]]) {
     const file = join(work, `pupils-${rows}.csv`);
     if (!existsSync(file)) await writePupilRows(file, rows); // deterministic: same content every time
-    const set = { rows, runs, file: relative(root, file), bytes: statSync(file).size };
+    const set = { rows, runs: 0, file: relative(root, file), bytes: statSync(file).size };
+    const out = join(work, 'out.html');
     const papa = [];
+    const stream = [];
+    const gen = [];
+    const parsed = (r, what) => {
+      if (r.status !== 0) throw new Error(`${what} failed: ${r.stderr || r.signal}`);
+      const result = JSON.parse(r.stdout.trim().split('\n').pop());
+      if (result.rows !== rows) throw new Error(`${what} read ${result.rows} rows, expected ${rows}`);
+      return { ...r, ...result };
+    };
     for (let i = 0; i < runs; i++) {
-      const r = timedNode([join(root, 'bench/papaparse-parse.mjs'), file], 120_000);
-      if (r.status !== 0) throw new Error(`papaparse baseline failed: ${r.stderr || r.signal}`);
-      papa.push({ ...r, ...JSON.parse(r.stdout.trim().split('\n').pop()) });
+      papa.push(parsed(timedNode([join(root, 'bench/papaparse-parse.mjs'), file], 120_000), 'papaparse baseline'));
+      stream.push(parsed(timedNode([join(root, 'bench/papaparse-parse.mjs'), file, '--stream'], 120_000), 'papaparse stream baseline'));
+      set.runs++;
+      if (!generator.built) continue;
+      rmSync(out, { force: true });
+      const r = timedNode([cli, file, '--out', out], 180_000);
+      gen.push(r);
+      if (r.status !== 0 || r.wall > 20_000) break;
     }
-    set.papa = { wall: median(papa.map((r) => r.wall)), parseMs: median(papa.map((r) => r.parseMs)), rss: Math.max(...papa.map((r) => r.rss)), rows: papa[0].rows };
-    const stream = timedNode([join(root, 'bench/papaparse-parse.mjs'), file, '--stream'], 120_000);
-    if (stream.status !== 0) throw new Error(`papaparse stream baseline failed: ${stream.stderr || stream.signal}`);
-    set.stream = { wall: stream.wall, rss: stream.rss, rows: JSON.parse(stream.stdout.trim().split('\n').pop()).rows };
-    if (set.papa.rows !== rows || set.stream.rows !== rows) throw new Error(`papaparse read ${set.papa.rows} / ${set.stream.rows} rows, expected ${rows}`);
+    set.papa = { wall: median(papa.map((r) => r.wall)), parseMs: median(papa.map((r) => r.parseMs)), rss: Math.max(...papa.map((r) => r.rss)) };
+    set.stream = { wall: median(stream.map((r) => r.wall)), rss: Math.max(...stream.map((r) => r.rss)) };
     if (generator.built) {
-      const out = join(work, 'out.html');
-      const gen = [];
-      for (let i = 0; i < runs; i++) {
-        rmSync(out, { force: true });
-        gen.push(timedNode([cli, file, '--out', out], 180_000));
-      }
       const failed = gen.find((r) => r.status !== 0);
       if (failed) {
         set.gen = { failed: (failed.signal ? `killed (${failed.signal}, timeout 180 s)` : `exit ${failed.status}: `) + (failed.stderr.trim().split('\n')[0] ?? '') };
@@ -338,6 +349,7 @@ log(`\nTargets: ${targets.filter((t) => t.ok).length} PASS, ${targets.filter((t)
 for (const t of targets) log(`  ${t.ok ? 'PASS' : 'MISS'}  ${t.what}: ${t.value} (target ${t.limit}; ${t.ok ? 'margin' : 'over by'} ${t.gap})`);
 
 const { remedy } = await import('../bench/remedies.mjs');
+const context = { sizes, lit, render, generator };
 const md = [];
 md.push('# Benchmarks', '');
 md.push('Written by `npm run bench` (build, then `scripts/bench.mjs`); do not edit by hand. Absolute times depend on the');
@@ -357,7 +369,7 @@ md.push('');
 const misses = targets.filter((t) => !t.ok);
 if (misses.length) {
   md.push('### Missed targets: by how much, and what would close the gap', '');
-  for (const t of misses) md.push(`- **${t.what}**: ${t.value} against ${t.limit} (over by ${t.gap}). ${remedy(t)}`);
+  for (const t of misses) md.push(`- **${t.what}**: ${t.value} against ${t.limit} (over by ${t.gap}). ${remedy(t, context)}`);
   md.push('');
 }
 
@@ -374,6 +386,7 @@ for (const s of sizes) {
   md.push(`| \`${s.file}\`${s.name === 'lzm-kit' ? ` (all-in-one; contains: ${elementsInKit.join(', ')})` : ''} | **${kb(s.gz)}** | ${kb(s.raw)} | ${s.files.map((f) => `\`${f.file}\` ${kb(f.gz)}`).join(', ')} |`);
   for (const f of s.lazy) md.push(`| ↳ lazy \`${f.file}\`: loaded only with \`src\`/\`.data\` | ${kb(f.gz)} | ${kb(f.raw)} | |`);
 }
+md.push(`| Lit share: \`bench/lit-baseline.js\`, a trivial element with the same Lit imports, no lzm-kit code | ${kb(lit.gz)} | ${kb(lit.raw)} | |`);
 if (runtime) md.push(`| \`${runtime.file}\` (one file, papaparse inlined; what the generator embeds) | ${kb(runtime.gz)} | ${kb(runtime.raw)} | |`);
 for (const p of peers) md.push(`| same dial with ${PEER_TITLE[p.name] ?? p.name} (\`bench/peers/${p.name}.js\`) | **${kb(p.gz)}** | ${kb(p.raw)} | |`);
 md.push('');
@@ -421,15 +434,16 @@ md.push('`bench/maxrss.mjs` which is preloaded with `node --import` (no change t
 md.push('`bench/papaparse-parse.mjs`: read the file and `Papa.parse(text, { header: true, delimiter: ";" })`, nothing else; the');
 md.push('time target (≤ 1,5×) is against this. For reference it also runs papaparse *streamed* (`Papa.parse(fs.createReadStream(file),');
 md.push('{ step })`, keeping no rows): that shows the memory a reader that does not hold the whole file can reach.');
-md.push('Medians of 3 runs for 100k rows, 1 run for 1M rows (time budget).', '');
+md.push('Runs are interleaved (papaparse, streamed, generator, again); medians of 5 runs for 100k rows and of 3 for 1M rows');
+md.push('(1 if a generator run takes over 20 s, to keep the bench short); the *runs* column says how many were taken.', '');
 if (generator.skipped) md.push(`Not measured in this run (${generator.skipped}).`, '');
 else {
   if (!generator.built) md.push('**generator: not built (skipped)**: `bin/lzm-dashboard.js` did not exist when this bench ran, so there are no generator numbers; only the papaparse baseline was measured. The generator command will be `node bin/lzm-dashboard.js <file> --out .bench/out.html`.', '');
-  md.push('| rows | file | papaparse parse-only | its peak memory | papaparse streamed | its peak memory | generator | generator peak memory | generator / papaparse |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  md.push('| rows | file | runs | papaparse parse-only | its peak memory | papaparse streamed | its peak memory | generator | generator peak memory | generator / papaparse |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of generator.sets) {
     const g = s.gen;
     const genCells = !generator.built ? ['not built (skipped)', '–', '–'] : g.failed ? [`failed: ${g.failed}`, '–', '–'] : [ms(g.wall), `${g.rss.toFixed(0)} MiB`, `${s.ratio.toFixed(2)}×`];
-    md.push(`| ${s.rows.toLocaleString('en')} | ${(s.bytes / 2 ** 20).toFixed(1)} MiB | ${ms(s.papa.wall)} (parse ${ms(s.papa.parseMs)}) | ${s.papa.rss.toFixed(0)} MiB | ${ms(s.stream.wall)} | ${s.stream.rss.toFixed(0)} MiB | ${genCells.join(' | ')} |`);
+    md.push(`| ${s.rows.toLocaleString('en')} | ${(s.bytes / 2 ** 20).toFixed(1)} MiB | ${s.runs} | ${ms(s.papa.wall)} (parse ${ms(s.papa.parseMs)}) | ${s.papa.rss.toFixed(0)} MiB | ${ms(s.stream.wall)} | ${s.stream.rss.toFixed(0)} MiB | ${genCells.join(' | ')} |`);
   }
   md.push('');
 }
