@@ -26,10 +26,8 @@ export async function run(dial) {
     await frame();
     const updated = performance.now();
 
-    const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? null;
     window.__RESULT = {
       scriptReady,
-      firstPaint: paint,
       loadAndRender: rendered,
       render: rendered - scriptReady,
       renderScript,

@@ -7,10 +7,12 @@ function size(target, { sizes, lit }) {
   const entry = sizes.find((s) => target.what.startsWith(s.file));
   if (!entry) return '';
   const own = entry.gz - lit.gz;
+  const errors = entry.files.find((f) => /chunks\/errors-/.test(f.file));
   return (
     `Lit is about ${kb(lit.gz)} of the ${kb(entry.gz)} (measured with \`bench/lit-baseline.js\`), so lzm-kit's own code is ` +
-    `about ${kb(own)} and has to lose ${target.gap} (a quarter of it). Its CSS is about 1.4 kB of that, the shared ` +
-    '`errors` chunk (nl/en texts of the loading and error states, `LzmDataError`, number formatting) 1.1 kB. What would close it: ' +
+    `about ${kb(own)} and has to lose ${target.gap}. Its CSS is about ${kb(entry.cssGz)} of that` +
+    (errors ? `, the shared \`errors\` chunk (nl/en texts of the loading and error states, \`LzmDataError\`, number formatting) ${kb(errors.gz)}` : '') +
+    '. What would close it: ' +
     'move the error and loading texts and `LzmDataError` into the lazy data chunk (attribute-only use needs one short ' +
     'attribute-error message, not the whole table); build the legend and data table CSS only into the parts that are ' +
     'rendered, or shorten it. Minifying the white space inside the html templates was measured and saves only about 0.04 kB. ' +

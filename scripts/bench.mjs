@@ -106,7 +106,10 @@ const sizes = entries.map((name) => {
   const initial = staticClosure(entry);
   const files = measureFiles(initial);
   const lazy = measureFiles(lazyClosure(initial));
-  return { name: name.replace(/\.js$/, ''), file: `cdn/${name}`, files, lazy, raw: sum(files, 'raw'), gz: sum(files, 'gz') };
+  // The CSS share: how much smaller the entry's gzip gets with its css`` templates (they hold var(--lzm…)) emptied.
+  const code = readFileSync(entry, 'utf8');
+  const cssGz = gz(Buffer.from(code)) - gz(Buffer.from(code.replace(/`[^`]*var\(--lzm[^`]*`/g, '``')));
+  return { name: name.replace(/\.js$/, ''), file: `cdn/${name}`, files, lazy, raw: sum(files, 'raw'), gz: sum(files, 'gz'), cssGz };
 });
 const runtimeFile = join(root, 'dist/runtime/lzm-kit.js');
 const runtime = existsSync(runtimeFile) ? measureFiles([runtimeFile])[0] : null;
@@ -130,6 +133,19 @@ for (const name of readdirSync(peerDir).filter((n) => n.endsWith('.js')).sort())
   const [row] = measureFiles([outfile]);
   peers.push({ name: name.replace(/\.js$/, ''), ...row });
 }
+// Peer libraries are devDependencies for this bench only: the package must never import them.
+const leaks = [];
+const scan = (dir) => {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) scan(path);
+    else if (/\.(m?[jt]s)$/.test(entry.name) && /\bfrom\s*['"](chart\.js|echarts)(\/|['"])|import\(\s*['"](chart\.js|echarts)/.test(readFileSync(path, 'utf8'))) leaks.push(relative(root, path));
+  }
+};
+['components', 'generator', 'bin'].forEach((dir) => scan(join(root, dir)));
+if (leaks.length) throw new Error(`peer libraries imported by the package: ${leaks.join(', ')}`);
+
 const litFile = join(work, 'lit-baseline.js');
 await esbuild({ entryPoints: [join(root, 'bench/lit-baseline.js')], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: litFile, legalComments: 'none', logLevel: 'error' });
 const [lit] = measureFiles([litFile]);
@@ -354,7 +370,10 @@ const md = [];
 md.push('# Benchmarks', '');
 md.push('Written by `npm run bench` (build, then `scripts/bench.mjs`); do not edit by hand. Absolute times depend on the');
 md.push('machine; compare the ratios, which are measured side by side in the same run. Rerun with:', '');
-md.push('```sh', 'npm ci', 'npm run bench            # about 2–4 minutes on 2 cores; CHROME_PATH=/path/to/chromium to override', '```', '');
+md.push('```sh', 'npm ci', 'npm run bench            # 1–3 minutes on 2 cores; CHROME_PATH=/path/to/chromium to override', '```', '');
+md.push('`npm run bench` is not part of `npm test`. Chart.js and ECharts are devDependencies used only by `bench/peers/`; the');
+md.push('bench fails if any file in `components/`, `generator/` or `bin/` imports them. Generated inputs and pages go to');
+md.push('`.bench/` (gitignored).', '');
 md.push('## Machine', '');
 md.push(`- date: ${machine.date}; bench took ${elapsed.toFixed(0)} s; load average (1, 5, 15 min) ${machine.loadStart} at start, ${machine.loadEnd} at the end${busy ? ' — **the machine was busy with other work, so absolute times are noisy; the interleaved runs keep the ratios comparable**' : ''}`);
 md.push(`- CPU: ${machine.cpu}, nproc ${machine.nproc}; memory ${machine.memory}; ${machine.os}`);
@@ -442,7 +461,7 @@ else {
   md.push('| rows | file | runs | papaparse parse-only | its peak memory | papaparse streamed | its peak memory | generator | generator peak memory | generator / papaparse |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of generator.sets) {
     const g = s.gen;
-    const genCells = !generator.built ? ['not built (skipped)', '–', '–'] : g.failed ? [`failed: ${g.failed}`, '–', '–'] : [ms(g.wall), `${g.rss.toFixed(0)} MiB`, `${s.ratio.toFixed(2)}×`];
+    const genCells = !generator.built ? ['not built (skipped)', '–', '–'] : g.failed ? [`failed: ${g.failed}`, '–', '–'] : [`${ms(g.wall)}${g.outBytes ? ` (HTML ${(g.outBytes / 2 ** 20).toFixed(1)} MiB)` : ' (no output file)'}`, `${g.rss.toFixed(0)} MiB`, `${s.ratio.toFixed(2)}×`];
     md.push(`| ${s.rows.toLocaleString('en')} | ${(s.bytes / 2 ** 20).toFixed(1)} MiB | ${s.runs} | ${ms(s.papa.wall)} (parse ${ms(s.papa.parseMs)}) | ${s.papa.rss.toFixed(0)} MiB | ${ms(s.stream.wall)} | ${s.stream.rss.toFixed(0)} MiB | ${genCells.join(' | ')} |`);
   }
   md.push('');
