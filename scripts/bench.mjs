@@ -433,11 +433,11 @@ else {
   md.push('- The full `<lzm-barometer>` draws more than the peers: dial with ticks, value, zone legend, caption and data-table');
   md.push('  toggle (see the *one dial* column: box height at 200 px wide, and elements in its shadow root or cell). The');
   md.push('  `compact` row (small dial and one line of text) is for information; the targets use the full element.');
-  md.push('- A run counts only if all 320 dials were drawn (an SVG path in each shadow root / each chart has its arcs).', '');
+  md.push('- A run counts only if all 320 dials were drawn (an SVG path in each shadow root / each chart has its arcs).');
   md.push('- *JS* columns: the part before the final frame (script work until the library says it is done); the rest of');
   md.push('  *render*/*update* is Chromium\'s style, layout and paint of that frame.', '');
   md.push('| library | load + render | script ready | render | of which JS | update | of which JS | load + render, min–max | one dial |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of Object.values(render.results)) md.push(`| ${r.title} | ${ms(r.loadAndRender)} | ${ms(r.scriptReady)} | ${ms(r.render)} | ${ms(r.renderScript)} | ${ms(r.update)} | ${ms(r.updateScript)} | ${ms(r.spread[0])} – ${ms(r.spread[1])} | 200 × ${r.height.toFixed(0)} px, ${r.nodes} elements |`);
+  for (const r of Object.values(render.results)) md.push(`| ${r.title} | ${ms(r.loadAndRender)} | ${ms(r.scriptReady)} | ${ms(r.render)} | ${ms(r.renderScript)} | ${ms(r.update)} | ${ms(r.updateScript)} | ${ms(r.spread[0])} – ${ms(r.spread[1])} | 200 × ${r.height.toFixed(0)} px, ${r.nodes} element${r.nodes === 1 ? '' : 's'} |`);
   md.push('');
   md.push('| ratio (target ≤ 0,25×) | lzm-kit / faster peer | result |', '|---|---:|---|');
   for (const r of render.ratios) md.push(`| ${r.what} (faster peer: ${r.faster}) | ${r.ratio.toFixed(2)}× | ${r.ok ? 'PASS' : 'MISS'} |`);
