@@ -138,6 +138,7 @@ export class LzmLandscape extends LzmElement {
           part="map"
           viewBox="0 0 ${MAP.width} ${MAP.height}"
           role="group"
+          tabindex="-1"
           aria-label=${t(lang, 'ls.title')}
           @focusin=${this.onFocus}
           @focusout=${() => (this.active = undefined)}
