@@ -295,8 +295,9 @@ export class LzmLandscape extends LzmElement {
     this.active = this.partOf(event);
   };
 
-  /** `editable`: arrow keys change the focused part by a twentieth of the scale. */
+  /** Escape hides the tooltip; with `editable`, arrow keys change the focused part by a twentieth of the scale. */
   private onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.active = undefined;
     const key = this.partOf(event);
     const step = { ArrowUp: 1, ArrowRight: 1, ArrowDown: -1, ArrowLeft: -1 }[event.key];
     if (!this.editable || !key || !step || !this.reading) return;

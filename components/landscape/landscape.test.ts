@@ -113,6 +113,9 @@ describe('<lzm-landscape>', () => {
     expect(tip.textContent).to.include('actieonderzoek');
     expect(focused.getAttribute('aria-describedby')).to.equal('tip');
     await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="tooltip"]')).to.equal(null);
     before.remove();
   });
 
