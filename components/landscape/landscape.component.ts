@@ -29,6 +29,7 @@ const isBridge = (key: PartKey): key is BridgeKey => key.includes('>');
  * The learning landscape of Ruijters & Simons: three islands (researching, practising, creating),
  * four polders where they flow together, and six directed bridges with their carrying capacity.
  *
+ * @tagname lzm-landscape
  * @summary Draws a team's learning landscape; area and bridge width follow the scores, an earlier measurement as a dotted outline.
  *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
@@ -102,7 +103,7 @@ export class LzmLandscape extends LzmElement {
     }
     const override = this.min !== undefined || this.max !== undefined ? ([this.min ?? 0, this.max ?? 1] as [number, number]) : undefined;
     if (override && !(override[0] < override[1])) throw new LzmDataError('error.scale', { min: override[0], max: override[1] });
-    if (this.src) return this.loaded && this.reader?.readLoaded(this.loaded, this.compare ?? undefined, override);
+    if (this.fileSource) return this.loaded && this.reader?.readLoaded(this.loaded, this.compare ?? undefined, override);
     if (this.data != null || this.compare != null) return this.reader?.readData(this.data ?? {}, this.compare ?? undefined, override);
     return { values: {}, scale: override ?? [0, 1] };
   }

@@ -96,9 +96,9 @@ export const landscapeStyles = css`
     font-size: 0.85em;
     margin-top: 0.5em;
     padding: 0.3em 0.8em;
-    border: 1px solid #57606a;
+    border: 1px solid var(--lzm-border-color, #57606a);
     border-radius: 4px;
-    background: #fff;
+    background: var(--lzm-background, #fff);
     color: inherit;
   }
   button:focus-visible {
@@ -111,7 +111,7 @@ export const landscapeStyles = css`
   }
   th,
   td {
-    border: 1px solid #d0d7de;
+    border: 1px solid var(--lzm-border-color, #d0d7de);
     padding: 0.2em 0.5em;
     text-align: left;
   }

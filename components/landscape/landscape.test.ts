@@ -251,6 +251,18 @@ describe('<lzm-landscape>', () => {
       expect(shadow(el).querySelector('.ghost')).to.equal(null);
     });
 
+    it('reads a dropped CSV file given as .data', async () => {
+      const el = await fixture<LzmLandscape>(html`<lzm-landscape lang="en"></lzm-landscape>`);
+      el.data = new File(['onderdeel;waarde\r\npionieren;0,25\r\nzwemmen;1\r\n'], 'landschap.csv', { type: 'text/csv' });
+      for (let i = 0; i < 50 && !shadow(el).querySelector('[role="alert"]'); i++) await aTimeout(20);
+      expect(shadow(el).querySelector('[role="alert"] code')!.textContent).to.equal(
+        'landschap.csv:3:1: unknown part "zwemmen" (expected: an island, a polder or "bridge" with from and to)',
+      );
+      el.data = new File(['onderdeel;waarde\r\npionieren;0,25\r\n'], 'landschap.csv', { type: 'text/csv' });
+      await waitUntil(() => part(el, 'pioneering'), 'map drawn');
+      expect(part(el, 'pioneering').getAttribute('aria-label')).to.equal('pioneering: 0.25');
+    });
+
     it('reads JSON with its own scale, Dutch keys and a compare block, and fires lzm-load', async () => {
       const el = document.createElement('lzm-landscape');
       el.setAttribute('src', '/test/fixtures/landscape.json');
