@@ -16,6 +16,7 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
   barometer: 'components/barometer/barometer.ts',
   'feedback-legend': 'components/feedback-legend/feedback-legend.ts',
   'senge-wheel': 'components/senge-wheel/senge-wheel.ts',
+  landscape: 'components/landscape/landscape.ts',
 };
 
 export const CDN_ENTRIES: Record<string, string> = {

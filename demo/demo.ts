@@ -1,11 +1,12 @@
 import { toLang, type Lang } from '../components/core/locale.js';
 import type { Slide } from './slide.js';
 import { barometerSlide } from './slides/barometer.js';
+import { landscapeSlide } from './slides/landscape.js';
 import { themesSlide } from './slides/themes.js';
 import { download, elementSvg, svgToPng } from './export.js';
 
 /** The slides, in presentation order. Each element adds one module in ./slides/. */
-export const slides: Slide[] = [barometerSlide, themesSlide];
+export const slides: Slide[] = [barometerSlide, landscapeSlide, themesSlide];
 
 const ui = {
   nl: {
@@ -144,7 +145,8 @@ $('lang').addEventListener('click', () => {
 $('present').addEventListener('click', () => void togglePresenting());
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if (target.closest('input, select, textarea')) return;
+  // An element that used the key itself (an editable landscape part) keeps it.
+  if (event.defaultPrevented || target.closest('input, select, textarea')) return;
   if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
   else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
   else return;

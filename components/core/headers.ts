@@ -29,6 +29,11 @@ export const HEADER_ALIASES = {
   min: ['min', 'minimum', 'laagste', 'lowest'],
   max: ['max', 'maximum', 'hoogste', 'highest'],
   moment: ['moment', 'meting', 'meetmoment', 'peilmoment', 'datum', 'date'],
+  part: ['onderdeel', 'part', 'deel', 'element'],
+  from: ['van', 'from'],
+  to: ['naar', 'to'],
+  value: ['waarde', 'value', 'score', 'grootte', 'size', 'draagkracht', 'strength', 'sterkte'],
+  previous: ['vorige', 'previous', 'vorige meting', 'eerder', 'compare', 'vergelijk'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Field = keyof typeof HEADER_ALIASES;

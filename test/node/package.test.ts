@@ -48,3 +48,12 @@ function chunkOf(name: string): string {
   const entry = readFileSync(`dist/${name}.js`, 'utf8');
   return entry.match(/chunks\/([\w.-]+\.js)/)![1];
 }
+
+test('the CDN landscape is self-contained and its data reader is a lazy chunk', () => {
+  const code = readFileSync('cdn/landscape.js', 'utf8');
+  const staticImports = [...code.matchAll(/from\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  for (const specifier of staticImports) assert.match(specifier, /^\.\/chunks\//, `relative import ${specifier}`);
+  assert.ok(!staticImports.some((s) => /papaparse|landscape\.data|load-/.test(s)), 'data layer not loaded up front');
+  assert.match(code, /import\(["'`]\.\/chunks\/landscape\.data/);
+  assert.ok(gzipSync(code, { level: 9 }).length < 16 * 1024);
+});

@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const landscapeStyles = css`
+  :host {
+    container-type: inline-size;
+    max-width: var(--lzm-landscape-max-width, 40rem);
+  }
+  figure {
+    margin: 0;
+  }
+  .map {
+    position: relative;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    background: var(--lzm-sea-color, #dcecf5);
+    border-radius: 6px;
+  }
+  text {
+    font-size: 13px;
+    fill: var(--lzm-text-color, #1f2328);
+    text-anchor: middle;
+    paint-order: stroke;
+    stroke: var(--lzm-sea-color, #dcecf5);
+    stroke-width: 3px;
+  }
+  .polder text {
+    font-size: 11px;
+  }
+  .island .land {
+    fill: var(--lzm-island-color, #d9c27e);
+  }
+  .polder .land {
+    fill: var(--lzm-polder-color, #9cc97a);
+  }
+  .land {
+    fill-opacity: 0.85;
+    stroke: var(--lzm-shore-color, #57606a);
+  }
+  .bridge path {
+    fill: none;
+    stroke: var(--lzm-bridge-color, #6b4226);
+    stroke-linecap: round;
+  }
+  .bridge polygon {
+    fill: var(--lzm-bridge-color, #6b4226);
+  }
+  .zero path {
+    stroke-dasharray: 6 4;
+  }
+  .unmeasured .land,
+  .unmeasured path {
+    fill: none;
+    stroke-dasharray: 1 4;
+    stroke-width: 2;
+  }
+  .ghost {
+    fill: none;
+    stroke: var(--lzm-compare-color, #1f2328);
+    stroke-dasharray: 3 3;
+    pointer-events: none;
+  }
+  .part {
+    cursor: default;
+    outline: none;
+  }
+  .part:focus-visible .land,
+  .part:focus-visible path,
+  .part:hover .land {
+    stroke: var(--lzm-focus-color, #0969da);
+    stroke-width: 4;
+  }
+  .tip {
+    position: absolute;
+    transform: translate(-50%, 8px);
+    max-width: 16em;
+    padding: 0.3em 0.6em;
+    background: var(--lzm-tooltip-background, #1f2328);
+    color: var(--lzm-tooltip-color, #fff);
+    border-radius: 4px;
+    font-size: 0.85em;
+    pointer-events: none;
+  }
+  figcaption,
+  .legend {
+    font-size: 0.9em;
+    margin: 0.5em 0 0;
+  }
+  .legend {
+    color: var(--lzm-muted-color, #57606a);
+  }
+  button {
+    font: inherit;
+    font-size: 0.85em;
+    margin-top: 0.5em;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--lzm-border-color, #57606a);
+    border-radius: 4px;
+    background: var(--lzm-background, #fff);
+    color: inherit;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--lzm-focus-color, #0969da);
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.5em;
+    font-size: 0.85em;
+  }
+  th,
+  td {
+    border: 1px solid var(--lzm-border-color, #d0d7de);
+    padding: 0.2em 0.5em;
+    text-align: left;
+  }
+  /* Narrow (a phone): larger text in view-box units keeps labels legible. */
+  @container (max-width: 26rem) {
+    text {
+      font-size: 16px;
+    }
+    .polder text {
+      font-size: 13px;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .land,
+    .bridge path {
+      transition: d 0.4s, r 0.4s;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    svg,
+    .land {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    button,
+    .tip {
+      display: none;
+    }
+  }
+`;

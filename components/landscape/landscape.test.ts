@@ -1,0 +1,361 @@
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import './landscape.js';
+import type { LzmLandscape } from './landscape.component.js';
+import type { LandscapeChangeDetail } from './landscape.component.js';
+import type { LzmErrorDetail } from '../core/errors.js';
+import { MAP, PARTS, islandRadius } from './landscape.geometry.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const part = (el: Element, key: string) => shadow(el).querySelector(`[data-part="${key}"]`) as SVGGElement;
+const tableRows = (el: Element) =>
+  [...shadow(el).querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()).join(' | '));
+const radius = (el: Element, island: string) => Number(part(el, island).querySelector('circle')!.getAttribute('r'));
+const summary = (el: Element) => shadow(el).querySelector('figcaption')!.textContent!;
+
+const DATA = {
+  islands: { onderzoeken: 0.4, praktiseren: 0.8, creeren: 0.3 },
+  polders: { 'onderzoekend praktiseren': 0.5, 'Praktiserend Creëren': 0.2, pionieren: 0 },
+  bridges: [
+    { from: 'onderzoeken', to: 'praktiseren', strength: 0.7 },
+    { from: 'praktiseren', to: 'onderzoeken', strength: 0.1 },
+    { van: 'praktiseren', naar: 'creëren', draagkracht: 0 },
+    { from: 'creating', to: 'practising', strength: 1 },
+    { from: 'onderzoeken', to: 'creeren', strength: 0.4 },
+  ],
+};
+
+async function withData(data: unknown, lang = 'nl', compare?: unknown): Promise<LzmLandscape> {
+  const el = await fixture<LzmLandscape>(html`<lzm-landscape lang=${lang}></lzm-landscape>`);
+  el.data = data;
+  el.compare = compare;
+  await el.updateComplete;
+  await waitUntil(() => part(el, 'researching'), 'map drawn');
+  return el;
+}
+
+async function fromSrc(template: ReturnType<typeof html>): Promise<LzmLandscape> {
+  const el = await fixture<LzmLandscape>(template);
+  await waitUntil(() => part(el, 'researching') || shadow(el).querySelector('[role="alert"]'), 'loaded');
+  return el;
+}
+
+describe('<lzm-landscape>', () => {
+  it('draws island areas in proportion to the scores', async () => {
+    const el = await withData(DATA);
+    expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.4), 0.01);
+    expect(radius(el, 'practising')).to.be.closeTo(islandRadius(0.8), 0.01);
+    expect((radius(el, 'practising') / radius(el, 'researching')) ** 2).to.be.closeTo(2, 0.01);
+    expect(part(el, 'practising').getAttribute('aria-label')).to.equal('praktiseren: 0,8');
+    await expect(el).to.be.accessible();
+  });
+
+  it('summarises the map in words (nl and en)', async () => {
+    const el = await withData(DATA);
+    expect(summary(el)).to.equal(
+      'Grootste eiland: praktiseren (0,8); kleinste: creëren (0,3). Grootste polder: onderzoekend praktiseren (0,5). ' +
+        'Brug van onderzoeken naar praktiseren sterk (0,7), terug zwak (0,1). ' +
+        'Brug van onderzoeken naar creëren matig (0,4), terug niet gemeten. ' +
+        'Brug van praktiseren naar creëren afwezig (0), terug sterk (1). ' +
+        'Niet gemeten: onderzoekend creëren, brug van creëren naar onderzoeken. Schaal 0–1; oppervlakte en brugdikte volgen de score.',
+    );
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(summary(el)).to.match(/^Largest island: practising \(0\.8\); smallest: creating \(0\.3\)\./);
+    expect(summary(el)).to.include('Bridge from researching to practising strong (0.7), back weak (0.1).');
+    expect(part(el, 'coCreation').getAttribute('aria-label')).to.equal('co-creation: 0.2');
+  });
+
+  it('shows "not measured" distinctly from 0', async () => {
+    const el = await withData(DATA);
+    const zero = part(el, 'practising>creating');
+    const missing = part(el, 'creating>researching');
+    expect(zero.classList.contains('zero')).to.equal(true);
+    expect(missing.classList.contains('unmeasured')).to.equal(true);
+    expect(getComputedStyle(zero.querySelector('path')!).strokeDasharray).to.equal('6px, 4px');
+    expect(getComputedStyle(missing.querySelector('path')!).strokeDasharray).to.equal('1px, 4px');
+    expect(zero.querySelector('polygon')).to.equal(null);
+    expect(part(el, 'creating>practising').querySelector('polygon')).to.exist;
+    expect(zero.getAttribute('aria-label')).to.equal('brug van praktiseren naar creëren: 0');
+    expect(missing.getAttribute('aria-label')).to.equal('brug van creëren naar onderzoeken: niet gemeten');
+    // A polder of 0 is a (zero-size) shape with its value; an unmeasured one a dotted outline.
+    expect(part(el, 'pioneering').classList.contains('zero')).to.equal(true);
+    expect(part(el, 'designResearch').classList.contains('unmeasured')).to.equal(true);
+    expect(part(el, 'designResearch').textContent).to.include('niet gemeten');
+  });
+
+  it('widens bridges with their strength', async () => {
+    const el = await withData(DATA);
+    const width = (key: string) => Number(part(el, key).querySelector('path')!.getAttribute('stroke-width'));
+    expect(width('creating>practising')).to.equal(8);
+    expect(width('researching>practising')).to.be.greaterThan(width('researching>creating'));
+    expect(width('researching>creating')).to.be.greaterThan(width('practising>researching'));
+  });
+
+  it('gives every part a keyboard stop in reading order, with a tooltip explaining it', async () => {
+    const el = await withData(DATA);
+    const stops = [...shadow(el).querySelectorAll('[tabindex="0"]')].map((node) => (node as HTMLElement).dataset.part ?? node.tagName);
+    expect(stops).to.deep.equal([...PARTS]);
+    const before = document.createElement('button');
+    before.textContent = 'voor';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal('researching');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const focused = shadow(el).activeElement as SVGElement;
+    expect(focused.dataset.part).to.equal('actionResearch');
+    await el.updateComplete;
+    const tip = shadow(el).querySelector('[role="tooltip"]')!;
+    expect(tip.textContent).to.include('onderzoekend praktiseren: 0,5');
+    expect(tip.textContent).to.include('actieonderzoek');
+    expect(focused.getAttribute('aria-describedby')).to.equal('tip');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="tooltip"]')).to.equal(null);
+    before.remove();
+  });
+
+  it('shows the tooltip on hover too, and hides it on leave', async () => {
+    const el = await withData(DATA, 'en');
+    part(el, 'creating>practising').querySelector('path')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="tooltip"]')!.textContent).to.include('bridge from creating to practising: 1');
+    shadow(el).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="tooltip"]')).to.equal(null);
+  });
+
+  it('compares with an earlier measurement: ghost outlines, legend, change per part', async () => {
+    const el = await withData(DATA, 'nl', { islands: { onderzoeken: 0.6, praktiseren: 0.6 }, polders: { pionieren: 0.4 }, bridges: [] });
+    el.compareLabel = '2025';
+    el.label = '2026';
+    await el.updateComplete;
+    const ghosts = shadow(el).querySelectorAll('.ghost');
+    expect(ghosts).to.have.length(3);
+    const ghostRadius = Number(ghosts[0].getAttribute('r'));
+    expect(ghostRadius).to.be.closeTo(islandRadius(0.6), 0.01);
+    // The ghosts lie under the current land (drawn first) and are not focusable.
+    expect(ghosts[0].compareDocumentPosition(part(el, 'researching')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(ghosts[0].closest('[tabindex="0"]') === null, 'ghost not in a focusable part').to.equal(true);
+    expect(shadow(el).querySelector('.legend')!.textContent).to.include('stippellijn: 2025');
+    const header = [...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(header).to.deep.equal(['Onderdeel', '2026', '2025', 'Verschil']);
+    const rows = tableRows(el);
+    expect(rows[0]).to.equal('onderzoeken | 0,4 | 0,6 | −0,2');
+    expect(rows[1]).to.equal('praktiseren | 0,8 | 0,6 | +0,2');
+    expect(rows[2]).to.equal('creëren | 0,3 | niet gemeten | —');
+    expect(rows[6]).to.equal('pionieren | 0 | 0,4 | −0,4');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has a data table a keyboard user can reveal', async () => {
+    const el = await withData(DATA);
+    const table = shadow(el).querySelector('table')!;
+    expect(table.classList.contains('visually-hidden')).to.equal(true);
+    expect(tableRows(el)).to.have.length(13);
+    expect(tableRows(el)[7]).to.equal('brug van onderzoeken naar praktiseren | 0,7');
+    const button = shadow(el).querySelector('button')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(table.classList.contains('visually-hidden')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without data, draws every part as not measured', async () => {
+    const el = await fixture<LzmLandscape>(html`<lzm-landscape></lzm-landscape>`);
+    expect(shadow(el).querySelectorAll('.unmeasured')).to.have.length(13);
+    expect(summary(el)).to.include('Niet gemeten: onderzoeken, praktiseren, creëren');
+    await expect(el).to.be.accessible();
+  });
+
+  it('editable: arrow keys change the focused part and fire lzm-change with the whole map', async () => {
+    const el = await withData(DATA);
+    el.editable = true;
+    await el.updateComplete;
+    const island = part(el, 'researching');
+    island.focus();
+    setTimeout(() => sendKeys({ press: 'ArrowUp' }));
+    const event = (await oneEvent(el, 'lzm-change')) as CustomEvent<LandscapeChangeDetail>;
+    expect(event.detail.islands.researching).to.be.closeTo(0.45, 1e-9);
+    expect(event.detail.islands.practising).to.equal(0.8);
+    expect(event.detail.polders.pioneering).to.equal(0);
+    expect(event.detail.bridges).to.deep.include({ from: 'creating', to: 'practising', strength: 1 });
+    expect(event.detail.scale).to.deep.equal([0, 1]);
+    await el.updateComplete;
+    expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.45), 0.01);
+    // The event's data reads back as the same map.
+    const copy = await withData(event.detail);
+    expect(radius(copy, 'researching')).to.be.closeTo(islandRadius(0.45), 0.01);
+    // Not editable: keys do nothing.
+    el.editable = false;
+    await el.updateComplete;
+    part(el, 'practising').focus();
+    await sendKeys({ press: 'ArrowUp' });
+    expect(radius(el, 'practising')).to.be.closeTo(islandRadius(0.8), 0.01);
+  });
+
+  it('stops transitions with prefers-reduced-motion and hides the button in print', async () => {
+    const el = await withData(DATA);
+    const land = part(el, 'researching').querySelector('circle')!;
+    expect(getComputedStyle(land).transitionDuration).to.not.equal('0s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(land).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shadow(el).querySelector('button')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('svg')!).printColorAdjust).to.equal('exact');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('uses larger label text in a narrow container', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><lzm-landscape></lzm-landscape></div>`);
+    const el = wrapper.querySelector('lzm-landscape')!;
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'researching').querySelector('text')!).fontSize).to.equal('16px');
+    // 16 view-box units at 320 px wide is 12.8 CSS px on screen.
+    expect(16 * (320 / MAP.width)).to.be.greaterThan(12);
+  });
+
+  describe('data sources', () => {
+    it('reads a Dutch Excel CSV (Windows-1252, ;, decimal comma) with a compare column on a 1..5 scale', async () => {
+      const el = await fromSrc(html`<lzm-landscape src="/test/fixtures/landschap-win1252.csv" min="1" max="5"></lzm-landscape>`);
+      expect(part(el, 'researching').getAttribute('aria-label')).to.equal('onderzoeken: 3,2');
+      expect(radius(el, 'practising')).to.be.closeTo(islandRadius(3.6 / 4), 0.01);
+      expect(part(el, 'designResearch').classList.contains('unmeasured')).to.equal(true);
+      const rows = tableRows(el);
+      expect(rows[2]).to.equal('creëren | 2,1 | niet gemeten | —');
+      expect(rows[4]).to.equal('onderzoekend creëren | niet gemeten | 2 | —');
+      expect(rows[11]).to.equal('brug van praktiseren naar creëren | 1 | 1 | 0');
+      expect(rows[12]).to.equal('brug van creëren naar praktiseren | 5 | 4 | +1');
+      expect(shadow(el).querySelectorAll('.ghost')).to.have.length(10);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads an English CSV (part,from,to,value), bridge rows with or without a part name', async () => {
+      const el = await fromSrc(html`<lzm-landscape lang="en" src="/test/fixtures/landscape-en.csv"></lzm-landscape>`);
+      expect(part(el, 'creating').getAttribute('aria-label')).to.equal('creating: 0.3');
+      expect(part(el, 'practising>creating').getAttribute('aria-label')).to.equal('bridge from practising to creating: 0');
+      expect(part(el, 'creating>practising').getAttribute('aria-label')).to.equal('bridge from creating to practising: 1');
+      expect(shadow(el).querySelector('.ghost')).to.equal(null);
+    });
+
+    it('reads a dropped CSV file given as .data', async () => {
+      const el = await fixture<LzmLandscape>(html`<lzm-landscape lang="en"></lzm-landscape>`);
+      el.data = new File(['onderdeel;waarde\r\npionieren;0,25\r\nzwemmen;1\r\n'], 'landschap.csv', { type: 'text/csv' });
+      for (let i = 0; i < 50 && !shadow(el).querySelector('[role="alert"]'); i++) await aTimeout(20);
+      expect(shadow(el).querySelector('[role="alert"] code')!.textContent).to.equal(
+        'landschap.csv:3:1: unknown part "zwemmen" (expected: an island, a polder or "bridge" with from and to)',
+      );
+      el.data = new File(['onderdeel;waarde\r\npionieren;0,25\r\n'], 'landschap.csv', { type: 'text/csv' });
+      await waitUntil(() => part(el, 'pioneering'), 'map drawn');
+      expect(part(el, 'pioneering').getAttribute('aria-label')).to.equal('pioneering: 0.25');
+    });
+
+    it('reads JSON with its own scale, Dutch keys and a compare block, and fires lzm-load', async () => {
+      const el = document.createElement('lzm-landscape');
+      el.setAttribute('src', '/test/fixtures/landscape.json');
+      const loaded = oneEvent(el, 'lzm-load');
+      document.body.append(el);
+      try {
+        expect((await loaded).detail).to.deep.equal({ file: 'landscape.json', kind: 'json' });
+        await el.updateComplete;
+        expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.5), 0.01);
+        expect(radius(el, 'creating')).to.equal(0);
+        expect(part(el, 'practising>researching').getAttribute('aria-label')).to.equal('brug van praktiseren naar onderzoeken: 1,5');
+        expect(summary(el)).to.include('Schaal 1–5');
+        expect(tableRows(el)[0]).to.equal('onderzoeken | 3 | 2 | +1');
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('errors', () => {
+    async function expectError(template: ReturnType<typeof html>, message: string, data?: unknown): Promise<LzmLandscape> {
+      const errors: LzmErrorDetail[] = [];
+      const handler = (event: Event) => errors.push((event as CustomEvent<LzmErrorDetail>).detail);
+      document.addEventListener('lzm-error', handler);
+      try {
+        const el = await fixture<LzmLandscape>(template);
+        if (data) el.data = data;
+        for (let i = 0; i < 50 && !shadow(el).querySelector('[role="alert"]'); i++) await aTimeout(20);
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(alert, 'visible error state').to.exist;
+        expect(alert.querySelector('code')!.textContent).to.equal(message);
+        expect(errors.map((e) => e.message)).to.deep.equal([message]);
+        expect(shadow(el).querySelector('svg')).to.equal(null);
+        await expect(el).to.be.accessible();
+        return el;
+      } finally {
+        document.removeEventListener('lzm-error', handler);
+      }
+    }
+
+    it('unknown island, with line and column (nl and en)', async () => {
+      await expectError(
+        html`<lzm-landscape src="/test/fixtures/landschap-fout-eiland.csv"></lzm-landscape>`,
+        'landschap-fout-eiland.csv:3:3: onbekend eiland "zwemmen" (verwacht: onderzoeken, praktiseren of creëren)',
+      );
+      await expectError(
+        html`<lzm-landscape lang="en" src="/test/fixtures/landschap-fout-eiland.csv"></lzm-landscape>`,
+        'landschap-fout-eiland.csv:3:3: unknown island "zwemmen" (expected: researching, practising or creating)',
+      );
+    });
+
+    it('unknown part, after a blank line', async () => {
+      await expectError(
+        html`<lzm-landscape src="/test/fixtures/landschap-fout-onderdeel.csv"></lzm-landscape>`,
+        'landschap-fout-onderdeel.csv:4:1: onbekend onderdeel "zwemmen" (verwacht: een eiland, een polder of "brug" met van en naar)',
+      );
+    });
+
+    it('a bridge from an island to itself', async () => {
+      await expectError(
+        html`<lzm-landscape lang="en" src="/test/fixtures/landschap-fout-zelf.csv"></lzm-landscape>`,
+        'landschap-fout-zelf.csv:3:3: a bridge from "Creeren" to itself does not exist',
+      );
+    });
+
+    it('a value outside the scale', async () => {
+      await expectError(
+        html`<lzm-landscape src="/test/fixtures/landschap-fout-schaal.csv"></lzm-landscape>`,
+        'landschap-fout-schaal.csv:3:4: 1,40 valt buiten de schaal 0,00–1,00',
+      );
+    });
+
+    it('text in a number', async () => {
+      await expectError(
+        html`<lzm-landscape src="/test/fixtures/landschap-fout-getal.csv"></lzm-landscape>`,
+        'landschap-fout-getal.csv:2:4: "veel" is geen getal',
+      );
+    });
+
+    it('a missing column names the accepted headers', async () => {
+      await expectError(
+        html`<lzm-landscape lang="en" src="/test/fixtures/missing-column.csv"></lzm-landscape>`,
+        'missing-column.csv:1: missing column "onderdeel" (accepted: onderdeel, part, deel, element)',
+      );
+    });
+
+    it('bad JSON data and bad attributes', async () => {
+      await expectError(html`<lzm-landscape lang="en"></lzm-landscape>`, 'unknown island "sea" (expected: researching, practising or creating)', {
+        bridges: [{ from: 'sea', to: 'creating', strength: 1 }],
+      });
+      await expectError(html`<lzm-landscape></lzm-landscape>`, '"veel" is geen getal', { islands: { onderzoeken: 'veel' } });
+      await expectError(html`<lzm-landscape min="5" max="1"></lzm-landscape>`, 'min (5,00) moet kleiner zijn dan max (1,00)');
+      await expectError(html`<lzm-landscape max="vijf"></lzm-landscape>`, 'attribuut max: "vijf" is geen getal');
+    });
+  });
+});

@@ -1,0 +1,14 @@
+import { defineElement } from '../core/define.js';
+import { LzmLandscape } from './landscape.component.js';
+
+export { LzmLandscape };
+export type { LandscapeChangeDetail } from './landscape.component.js';
+export type { LandscapeReading, LandscapeValues } from './landscape.data.js';
+
+defineElement('lzm-landscape', LzmLandscape);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lzm-landscape': LzmLandscape;
+  }
+}
