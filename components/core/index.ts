@@ -15,3 +15,4 @@ export * from './zones.js';
 export * from './data-errors.js';
 export * from './version.js';
 export { LzmElement, baseStyles, type LzmLoadDetail } from './lzm-element.js';
+export * from './histogram.js';
