@@ -101,7 +101,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       problems.errors.push(error as LzmDataError);
     }
   }
-  if (problems.errors.length > 0) return { files: [], errors: problems.errors, warnings, sources };
+  if (problems.errors.length > 0) {
+    // Always file:line:column, so editors can jump to it; a whole-file problem points at its start.
+    const errors = problems.errors.map((error) => (error.file === undefined ? error : error.at({ line: 1, column: 1 })));
+    return { files: [], errors, warnings, sources };
+  }
 
   const order = [...(config.sections ?? []), ...sections.map((section) => section.id)];
   const shown = sections
