@@ -40,7 +40,8 @@ const BIN_MIN = -0.5;
 const BIN_MAX = 2;
 const BIN_WIDTH = 0.25;
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'nl', { numeric: true });
+const collator = new Intl.Collator('nl', { numeric: true });
+const byText = (a: string, b: string) => collator.compare(a, b);
 
 export class PupilSection implements Section {
   readonly id = 'pupils';
@@ -48,6 +49,7 @@ export class PupilSection implements Section {
   readonly cells = new Map<string, Cell>();
   private readonly subjects = new Map<string, PairedAccumulator>();
   private readonly pupilIds = new Set<string>();
+  private cached?: { size: number; results: CellResult[] };
 
   constructor(
     private readonly settings: Settings,
@@ -112,9 +114,12 @@ export class PupilSection implements Section {
 
   /** Every group × subject with its statistics, sorted by group then subject. */
   results(): CellResult[] {
-    return [...this.cells.values()]
+    if (this.cached?.size === this.cells.size) return this.cached.results;
+    const results = [...this.cells.values()]
       .sort((a, b) => byText(a.group, b.group) || byText(a.subject, b.subject))
       .map((cell) => ({ cell, stats: summarizePairs(cell.acc), suppressed: cell.acc.n < this.settings.minGroup }));
+    this.cached = { size: this.cells.size, results };
+    return results;
   }
 
   summary(): PupilSummary {
@@ -202,8 +207,9 @@ export class PupilSection implements Section {
       t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), t(lang, 'col.barometer'),
     ])}</thead><tbody>${groupRows.join('')}</tbody></table></div>`);
 
+    const shown = results.filter(({ stats, suppressed }) => stats && !suppressed);
     for (const subject of subjects) {
-      const { bins, total, noGrowth } = this.gainBins(results, subject);
+      const { bins, total, noGrowth } = this.gainBins(shown.filter(({ cell }) => cell.subject === subject), subject);
       if (total === 0) continue;
       parts.push(`<h3>${escapeHtml(t(lang, 'pupils.histogram', { subject }))}</h3>`);
       parts.push(`<p>${escapeHtml(t(lang, 'pupils.histogramIntro', { min: String(minGroup) }))}</p>`);
