@@ -125,6 +125,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     runtime: runtime!,
   });
   const out = [{ path: options.out, content: page }];
-  if (options.pupilReport) out.push(...pupilReports(pupils.cells.values(), options.pupilReport, options.lang));
+  if (options.pupilReport) out.push(...pupilReports(pupils.cells, options.pupilReport, options.lang));
   return { files: out, errors: [], warnings, sources };
 }

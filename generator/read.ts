@@ -87,10 +87,12 @@ export async function streamCsv(text: string, file: string, sections: readonly S
   };
   Papa.parse<string[]>(text, {
     delimiter: delimiterOf(text),
-    skipEmptyLines: 'greedy',
+    // 'greedy' would test every row with join+trim; only a row whose first cell is empty can be blank.
+    skipEmptyLines: true,
     step: (result: ParseStepResult<string[]>, parser: Parser) => {
       const line = tracker.rowStart(result.meta.cursor);
       if (result.errors.some((error) => error.type === 'Quotes')) return stop(parser, dataError('error.unterminatedQuote', {}, { file, line }));
+      if (result.data[0].trim() === '' && result.data.every((value) => value.trim() === '')) return;
       if (!sawHeader) {
         sawHeader = true;
         const headers = trimTrailingEmpty(result.data).map((header) => header.trim());

@@ -46,7 +46,9 @@ const byText = (a: string, b: string) => collator.compare(a, b);
 export class PupilSection implements Section {
   readonly id = 'pupils';
   readonly accepted = `${PUPIL_REQUIRED.map((field) => HEADER_ALIASES[field][0]).join(';')} (en: ${PUPIL_REQUIRED.map((field) => HEADER_ALIASES[field][1]).join(',')})`;
-  readonly cells = new Map<string, Cell>();
+  readonly cells: Cell[] = [];
+  /** group → subject → cell; two lookups are cheaper than building a key string per row. */
+  private readonly groups = new Map<string, Map<string, Cell>>();
   private readonly subjects = new Map<string, PairedAccumulator>();
   private readonly pupilIds = new Set<string>();
   private cached?: { size: number; results: CellResult[] };
@@ -69,7 +71,7 @@ export class PupilSection implements Section {
   }
 
   hasData(): boolean {
-    return this.cells.size > 0;
+    return this.cells.length > 0;
   }
 
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
@@ -92,11 +94,13 @@ export class PupilSection implements Section {
         }));
         return;
       }
-      const key = `${score.group}\u0000${score.subject}`;
-      let cell = this.cells.get(key);
+      let subjects = this.groups.get(score.group);
+      if (!subjects) this.groups.set(score.group, (subjects = new Map()));
+      let cell = subjects.get(score.subject);
       if (!cell) {
         cell = { group: score.group, subject: score.subject, acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [] };
-        this.cells.set(key, cell);
+        subjects.set(score.subject, cell);
+        this.cells.push(cell);
       }
       if (score.pupil) this.pupilIds.add(score.pupil);
       if (keep) cell.pupils.push({ pupil: score.pupil, subject: score.subject, pre: score.pre, post: score.post });
@@ -114,17 +118,17 @@ export class PupilSection implements Section {
 
   /** Every group × subject with its statistics, sorted by group then subject. */
   results(): CellResult[] {
-    if (this.cached?.size === this.cells.size) return this.cached.results;
-    const results = [...this.cells.values()]
+    if (this.cached?.size === this.cells.length) return this.cached.results;
+    const results = [...this.cells]
       .sort((a, b) => byText(a.group, b.group) || byText(a.subject, b.subject))
       .map((cell) => ({ cell, stats: summarizePairs(cell.acc), suppressed: cell.acc.n < this.settings.minGroup }));
-    this.cached = { size: this.cells.size, results };
+    this.cached = { size: this.cells.length, results };
     return results;
   }
 
   summary(): PupilSummary {
-    const groups = new Set([...this.cells.values()].map((cell) => cell.group));
-    const hidden = [...this.cells.values()].filter((cell) => cell.acc.n < this.settings.minGroup).length;
+    const groups = this.groups;
+    const hidden = this.cells.filter((cell) => cell.acc.n < this.settings.minGroup).length;
     return { pupils: this.pupilIds.size, groups: groups.size, hidden };
   }
 
@@ -134,7 +138,7 @@ export class PupilSection implements Section {
     for (const { cell } of this.results()) {
       if (cell.missing === 0) continue;
       this.problems.warnings.push({
-        text: t(lang, 'gen.warn.missing', { count: String(cell.missing), group: cell.group, subject: cell.subject }),
+        text: t(lang, cell.missing === 1 ? 'gen.warn.missingOne' : 'gen.warn.missing', { count: String(cell.missing), group: cell.group, subject: cell.subject }),
         publish: cell.acc.n >= minGroup,
       });
     }

@@ -69,8 +69,8 @@ test('pupil export with Dutch headers, Windows-1252, decimal commas: numbers mat
   assert.equal(cells[4], nl(want.d));
   assert.equal(cells[5], nl(want.g));
   assert.equal(cells[6], `${nl(want.ciLow)} – ${nl(want.ciHigh)}`);
-  assert.deepEqual(result.warnings, ['1 leerlingen zonder voor- of nameting in groep 5B (rekenen), weggelaten']);
-  assert.ok(html.includes('1 leerlingen zonder voor- of nameting in groep 5B (rekenen), weggelaten'), 'the warning is in the notes');
+  assert.deepEqual(result.warnings, ['1 leerling zonder voor- of nameting in groep 5B (rekenen), weggelaten']);
+  assert.ok(html.includes('1 leerling zonder voor- of nameting in groep 5B (rekenen), weggelaten'), 'the warning is in the notes');
 });
 
 test('pupil export with English headers, UTF-8 with BOM and commas, gives the same numbers', async () => {
@@ -217,3 +217,25 @@ test('CLI: a bad dashboard.json section name is an error naming the known sectio
   assert.match(run.stderr, /dashboard\.json:1:1: onbekende sectie "landschap" \(mogelijk: pupils, influences\)/);
 });
 
+
+test('blank rows as Excel writes them (";;;;") are skipped and later rows keep their real line numbers', async () => {
+  const path = file('blank-rows.csv', 'leerling;groep;vak;voormeting;nameting\r\nA;5B;rekenen;1;2\r\n;;;;\r\n\r\nB;5B;rekenen;3;vier\r\n');
+  const result = await generate({ ...defaults, inputs: [path] });
+  assert.deepEqual(result.errors.map((error) => error.format('en')), [`${path}:5:5: "vier" is not a number`]);
+});
+
+test('--theme and --lang set the page attributes', async () => {
+  const { html } = await page(['test/fixtures/influences.json'], { theme: 'dark', lang: 'en' });
+  assert.match(html, /<html lang="en" data-theme="dark">/);
+});
+
+test('CLI: more than 50 errors are capped and counted', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lzm-cap-'));
+  writeFileSync(join(dir, 'many.csv'), 'invloed;effectgrootte\n' + Array.from({ length: 60 }, (_, i) => `I${i};x`).join('\n'));
+  const run = cli(['many.csv', '--out', 'x.html'], dir);
+  assert.equal(run.code, 1);
+  const lines = run.stderr.trim().split('\n');
+  assert.equal(lines.length, 51);
+  assert.equal(lines[49], 'many.csv:51:2: "x" is geen getal');
+  assert.equal(lines[50], '… en nog 10 fouten');
+});
