@@ -48,7 +48,8 @@ th[aria-sort=descending] button::after{content:' ▼'}
 .filter input{font:inherit;margin-left:.5em}
 .dials{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
 .look-first{border-left:.4rem solid var(--bar-low);padding:.1rem 1rem;margin:1rem 0}
-lzm-barometer[compact]{display:inline-block;min-width:12rem}
+lzm-barometer[compact]{display:inline-block;min-width:14rem}
+td:has(>lzm-barometer[compact]){min-width:15rem}
 .histogram{width:100%;max-width:40rem;height:auto;display:block}
 .histogram .bar{fill:var(--bar)}
 .histogram .no-growth{fill:var(--bar-low)}
