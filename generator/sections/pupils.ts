@@ -40,6 +40,12 @@ const BIN_MIN = -0.5;
 const BIN_MAX = 2;
 const BIN_WIDTH = 0.25;
 
+/**
+ * Above this many group × subject rows the table keeps its numbers but gets no barometer per row:
+ * thousands of dials help no reader and make the file and the browser slow (a board's export).
+ */
+export const MAX_ROW_DIALS = 400;
+
 const collator = new Intl.Collator('nl', { numeric: true });
 const byText = (a: string, b: string) => collator.compare(a, b);
 
@@ -79,6 +85,7 @@ export class PupilSection implements Section {
     const { errors } = this.problems;
     const keep = this.settings.keepPupils;
     const columns = mapColumns(headers, PUPIL_REQUIRED, [], file);
+    let last: Cell | undefined;
     return (row) => {
       let score;
       try {
@@ -94,13 +101,18 @@ export class PupilSection implements Section {
         }));
         return;
       }
-      let subjects = this.groups.get(score.group);
-      if (!subjects) this.groups.set(score.group, (subjects = new Map()));
-      let cell = subjects.get(score.subject);
+      // Exports are usually sorted by group: the previous row's cell is the likeliest match.
+      let cell = last !== undefined && last.group === score.group && last.subject === score.subject ? last : undefined;
       if (!cell) {
-        cell = { group: score.group, subject: score.subject, acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [] };
-        subjects.set(score.subject, cell);
-        this.cells.push(cell);
+        let subjects = this.groups.get(score.group);
+        if (!subjects) this.groups.set(score.group, (subjects = new Map()));
+        cell = subjects.get(score.subject);
+        if (!cell) {
+          cell = { group: score.group, subject: score.subject, acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [] };
+          subjects.set(score.subject, cell);
+          this.cells.push(cell);
+        }
+        last = cell;
       }
       if (score.pupil) this.pupilIds.add(score.pupil);
       if (keep) cell.pupils.push({ pupil: score.pupil, subject: score.subject, pre: score.pre, post: score.post });
@@ -196,19 +208,21 @@ export class PupilSection implements Section {
       : `<p>${escapeHtml(t(lang, 'pupils.noneUnder'))}</p>`);
     parts.push('</div>');
 
+    const dials = results.length <= MAX_ROW_DIALS;
     const groupRows = results.map(({ cell, stats, suppressed }, index) => {
       const head = `<th scope="row">${escapeHtml(cell.group)}</th><td>${escapeHtml(cell.subject)}</td>`;
-      if (suppressed) return `<tr class="small">${head}<td colspan="8">${escapeHtml(t(lang, 'pupils.small', { min: String(minGroup) }))}</td></tr>`;
-      if (!stats) return `<tr>${head}<td>${cell.acc.n}</td><td>${cell.missing}</td><td colspan="6">${escapeHtml(t(lang, 'pupils.notComputable'))}</td></tr>`;
+      if (suppressed) return `<tr class="small">${head}<td colspan="${dials ? 8 : 7}">${escapeHtml(t(lang, 'pupils.small', { min: String(minGroup) }))}</td></tr>`;
+      if (!stats) return `<tr>${head}<td>${cell.acc.n}</td><td>${cell.missing}</td><td colspan="${dials ? 6 : 5}">${escapeHtml(t(lang, 'pupils.notComputable'))}</td></tr>`;
       const id = `pupils-group-${index}`;
-      data[id] = { name: `${cell.group} · ${cell.subject}`, value: stats.d, n: stats.n, ciLow: stats.ciLow, ciHigh: stats.ciHigh };
+      if (dials) data[id] = { name: `${cell.group} · ${cell.subject}`, value: stats.d, n: stats.n, ciLow: stats.ciLow, ciHigh: stats.ciHigh };
       const flag = stats.d < hinge ? ' class="under"' : '';
-      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td><td>${barometerTag(id, hinge, true)}</td></tr>`;
+      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${dials ? `<td>${barometerTag(id, hinge, true)}</td>` : ''}</tr>`;
     });
     parts.push(`<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`);
+    if (!dials) parts.push(`<p>${escapeHtml(t(lang, 'pupils.manyRows', { count: String(results.length), max: String(MAX_ROW_DIALS) }))}</p>`);
     parts.push(`<div class="table-wrap"><table class="groups"><caption>${escapeHtml(t(lang, 'pupils.byGroup'))}</caption><thead>${headerRow([
       t(lang, 'col.group'), t(lang, 'col.subject'), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.pre'), t(lang, 'col.post'),
-      t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), t(lang, 'col.barometer'),
+      t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), ...(dials ? [t(lang, 'col.barometer')] : []),
     ])}</thead><tbody>${groupRows.join('')}</tbody></table></div>`);
 
     const shown = results.filter(({ stats, suppressed }) => stats && !suppressed);

@@ -239,3 +239,13 @@ test('CLI: more than 50 errors are capped and counted', () => {
   assert.equal(lines[49], 'many.csv:51:2: "x" is geen getal');
   assert.equal(lines[50], '… en nog 10 fouten');
 });
+
+test('a board-sized export keeps every row in the table but draws no barometer per row', async () => {
+  const lines = ['leerling;groep;vak;voormeting;nameting'];
+  for (let group = 0; group < 410; group++) for (let i = 0; i < 5; i++) lines.push(`p${group}-${i};G${group};rekenen;${40 + i};${42 + i * 2}`);
+  const { html } = await page([file('board.csv', lines.join('\n'))]);
+  assert.equal((html.match(/<tr><th scope="row">G\d+<\/th><td>rekenen<\/td>/g) ?? []).length, 410);
+  assert.equal((html.match(/<lzm-barometer id="pupils-group-/g) ?? []).length, 0);
+  assert.ok(html.includes('410 combinaties van groep en vak: meer dan 400'));
+  assert.ok(!Object.keys(dataOf(html)).some((id) => id.startsWith('pupils-group-')));
+});
