@@ -46,6 +46,25 @@ const BIN_WIDTH = 0.25;
  */
 export const MAX_ROW_DIALS = 400;
 
+/**
+ * A pupil id as a 53-bit hash (two FNV-1a variants). The distinct-pupil count needs no names, and
+ * keeping the id strings would keep the whole file's text alive (V8 shares substrings with it).
+ * 250,000 pupils collide with a probability of about 1 in 300 million.
+ */
+export function pupilKey(id: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/** A flat copy of a string, so a group or subject name does not keep the file's text alive. */
+const own = (text: string): string => text.split('').join('');
+
 const collator = new Intl.Collator('nl', { numeric: true });
 const byText = (a: string, b: string) => collator.compare(a, b);
 
@@ -56,7 +75,7 @@ export class PupilSection implements Section {
   /** group → subject → cell; two lookups are cheaper than building a key string per row. */
   private readonly groups = new Map<string, Map<string, Cell>>();
   private readonly subjects = new Map<string, PairedAccumulator>();
-  private readonly pupilIds = new Set<string>();
+  private readonly pupilIds = new Set<number>();
   private cached?: { size: number; results: CellResult[] };
 
   constructor(
@@ -105,16 +124,16 @@ export class PupilSection implements Section {
       let cell = last !== undefined && last.group === score.group && last.subject === score.subject ? last : undefined;
       if (!cell) {
         let subjects = this.groups.get(score.group);
-        if (!subjects) this.groups.set(score.group, (subjects = new Map()));
+        if (!subjects) this.groups.set(own(score.group), (subjects = new Map()));
         cell = subjects.get(score.subject);
         if (!cell) {
-          cell = { group: score.group, subject: score.subject, acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [] };
-          subjects.set(score.subject, cell);
+          cell = { group: own(score.group), subject: own(score.subject), acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [] };
+          subjects.set(cell.subject, cell);
           this.cells.push(cell);
         }
         last = cell;
       }
-      if (score.pupil) this.pupilIds.add(score.pupil);
+      if (score.pupil) this.pupilIds.add(pupilKey(score.pupil));
       if (keep) cell.pupils.push({ pupil: score.pupil, subject: score.subject, pre: score.pre, post: score.post });
       if (score.pre === undefined || score.post === undefined) {
         cell.missing++;
@@ -123,7 +142,7 @@ export class PupilSection implements Section {
       cell.acc.add(score.pre, score.post);
       cell.differences.push(score.post - score.pre);
       let subject = this.subjects.get(score.subject);
-      if (!subject) this.subjects.set(score.subject, (subject = new PairedAccumulator()));
+      if (!subject) this.subjects.set(cell.subject, (subject = new PairedAccumulator()));
       subject.add(score.pre, score.post);
     };
   }

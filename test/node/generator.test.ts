@@ -249,3 +249,11 @@ test('a board-sized export keeps every row in the table but draws no barometer p
   assert.ok(html.includes('410 combinaties van groep en vak: meer dan 400'));
   assert.ok(!Object.keys(dataOf(html)).some((id) => id.startsWith('pupils-group-')));
 });
+
+test('pupils are counted by a hash of their id: distinct ids give distinct keys', async () => {
+  const { pupilKey } = await import('../../generator/sections/pupils.js');
+  const keys = new Set(Array.from({ length: 200000 }, (_, i) => pupilKey(`Leerling ${i}`)));
+  assert.equal(keys.size, 200000);
+  assert.equal(pupilKey('Zoë'), pupilKey('Zoë'));
+  assert.ok(Number.isSafeInteger(pupilKey('Zoë van Dijk (1001)')));
+});
