@@ -16,3 +16,4 @@ export * from './data-errors.js';
 export * from './version.js';
 export { LzmElement, baseStyles, type LzmLoadDetail } from './lzm-element.js';
 export * from './histogram.js';
+export * from './json-position.js';

@@ -169,7 +169,8 @@ test('CLI: every error kind is reported as file:line:column with exit 1, all in 
     at('d-quote.csv', 'invloed;effectgrootte\n"Feedback;0,7\n'),
     at('e-empty.csv', ''),
     at('f-header.csv', 'invloed;effectgrootte\n'),
-    at('g-bad.json', '[{"name": "x", "value": 0.4},\n  {"name": "y", "value": 0.5'),
+    at('g-bad.json', '[{"name": "x", "value": 0.4},\n  {"name": oops}]'),
+    at('g-short.json', '[{"name": "x", "value": 0.4},\n  {"name": "y", "value": 0.5'),
     at('h-influence.csv', 'invloed;effectgrootte\nFeedback;veel\n'),
   ];
   const out = join(dir, 'out.html');
@@ -185,7 +186,8 @@ test('CLI: every error kind is reported as file:line:column with exit 1, all in 
     'd-quote.csv:2:1: aanhalingsteken niet afgesloten',
     'e-empty.csv:1:1: het bestand is leeg',
     'f-header.csv:2:1: het bestand bevat alleen een kopregel, geen gegevens',
-    'g-bad.json:2:29: ongeldige JSON: het bestand houdt te vroeg op',
+    'g-bad.json:2:12: ongeldige JSON: onverwacht teken "o"',
+    'g-short.json:2:29: ongeldige JSON: het bestand houdt te vroeg op',
     'h-influence.csv:2:2: "veel" is geen getal',
     'missing.csv:1:1: bestand of map niet gevonden',
   ];
