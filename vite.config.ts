@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
  * - `cdn:<entry>`: cdn/<entry>.js, minified, Lit inside, for one <script type="module"> with no
  *   import map. One build per entry so each file stands alone; papaparse stays a lazy chunk.
  * - `runtime`: everything in one file with no chunks, inlined by the dashboard generator.
+ * - `generator`: the lzm-dashboard CLI for Node (dist/generator/cli.js); node builtins, papaparse
+ *   and commander stay imports.
  * - default: the demo dev server.
  */
 const root = new URL('.', import.meta.url).pathname;
@@ -118,6 +120,21 @@ export default defineConfig(({ mode }): UserConfig => {
         cssCodeSplit: false,
         assetsInlineLimit: 1_000_000,
         rollupOptions: { output: { codeSplitting: false } },
+      },
+    };
+  }
+  if (mode === 'generator') {
+    return {
+      build: {
+        ssr: resolve(root, 'generator/cli.ts'),
+        outDir: 'dist/generator',
+        emptyOutDir: false,
+        target: 'node20',
+        minify: false,
+        rollupOptions: {
+          external: [/^node:/, 'papaparse', 'commander'],
+          output: { format: 'es', entryFileNames: 'cli.js', codeSplitting: false },
+        },
       },
     };
   }

@@ -15,8 +15,9 @@ await rm('cdn', { recursive: true, force: true });
 await build({ ...quiet, mode: 'lib' });
 for (const name of Object.keys(CDN_ENTRIES)) await build({ ...quiet, mode: `cdn:${name}` });
 await build({ ...quiet, mode: 'runtime' });
+await build({ ...quiet, mode: 'generator' });
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'components/**/*.ts', '--exclude', 'components/**/*.test.ts', '--outdir', '.'], { stdio: 'inherit' });
-console.log('built dist/, cdn/, dist/runtime/, dist/types/ and custom-elements.json');
+console.log('built dist/, cdn/, dist/runtime/, dist/generator/, dist/types/ and custom-elements.json');

@@ -16,3 +16,5 @@ export * from './zones.js';
 export * from './data-errors.js';
 export * from './version.js';
 export { LzmElement, baseStyles, type LzmLoadDetail } from './lzm-element.js';
+export * from './histogram.js';
+export * from './json-position.js';

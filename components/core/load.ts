@@ -2,6 +2,7 @@ import { parseCsv, assertText, type CsvTable } from './csv.js';
 import { decodeBytes } from './decode.js';
 import { dataError } from './data-errors.js';
 import { LzmDataError } from './errors.js';
+import { jsonErrorOffset } from './json-position.js';
 
 /** Parsed content of a data file, with the file name errors should cite. */
 export type LoadedData =
@@ -48,9 +49,10 @@ export function parseJson(text: string, file?: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     const match = message.match(/position (\d+)/);
-    const offset = match ? Number(match[1]) : text.length;
+    // Not every engine message says where (V8: `Unexpected token 'o', "…" is not valid JSON`).
+    const offset = match ? Number(match[1]) : jsonErrorOffset(text);
     const where = positionOf(text, offset);
-    if (offset >= text.length || /end of (JSON|data) input/i.test(message)) {
+    if (offset < 0 || offset >= text.length || /end of (JSON|data) input/i.test(message)) {
       return raise(dataError('error.jsonEnd', {}, { file, ...positionOf(text, text.length) }));
     }
     return raise(dataError('error.json', { found: JSON.stringify(text[offset]) }, { file, ...where }));

@@ -1,0 +1,63 @@
+import { LzmDataError } from '../components/core/errors.js';
+
+/** `dashboard.json`: what a school sets once (all optional). */
+export interface DashboardConfig {
+  title?: string;
+  school?: string;
+  /** Section ids in the order they appear; sections not listed follow in the default order. */
+  sections?: string[];
+  /** Intro text per section id. */
+  intro?: Record<string, string>;
+}
+
+const KEYS: Record<keyof DashboardConfig, string[]> = {
+  title: ['title', 'titel'],
+  school: ['school', 'schoolnaam'],
+  sections: ['sections', 'secties', 'volgorde'],
+  intro: ['intro', 'inleiding'],
+};
+
+const problem = (file: string, text: string) => new LzmDataError('gen.error.config', { problem: text }, { file, line: 1, column: 1 });
+
+/** True for an object that looks like a dashboard.json (and not like a data file). */
+export function isConfig(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    && Object.keys(value).some((key) => Object.values(KEYS).some((aliases) => aliases.includes(key)))
+    && !('influences' in value);
+}
+
+/** Validates a parsed dashboard.json; collects every problem. */
+export function readConfig(value: unknown, file: string, knownSections: readonly string[], errors: LzmDataError[]): DashboardConfig {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    errors.push(problem(file, '{ "title": …, "school": …, "sections": [...], "intro": { … } }'));
+    return {};
+  }
+  const record = value as Record<string, unknown>;
+  const pick = (key: keyof DashboardConfig) => KEYS[key].map((alias) => record[alias]).find((item) => item !== undefined);
+  const config: DashboardConfig = {};
+  for (const key of ['title', 'school'] as const) {
+    const item = pick(key);
+    if (item === undefined) continue;
+    if (typeof item === 'string') config[key] = item;
+    else errors.push(problem(file, `"${key}": text`));
+  }
+  const sections = pick('sections');
+  if (sections !== undefined) {
+    if (!Array.isArray(sections) || sections.some((item) => typeof item !== 'string')) errors.push(problem(file, '"sections": ["pupils", "influences", …]'));
+    else {
+      for (const name of sections as string[]) {
+        if (!knownSections.includes(name)) {
+          errors.push(new LzmDataError('gen.error.unknownSection', { name, known: knownSections.join(', ') }, { file, line: 1, column: 1 }));
+        }
+      }
+      config.sections = sections as string[];
+    }
+  }
+  const intro = pick('intro');
+  if (intro !== undefined) {
+    if (typeof intro !== 'object' || intro === null || Array.isArray(intro) || Object.values(intro).some((item) => typeof item !== 'string')) {
+      errors.push(problem(file, '"intro": { "pupils": "…", "influences": "…" }'));
+    } else config.intro = intro as Record<string, string>;
+  }
+  return config;
+}

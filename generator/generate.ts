@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { LzmDataError, toDataError } from '../components/core/errors.js';
+import { parseJson } from '../components/core/load.js';
+import type { Lang } from '../components/core/locale.js';
+import { isConfig, readConfig, type DashboardConfig } from './config.js';
+import { t } from './messages.js';
+import { pupilReports } from './pupil-report.js';
+import { expandInputs, readInput, readText, type Progress, type Source } from './read.js';
+import { renderPage, type Theme } from './render.js';
+import { InfluenceSection } from './sections/influences.js';
+import { PupilSection } from './sections/pupils.js';
+import type { Problems, Section, Settings } from './sections/section.js';
+
+export interface GenerateOptions {
+  inputs: string[];
+  out: string;
+  title?: string;
+  lang: Lang;
+  theme: Theme;
+  minGroup: number;
+  hinge: number;
+  config?: string;
+  pupilReport?: string;
+  /** The runtime bundle's text; read from dist/runtime when not given. */
+  runtime?: string;
+  now?: Date;
+  progress?: Progress;
+}
+
+export interface GenerateResult {
+  /** Files to write (the dashboard first); empty when there are errors. */
+  files: Array<{ path: string; content: string }>;
+  errors: LzmDataError[];
+  /** Every warning, for stderr (the published ones are also in the page). */
+  warnings: string[];
+  sources: Source[];
+}
+
+/** Where the runtime bundle is: beside the built CLI (dist/generator → dist/runtime) or from the sources. */
+const RUNTIME_CANDIDATES = ['../runtime/lzm-kit.js', '../dist/runtime/lzm-kit.js'];
+
+export async function readRuntime(): Promise<string> {
+  for (const candidate of RUNTIME_CANDIDATES) {
+    try {
+      return await readFile(new URL(candidate, import.meta.url), 'utf8');
+    } catch {
+      // try the next place
+    }
+  }
+  throw new LzmDataError('gen.error.runtime', { path: new URL(RUNTIME_CANDIDATES[1], import.meta.url).pathname });
+}
+
+/** Sections in their default order; a section module is all it takes to add one. */
+function createSections(settings: Settings, problems: Problems): Section[] {
+  return [new PupilSection(settings, problems), new InfluenceSection(settings, problems)];
+}
+
+/** Inputs → the dashboard (and pupil reports), or every problem found. Writes nothing. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const problems: Problems = { errors: [], warnings: [] };
+  const settings: Settings = { lang: options.lang, hinge: options.hinge, minGroup: options.minGroup, keepPupils: Boolean(options.pupilReport) };
+  const sections = createSections(settings, problems);
+  const { files, config: folderConfig } = await expandInputs(options.inputs, problems.errors);
+
+  let config: DashboardConfig = {};
+  const configFile = options.config ?? folderConfig;
+  if (configFile) {
+    try {
+      config = readConfig(parseJson(await readText(configFile), configFile), configFile, sections.map((s) => s.id), problems.errors);
+    } catch (error) {
+      problems.errors.push(toDataError(error, { file: configFile }));
+    }
+  }
+
+  const sources: Source[] = [];
+  for (const file of files) {
+    if (!options.config && file.toLowerCase().endsWith('.json')) {
+      // A dashboard.json given as a plain input is the config, not data.
+      try {
+        const value = parseJson(await readText(file), file);
+        if (isConfig(value)) {
+          config = readConfig(value, file, sections.map((s) => s.id), problems.errors);
+          continue;
+        }
+      } catch {
+        // readInput reports it with its location
+      }
+    }
+    const source = await readInput(file, sections, problems, options.progress);
+    if (source) sources.push(source);
+  }
+
+  const pupils = sections.find((section): section is PupilSection => section instanceof PupilSection)!;
+  pupils.collectWarnings();
+  const warnings = problems.warnings.map((warning) => warning.text);
+  let runtime = options.runtime;
+  if (runtime === undefined && problems.errors.length === 0) {
+    try {
+      runtime = await readRuntime();
+    } catch (error) {
+      problems.errors.push(error as LzmDataError);
+    }
+  }
+  if (problems.errors.length > 0) {
+    // Always file:line:column, so editors can jump to it; a whole-file problem points at its start.
+    const errors = problems.errors.map((error) => (error.file === undefined ? error : error.at({ line: 1, column: 1 })));
+    return { files: [], errors, warnings, sources };
+  }
+
+  const order = [...(config.sections ?? []), ...sections.map((section) => section.id)];
+  const shown = sections
+    .filter((section) => section.hasData())
+    .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const page = renderPage({
+    lang: options.lang,
+    theme: options.theme,
+    title: options.title ?? config.title ?? t(options.lang, 'page.title'),
+    school: config.school,
+    generated: options.now ?? new Date(),
+    sources,
+    summary: pupils.hasData() ? pupils.summary() : undefined,
+    minGroup: options.minGroup,
+    sections: shown.map((section) => section.render(config.intro?.[section.id])),
+    notes: problems.warnings.filter((warning) => warning.publish).map((warning) => warning.text),
+    runtime: runtime!,
+  });
+  const out = [{ path: options.out, content: page }];
+  if (options.pupilReport) out.push(...pupilReports(pupils.cells, options.pupilReport, options.lang));
+  return { files: out, errors: [], warnings, sources };
+}

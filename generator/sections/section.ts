@@ -1,0 +1,60 @@
+import type { CsvRow } from '../../components/core/csv.js';
+import type { LzmDataError } from '../../components/core/errors.js';
+import type { Lang } from '../../components/core/locale.js';
+
+/** Settings every section reads (from the command line and dashboard.json). */
+export interface Settings {
+  lang: Lang;
+  hinge: number;
+  minGroup: number;
+  /** Keep per-pupil rows for `--pupil-report` (otherwise only aggregates are kept). */
+  keepPupils: boolean;
+}
+
+/** A warning: always printed; `publish: false` keeps it out of the dashboard (e.g. about a hidden group). */
+export interface Warning {
+  text: string;
+  publish: boolean;
+}
+
+/** Where sections report problems: every error is collected, none stops the run on its own. */
+export interface Problems {
+  errors: LzmDataError[];
+  warnings: Warning[];
+}
+
+/** A section's part of the page: its HTML and the data handed to its elements' `.data` by id. */
+export interface RenderedSection {
+  id: string;
+  title: string;
+  html: string;
+  data: Record<string, unknown>;
+}
+
+/** Counts for the page header. */
+export interface PupilSummary {
+  pupils: number;
+  groups: number;
+  hidden: number;
+}
+
+/**
+ * One input kind and the section it feeds. A section recognises its files by their headers (CSV)
+ * or shape (JSON), aggregates rows as they stream by, and renders an HTML fragment at the end.
+ * Adding a kind of data to the dashboard is adding one module that implements this.
+ */
+export interface Section {
+  readonly id: string;
+  /** The header row(s) this kind accepts, as shown in the "unrecognised file" error. */
+  readonly accepted: string;
+  matchesHeaders(headers: readonly string[]): boolean;
+  matchesJson(value: unknown): boolean;
+  /** Starts a CSV file (throws an LzmDataError for missing columns); returns the row consumer. */
+  beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void;
+  /** Reads a JSON file; returns how many records it had. */
+  readJson(value: unknown, file: string): number;
+  /** True once any data arrived. */
+  hasData(): boolean;
+  render(intro: string | undefined): RenderedSection;
+  summary?(): PupilSummary;
+}

@@ -1,0 +1,126 @@
+// The generated dashboard in real Chromium, opened from file:// as a school would open it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright';
+
+const work = mkdtempSync(join(tmpdir(), 'lzm-dashboard-browser-'));
+const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+let browser: Browser;
+
+function build(args: string[]): string {
+  const out = join(work, `dashboard-${Math.random().toString(36).slice(2)}.html`);
+  const run = spawnSync(process.execPath, ['bin/lzm-dashboard.js', ...args, '--out', out], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  return out;
+}
+
+interface Opened {
+  page: Page;
+  requests: string[];
+  problems: string[];
+}
+
+/** Opens a file with every request and every CSP violation, console error and page error recorded. */
+async function open(path: string, javaScriptEnabled = true): Promise<Opened> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const url = pathToFileURL(path).href;
+  const requests: string[] = [];
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    if (route.request().url() !== url) requests.push(route.request().url());
+    return route.request().url() === url ? route.continue() : route.abort();
+  });
+  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  if (javaScriptEnabled) {
+    await page.waitForFunction(() => [...document.querySelectorAll('lzm-barometer')].every((el) => el.shadowRoot?.querySelector('[role="meter"]')));
+  }
+  return { page, requests, problems };
+}
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('the example dashboard renders every section from file://: elements upgraded, no requests, no CSP violation, axe clean', async () => {
+  const { page, requests, problems } = await open(build(['examples']));
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('main > section')].map((section) => section.id)), ['pupils', 'influences', 'notes']);
+  const dials = await page.evaluate(() => [...document.querySelectorAll('lzm-barometer')].map((el) => ({
+    section: el.closest('section')!.id,
+    label: el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-label'),
+    text: el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext'),
+  })));
+  assert.ok(dials.filter((dial) => dial.section === 'pupils').length >= 20);
+  assert.deepEqual(dials.filter((dial) => dial.section === 'influences').map((dial) => [dial.label, dial.text!.match(/Effectgrootte (\S+)/)![1]]), [
+    ['Hoge verwachtingen voor álle leerlingen', '1,44'],
+    ['Feedback (eerste overzicht, 2009)', '1,13'],
+    ['Feedback (latere definitie)', '0,75'],
+    ['Kleinere klassen', '0,18'],
+  ]);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []), []);
+  assert.deepEqual(problems, []);
+  // axe through the DevTools protocol: a script tag would (rightly) be refused by the page's CSP.
+  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(document);
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+  assert.deepEqual(violations, []);
+});
+
+test('the influence table sorts and filters with the page script', async () => {
+  const { page } = await open(build(['examples']));
+  const names = () => page.evaluate(() => [...document.querySelectorAll('table.influences tbody tr:not([hidden]) th')].map((th) => th.textContent));
+  await page.getByRole('button', { name: 'd', exact: true }).click();
+  assert.deepEqual(await names(), ['Kleinere klassen', 'Feedback (latere definitie)', 'Feedback (eerste overzicht, 2009)', 'Hoge verwachtingen voor álle leerlingen']);
+  assert.equal(await page.locator('table.influences th[aria-sort="ascending"]').count(), 1);
+  await page.getByLabel('Filter op naam').fill('feedback');
+  assert.deepEqual(await names(), ['Feedback (latere definitie)', 'Feedback (eerste overzicht, 2009)']);
+});
+
+test('an XSS payload in a group name and in --title shows as text and runs nothing', async () => {
+  const csv = 'leerling;groep;vak;voormeting;nameting\n' + Array.from({ length: 6 }, (_, i) => `p${i};${XSS};rekenen;${40 + i};${44 + i * 2}`).join('\n');
+  const input = join(work, 'xss.csv');
+  writeFileSync(input, csv);
+  const { page, problems } = await open(build([input, '--title', XSS]));
+  assert.equal(await page.title(), XSS);
+  assert.equal(await page.locator('h1').textContent(), XSS);
+  assert.equal(await page.locator('table.groups tbody th').first().textContent(), XSS);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
+  assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []), []);
+  assert.deepEqual(problems, []);
+  const label = await page.evaluate(() => document.querySelector('table.groups lzm-barometer')!.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-label'));
+  assert.equal(label, `${XSS} · rekenen`);
+});
+
+test('without JavaScript the page is a readable report: summary numbers and tables are in the HTML', async () => {
+  const { page } = await open(build(['examples']), false);
+  const text = (await page.locator('main').textContent())!;
+  assert.match(text, /Kijk hier eerst/);
+  assert.match(text, /6A · rekenen: d = −0,03/);
+  assert.match(text, /Hoge verwachtingen voor álle leerlingen1,44/);
+  assert.ok((await page.locator('table.groups tbody tr').count()) >= 27);
+  assert.match((await page.locator('header').textContent())!, /\d+ leerlingen in 10 groepen/);
+});
