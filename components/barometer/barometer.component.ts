@@ -1,5 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { LzmDataError } from '../core/errors.js';
@@ -64,63 +63,88 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 export class LzmBarometer extends LzmElement {
   static override styles = [baseStyles, barometerStyles];
 
+  /** Lit reactive properties; the JSDoc of each is on its field below. */
+  static override properties: PropertyDeclarations = {
+    value: { converter: numberAttribute },
+    min: { converter: numberAttribute },
+    max: { converter: numberAttribute },
+    hinge: { converter: numberAttribute },
+    label: {},
+    ciLow: { attribute: 'ci-low', converter: numberAttribute },
+    ciHigh: { attribute: 'ci-high', converter: numberAttribute },
+    n: { converter: numberAttribute },
+    reference: { converter: numberAttribute },
+    referenceLabel: { attribute: 'reference-label' },
+    item: {},
+    group: {},
+    subject: {},
+    minGroup: { attribute: 'min-group', converter: numberAttribute },
+    compact: { type: Boolean, reflect: true },
+    showTable: { attribute: 'show-table', type: Boolean, reflect: true },
+    reading: { state: true },
+    reader: { state: true },
+    rules: { state: true },
+  };
+
   /** The effect size (Cohen's d). Accepts "0.62" and "0,62". */
-  @property({ converter: numberAttribute }) value?: number;
+  value?: number;
 
   /** Left end of the scale. */
-  @property({ converter: numberAttribute }) min = -0.2;
+  min = -0.2;
 
   /** Right end of the scale. Values beyond it are clamped with a visible marker. */
-  @property({ converter: numberAttribute }) max = 1.2;
+  max = 1.2;
 
   /** The hinge point (scharnierpunt); the teacher/desired zone boundary follows it. */
-  @property({ converter: numberAttribute }) hinge = DEFAULT_HINGE;
+  hinge = DEFAULT_HINGE;
 
   /** What the effect size is of, e.g. an influence ("Feedback") or a group. */
-  @property() label?: string;
+  label?: string;
 
   /** Lower end of the 95% confidence interval. */
-  @property({ attribute: 'ci-low', converter: numberAttribute }) ciLow?: number;
+  ciLow?: number;
 
   /** Upper end of the 95% confidence interval. */
-  @property({ attribute: 'ci-high', converter: numberAttribute }) ciHigh?: number;
+  ciHigh?: number;
 
   /** Number of pupils (or studies) behind the value. */
-  @property({ converter: numberAttribute }) n?: number;
+  n?: number;
 
   /** A second, lighter needle, e.g. the previous measurement or Hattie's average. */
-  @property({ converter: numberAttribute }) reference?: number;
+  reference?: number;
 
   /** Legend text of the reference needle. */
-  @property({ attribute: 'reference-label' }) referenceLabel?: string;
+  referenceLabel?: string;
 
   /** With `src` or `.data` holding a list: the influence to show (by name, case-insensitive). */
-  @property() item?: string;
+  item?: string;
 
   /** With pupil pre/post data: only this group (klas). */
-  @property() group?: string;
+  group?: string;
 
   /** With pupil pre/post data: only this subject (vak). */
-  @property() subject?: string;
+  subject?: string;
 
   /** With pupil pre/post data: smaller groups show no number (privacy). */
-  @property({ attribute: 'min-group', converter: numberAttribute }) minGroup = 5;
+  minGroup = 5;
 
   /** One-line variant for lists and tables. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Shows the data table visibly (it is always there for screen readers). */
-  @property({ attribute: 'show-table', type: Boolean, reflect: true }) showTable = false;
+  showTable = false;
 
-  @state() private reading?: BarometerReading;
+  private reading?: BarometerReading;
 
   /** The data interpreter, loaded on first need: attribute-only barometers never download it. */
-  @state() private reader?: DataReader;
+  private reader?: DataReader;
 
   /** Plain-language reading rules, loaded once a reading has n or a CI to read. */
-  @state() private rules?: ReadingRules;
+  private rules?: ReadingRules;
 
-  @query('.needle') private needleElement?: SVGGElement;
+  private get needleElement(): SVGGElement | null {
+    return this.renderRoot?.querySelector('.needle') ?? null;
+  }
 
   private shownAngle?: number;
 

@@ -1,5 +1,4 @@
-import { LitElement, html, css, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmDataError, toDataError, type LzmErrorDetail } from './errors.js';
 import { langOf, t, type Lang } from './locale.js';
 import type { LoadedData } from './load.js';
@@ -63,26 +62,36 @@ export const baseStyles = css`
  * Subclasses turn loaded data into their model in `willUpdate` and call `fail()` on bad input.
  */
 export abstract class LzmElement extends LitElement {
+  /** Lit reactive properties; the JSDoc of each is on its field below. */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    error: { state: true },
+    loaded: { state: true },
+    loading: { state: true },
+    sourceError: { state: true },
+  };
+
   /** URL of a JSON or CSV file to read the data from (relative to the page). */
-  @property() src?: string;
+  src?: string;
 
   /**
    * The data as a JavaScript value, in the same shapes as a JSON `src` (see each element), or a
    * `File`/`Blob` (a dropped or pasted CSV or JSON file), read like `src`.
    * Wins over attributes; `src` wins over it.
    */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The current data error, shown instead of the widget. */
-  @state() protected error?: LzmDataError;
+  protected error?: LzmDataError;
 
   /** Parsed content of `src`, once loaded. */
-  @state() protected loaded?: LoadedData;
+  protected loaded?: LoadedData;
 
-  @state() protected loading = false;
+  protected loading = false;
 
   /** Why `src` could not be loaded or parsed; wins over any model error. */
-  @state() private sourceError?: LzmDataError;
+  private sourceError?: LzmDataError;
 
   private loadController?: AbortController;
   private hasConnectedBefore = false;
