@@ -150,13 +150,13 @@ export class LzmBarometer extends LzmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.reader && (this.fileSource || this.data != null)) {
-      import('./barometer.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    if (this.fileSource || this.data != null) {
+      this.lazyImport('reader', () => import('./barometer.data.js'), (reader) => (this.reader = reader));
     }
     this.reading = this.attempt(() => this.computeReading());
     const reading = this.reading;
-    if (!this.rules && reading && (reading.n !== undefined || reading.ciLow !== undefined || reading.stats)) {
-      import('../core/reading.js').then((rules) => (this.rules = rules), (error) => this.fail(error));
+    if (reading && (reading.n !== undefined || reading.ciLow !== undefined || reading.stats)) {
+      this.lazyImport('rules', () => import('../core/reading.js'), (rules) => (this.rules = rules));
     }
   }
 

@@ -94,6 +94,7 @@ export abstract class LzmElement extends LitElement {
   private sourceError?: LzmDataError;
 
   private loadController?: AbortController;
+  private imports = new Map<string, Promise<unknown>>();
   private hasConnectedBefore = false;
   private reportedError?: string;
 
@@ -123,6 +124,20 @@ export abstract class LzmElement extends LitElement {
   /** The UI language: own `lang`, else the nearest ancestor's, else nl. */
   protected get uiLang(): Lang {
     return langOf(this);
+  }
+
+  /**
+   * Imports a module once, on first need (a data reader, texts for an option), and hands it to
+   * `use`, which stores it in a reactive field so the element renders again. `lzm-load` waits
+   * for these imports, so it fires when the data is actually on screen.
+   */
+  protected lazyImport<T>(key: string, importer: () => Promise<T>, use: (module: T) => void): Promise<unknown> {
+    let pending = this.imports.get(key);
+    if (!pending) {
+      pending = importer().then(use, (error) => this.fail(error));
+      this.imports.set(key, pending);
+    }
+    return pending;
   }
 
   /** True when the data comes from a file: a `src` URL, or a File/Blob in `.data`. */
@@ -155,7 +170,11 @@ export abstract class LzmElement extends LitElement {
       if (controller.signal.aborted) return;
       this.loaded = loaded;
       this.loading = false;
+      // Let willUpdate ask for the modules it needs, wait for them, then for their render.
       await this.updateComplete;
+      await Promise.all(this.imports.values());
+      await this.updateComplete;
+      if (controller.signal.aborted) return;
       if (!this.error) {
         this.dispatchEvent(
           new CustomEvent<LzmLoadDetail>('lzm-load', {

@@ -128,14 +128,14 @@ export class LzmFeedbackLegend extends LzmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const items = this.items();
-    if (!this.reader && (this.src || this.data != null || items)) {
-      import('./feedback-legend.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    if (this.fileSource || this.data != null || items) {
+      this.lazyImport('reader', () => import('./feedback-legend.data.js'), (reader) => (this.reader = reader));
     }
-    if (!this.theory && this.showLevels != null) {
-      import('./feedback-legend.theory.js').then((theory) => (this.theory = theory), (error) => this.fail(error));
+    if (this.showLevels != null) {
+      this.lazyImport('theory', () => import('./feedback-legend.theory.js'), (theory) => (this.theory = theory));
     }
     this.entries = this.attempt(() => {
-      if (this.src) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
+      if (this.fileSource) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
       const data = this.data ?? items;
       if (data == null) return DEFAULTS;
       return this.reader?.entriesFromData(data, this.data == null ? '<lzm-feedback-item>' : undefined);

@@ -103,8 +103,8 @@ export class LzmLandscape extends LzmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.reader && (this.src || this.data != null || this.compare != null)) {
-      import('./landscape.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    if (this.fileSource || this.data != null || this.compare != null) {
+      this.lazyImport('reader', () => import('./landscape.data.js'), (reader) => (this.reader = reader));
     }
     if (changed.has('src') || changed.has('data') || changed.has('compare')) this.edits = {};
     const reading = this.attempt(() => this.read());

@@ -153,18 +153,16 @@ export class LzmSengeWheel extends LzmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.reader && (this.src || this.data != null || this.compare != null)) {
-      import('./senge-wheel.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    if (this.fileSource || this.data != null || this.compare != null) {
+      this.lazyImport('reader', () => import('./senge-wheel.data.js'), (reader) => (this.reader = reader));
     }
     if (this.model === 'oecd') this.loadTexts();
     this.reading = this.attempt(() => this.compute());
   }
 
   private loadTexts(): void {
-    this.textsLoading ??= import('./senge-wheel.texts.js').then((module) => (this.texts = !!module.textMessages), (error) => this.fail(error));
+    this.lazyImport('texts', () => import('./senge-wheel.texts.js'), (module) => (this.texts = !!module.textMessages));
   }
-
-  private textsLoading?: Promise<unknown>;
 
   private get scale(): Scale {
     return { min: this.min, max: this.max };
@@ -179,9 +177,9 @@ export class LzmSengeWheel extends LzmElement {
     if (this.model === 'oecd' && !this.texts) return undefined;
     const options = { model: this.model, min: this.min, max: this.max, minGroup: this.minGroup };
     let reading: WheelReading;
-    if (this.src || this.data != null) {
-      if (!this.reader || (this.src && !this.loaded)) return undefined;
-      reading = this.loaded ? this.reader.wheelFromLoaded(this.loaded, options) : this.reader.wheelFromData(this.data, options);
+    if (this.fileSource || this.data != null) {
+      if (!this.reader || (this.fileSource && !this.loaded)) return undefined;
+      reading = this.fileSource ? this.reader.wheelFromLoaded(this.loaded!, options) : this.reader.wheelFromData(this.data, options);
     } else {
       const current: Scores = {};
       for (const [name, key] of this.model === 'senge' ? Object.entries(SCORE_ATTRIBUTES) : []) {
