@@ -43,6 +43,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--lzm-value-font-size=2.25em] - The large value.
  * @cssprop [--lzm-barometer-max-width=30rem] - Largest width; the dial follows its container below it.
  * @cssprop [--lzm-compact-dial-width=3.2em] - Dial width in the compact variant.
+ * @cssprop [--lzm-content-visibility=auto] - `auto` skips layout and paint of dials off screen (long lists); `visible` renders all.
  * @cssprop [--lzm-focus-color=#0969da] - Keyboard focus ring.
  * @cssprop [--lzm-error-color=#b3261e] - Border of the error state.
  * @cssprop [--lzm-error-text-color=#8c1d18] - Text of the error state.

@@ -5,6 +5,10 @@ export const barometerStyles = css`
   :host {
     container-type: inline-size;
     max-width: var(--lzm-barometer-max-width, 30rem);
+    /* A page of 320 dials (Hattie's whole list) lays out and paints only those on screen;
+       the rest stay in the DOM and the accessibility tree. 'auto' remembers the real size. */
+    content-visibility: var(--lzm-content-visibility, auto);
+    contain-intrinsic-size: auto 27rem;
   }
   figure {
     margin: 0;
@@ -184,6 +188,7 @@ export const barometerStyles = css`
   /* Compact: one line high, for lists of influences and table cells. */
   :host([compact]) {
     max-width: none;
+    contain-intrinsic-size: auto 3.5em;
   }
   :host([compact]) figure {
     display: flex;

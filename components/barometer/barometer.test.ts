@@ -184,6 +184,18 @@ describe('<lzm-barometer>', () => {
     }
   });
 
+  it('a long page of dials skips rendering those off screen, but keeps them accessible', async () => {
+    const list = await fixture(html`<div>${Array.from({ length: 60 }, (_, i) => html`<lzm-barometer value=${i / 50} label=${`I${i}`}></lzm-barometer>`)}</div>`);
+    const dials = [...list.querySelectorAll('lzm-barometer')];
+    await Promise.all(dials.map((dial) => dial.updateComplete));
+    const last = dials[dials.length - 1];
+    expect(getComputedStyle(last).contentVisibility).to.equal('auto');
+    expect(last.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    const lastMeter = last.shadowRoot!.querySelector('[role="meter"]')!;
+    expect(lastMeter.checkVisibility({ contentVisibilityAuto: true }), 'skipped while off screen').to.equal(false);
+    expect(lastMeter.getAttribute('aria-valuetext')).to.match(/^Effectgrootte 1,18/);
+  });
+
   it('compact variant: one line, still a named meter', async () => {
     const el = await fixture<LzmBarometer>(html`<lzm-barometer compact value="0.62" label="Feedback"></lzm-barometer>`);
     expect(shadow(el).querySelector('.legend')).to.equal(null);
