@@ -273,16 +273,7 @@ export class LzmBarometer extends LzmElement {
       </figcaption>
       ${this.compact ? nothing : this.renderNotes(reading, lang)}
       ${this.compact ? nothing : this.renderLegend(lang)}
-      ${this.compact
-        ? nothing
-        : html`<button
-            part="toggle"
-            aria-expanded=${this.showTable ? 'true' : 'false'}
-            aria-controls=${tableId}
-            @click=${() => (this.showTable = !this.showTable)}
-          >
-            ${t(lang, this.showTable ? 'table.hide' : 'table.show')}
-          </button>`}
+      ${this.compact ? nothing : this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), tableId)}
       ${this.renderTable(reading, zoneLabel, lang, tableId)}
     </figure>`;
   }

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expectErrorState } from '../../test/helpers/expect-error.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import './barometer.js';
 import { LzmBarometer } from './barometer.component.js';
 import { defineElement } from '../core/define.js';
 import { DIAL } from './barometer.geometry.js';
-import type { LzmErrorDetail } from '../core/errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const meterOf = (el: Element) => shadow(el).querySelector('[role="meter"]')!;
@@ -204,24 +204,8 @@ describe('<lzm-barometer>', () => {
   });
 
   describe('errors', () => {
-    async function expectError(template: ReturnType<typeof html>, message: string): Promise<LzmBarometer> {
-      const errors: LzmErrorDetail[] = [];
-      const handler = (event: Event) => errors.push((event as CustomEvent<LzmErrorDetail>).detail);
-      document.addEventListener('lzm-error', handler);
-      try {
-        const el = await fixture<LzmBarometer>(template);
-        for (let i = 0; i < 50 && !shadow(el).querySelector('[role="alert"]'); i++) await aTimeout(20);
-        const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(alert, 'visible error state').to.exist;
-        expect(alert.querySelector('code')!.textContent).to.equal(message);
-        expect(errors.map((e) => e.message)).to.deep.equal([message]);
-        expect(shadow(el).querySelector('svg')).to.equal(null);
-        await expect(el).to.be.accessible();
-        return el;
-      } finally {
-        document.removeEventListener('lzm-error', handler);
-      }
-    }
+    const expectError = (template: ReturnType<typeof html>, message: string) =>
+      expectErrorState<LzmBarometer>(template, message, {});
 
     it('bad value attribute', async () => {
       await expectError(html`<lzm-barometer value="veel"></lzm-barometer>`, 'attribuut value: "veel" is geen getal');

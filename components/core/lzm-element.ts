@@ -39,6 +39,45 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The data table and its show/hide button, shared by every element that has one. */
+  button {
+    font: inherit;
+    font-size: 0.85em;
+    margin-top: 0.5em;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--lzm-muted-color, #57606a);
+    border-radius: 4px;
+    background: var(--lzm-background, #fff);
+    color: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--lzm-focus-color, #0969da);
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.5em;
+    font-size: 0.85em;
+  }
+  caption {
+    font-weight: 600;
+    text-align: left;
+  }
+  th,
+  td {
+    border: 1px solid var(--lzm-border-color, #d0d7de);
+    padding: 0.2em 0.5em;
+    text-align: left;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
   .error {
     border: 2px solid var(--lzm-error-color, #b3261e);
     border-left-width: 0.5em;
@@ -229,6 +268,13 @@ export abstract class LzmElement extends LitElement {
       <strong>${t(lang, 'error.title')}</strong>
       <code>${this.error?.format(lang)}</code>
     </div>`;
+  }
+
+  /** The "show table" button; `controls` is the id of the table it shows. */
+  protected renderTableToggle(showTable: boolean, toggle: () => void, controls = 'table'): TemplateResult {
+    return html`<button part="toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
+      ${t(this.uiLang, showTable ? 'table.hide' : 'table.show')}
+    </button>`;
   }
 
   protected renderLoading(): TemplateResult {

@@ -178,9 +178,7 @@ export class LzmLandscape extends LzmElement {
       </div>
       <figcaption part="summary">${this.summary(lang)}</figcaption>
       ${this.renderLegend(lang)}
-      <button part="toggle" aria-expanded=${String(this.showTable)} aria-controls="table" @click=${() => (this.showTable = !this.showTable)}>
-        ${t(lang, this.showTable ? 'table.hide' : 'table.show')}
-      </button>
+      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable))}
       ${this.renderTable(lang)}
     </figure>`;
   }

@@ -233,9 +233,7 @@ export class LzmSengeWheel extends LzmElement {
         </ol>
         ${notes.map((note) => html`<p class="note">${note}</p>`)}
       </figcaption>
-      <button part="toggle" aria-expanded=${String(this.showTable)} aria-controls="table" @click=${() => (this.showTable = !this.showTable)}>
-        ${t(lang, this.showTable ? 'table.hide' : 'table.show')}
-      </button>
+      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable))}
       ${this.renderTable(title, lang)}
     </figure>`;
   }
