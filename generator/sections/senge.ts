@@ -162,7 +162,9 @@ export class SengeSection implements Section {
     for (const row of table.rows) {
       const name = (row.values[team] ?? '').trim();
       if (!name) throw new LzmDataError('gen.error.emptyCell', { column: table.headers[team] }, { file, line: row.line, column: team + 1 });
-      byTeam.set(name, [...(byTeam.get(name) ?? []), row]);
+      const list = byTeam.get(name);
+      if (list) list.push(row);
+      else byTeam.set(name, [row]);
     }
     const teams: Wheel[] = [...byTeam].map(([name, rows]) => ({ file, team: name, model, scale, reading: this.read({ file, table: { ...table, rows } }, options) }));
     if (teams.length === 1) return teams;

@@ -295,3 +295,15 @@ test('the example school: every section, in dashboard.json\'s order, with the ex
   // No respondent id of the survey is in the page.
   assert.ok(!/\bR\d\d\b/.test(html));
 });
+
+test('a script payload in a team name, a legend meaning and a file name is escaped in the HTML and the JSON', async () => {
+  const payload = '<img src=x onerror=alert(1)></script><!--';
+  const survey = 'team;Systeemdenken;Teamleren\n' + Array.from({ length: 5 }, (_, i) => `${payload};${3 + (i % 2)};4`).join('\n') + '\n';
+  const legend = `kleur;betekenis\nrood;${payload}\n`;
+  const { html } = await page([file('enquête.csv', survey), file('legenda-xss.csv', legend)]);
+  assert.ok(!html.includes(payload));
+  assert.equal(html.split('</script>').length - 1, 3, 'only the three real script ends');
+  assert.ok(html.includes('team &lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;&lt;!--'));
+  assert.ok(html.includes('<td>&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;&lt;!--</td>'));
+  assert.equal((dataOf(html)['legend-0'] as Array<{ meaning: string }>)[0].meaning, payload, 'JSON.parse gives the text back unchanged');
+});
