@@ -217,7 +217,8 @@ export class SengeSection implements Section {
         parts.push(`<div class="figure"><lzm-senge-wheel id="${id}" model="${wheel.model}" min="${wheel.scale[0]}" max="${wheel.scale[1]}" min-group="${minGroup}" label="${escapeHtml(label)}"></lzm-senge-wheel></div>`);
       }
 
-      const small = t(lang, 'senge.small', { min: String(minGroup) });
+      // Hidden with n ≥ min-group: hidden only so that a smaller team's numbers cannot be worked out.
+      const hiddenText = (entry: DisciplineScore) => (entry.n !== undefined && entry.n >= minGroup ? t(lang, 'senge.complement') : t(lang, 'senge.small', { min: String(minGroup) }));
       // Cells as the element's own table writes them, so the two read the same.
       const spread = (entry: DisciplineScore) => (entry.min !== undefined && entry.max !== undefined ? `${fmt(entry.min)}–${fmt(entry.max)}` : entry.sd === undefined ? '—' : `SD ${fmt(entry.sd)}`);
       const change = (delta: number) => {
@@ -228,12 +229,12 @@ export class SengeSection implements Section {
         const entry = current[key];
         const head = `<th scope="row">${escapeHtml(name(key))}</th>`;
         // A hidden discipline has no score, no n and no spread; an earlier moment may still be shown.
-        const cells = entry?.hidden ? [small, '—', '—']
+        const cells = entry?.hidden ? [hiddenText(entry), '—', '—']
           : entry?.score === undefined ? ['—', '—', '—']
           : [fmt(entry.score), entry.n === undefined ? '—' : String(entry.n), spread(entry)];
         if (earlier) {
           const before = earlier[key];
-          cells.push(before?.hidden ? small : before?.score === undefined ? '—' : fmt(before.score));
+          cells.push(before?.hidden ? hiddenText(before) : before?.score === undefined ? '—' : fmt(before.score));
           cells.push(before?.score !== undefined && entry?.score !== undefined ? change(entry.score - before.score) : '—');
         }
         return `<tr${entry?.hidden ? ' class="small"' : ''}>${head}${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
