@@ -1,5 +1,5 @@
 import type { CsvRow } from '../../components/core/csv.js';
-import { toDataError } from '../../components/core/errors.js';
+import { toDataError, type LzmDataError } from '../../components/core/errors.js';
 import { fieldOf, hasColumns, mapColumns } from '../../components/core/headers.js';
 import { formatNumber, type Lang } from '../../components/core/locale.js';
 import { jsonScale, readCsv, readData, type LandscapeReading, type LandscapeValues } from '../../components/landscape/landscape.data.js';
@@ -8,6 +8,7 @@ import { t as partText } from '../../components/landscape/landscape.messages.js'
 import { escapeHtml } from '../escape.js';
 import { headerRow } from '../html.js';
 import { t } from '../messages.js';
+import { rowErrors } from './rows.js';
 import { surveyScale } from './scale.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
 
@@ -25,14 +26,22 @@ interface Landscape {
 
 const numbersOf = (reading: LandscapeReading) => [...Object.values(reading.values), ...Object.values(reading.compare ?? {})] as number[];
 
-/** The element's own reader, twice: once to see the numbers (any scale), then on the scale they fit. */
-function interpret(input: Input): LandscapeReading {
+/**
+ * The element's own reader, twice: once to see the numbers (any scale), then on the scale they fit.
+ * A CSV is read row by row first, so every bad row is reported.
+ */
+function interpret(input: Input): LandscapeReading | LzmDataError[] {
+  const { file } = input;
   if ('json' in input) {
-    const declared = jsonScale(input.json, input.file);
-    return readData(input.json, undefined, declared ?? surveyScale(numbersOf(readData(input.json, undefined, ANY, input.file)), [0, 1]), input.file);
+    const declared = jsonScale(input.json, file);
+    return readData(input.json, undefined, declared ?? surveyScale(numbersOf(readData(input.json, undefined, ANY, file)), [0, 1]), file);
   }
   const table = { headers: input.headers, rows: input.rows, delimiter: ';' };
-  return readCsv(table, surveyScale(numbersOf(readCsv(table, ANY, input.file)), [0, 1]), input.file);
+  const bad = rowErrors(table, file, (part) => readCsv(part, ANY, file));
+  if (bad.length) return bad;
+  const scale = surveyScale(numbersOf(readCsv(table, ANY, file)), [0, 1]);
+  const off = rowErrors(table, file, (part) => readCsv(part, scale, file));
+  return off.length ? off : readCsv(table, scale, file);
 }
 
 /** The values in the JSON shape `<lzm-landscape>` reads as `.data`. */
@@ -104,7 +113,9 @@ export class LandscapeSection implements Section {
   finish(): void {
     for (const input of this.inputs) {
       try {
-        this.landscapes.push({ file: input.file, reading: interpret(input) });
+        const reading = interpret(input);
+        if (Array.isArray(reading)) this.problems.errors.push(...reading);
+        else this.landscapes.push({ file: input.file, reading });
       } catch (error) {
         this.problems.errors.push(toDataError(error, { file: input.file }));
       }

@@ -8,6 +8,7 @@ import { t as legendText, type LegendMessage } from '../../components/feedback-l
 import { escapeHtml } from '../escape.js';
 import { headerRow } from '../html.js';
 import { t } from '../messages.js';
+import { rowErrors } from './rows.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
 
 type Input = { file: string; table: CsvTable } | { file: string; json: unknown };
@@ -66,8 +67,14 @@ export class LegendSection implements Section {
   finish(): void {
     for (const input of this.inputs) {
       try {
-        const entries = 'json' in input ? entriesFromData(input.json, input.file) : entriesFromLoaded({ kind: 'csv', file: input.file, table: input.table });
-        this.legends.push({ file: input.file, entries });
+        const { file } = input;
+        const read = (table: CsvTable) => entriesFromLoaded({ kind: 'csv', file, table });
+        const bad = 'json' in input ? [] : rowErrors(input.table, file, read);
+        if (bad.length) {
+          this.problems.errors.push(...bad);
+          continue;
+        }
+        this.legends.push({ file, entries: 'json' in input ? entriesFromData(input.json, file) : read(input.table) });
       } catch (error) {
         this.problems.errors.push(toDataError(error, { file: input.file }));
       }

@@ -10,6 +10,7 @@ import { OECD, SENGE, t as wheelText, type Discipline } from '../../components/s
 import { escapeHtml } from '../escape.js';
 import { headerRow } from '../html.js';
 import { t } from '../messages.js';
+import { rowErrors } from './rows.js';
 import { surveyScale } from './scale.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
 
@@ -154,6 +155,13 @@ export class SengeSection implements Section {
       : scaleNumbers(input.table, model);
     const scale = surveyScale(numbers, [1, 5]);
     const options: WheelOptions = { model, min: scale[0], max: scale[1], minGroup: this.settings.minGroup };
+    if (!('json' in input)) {
+      const bad = rowErrors(input.table, file, (table) => wheelFromTable(table, options, file));
+      if (bad.length) {
+        this.problems.errors.push(...bad);
+        return [];
+      }
+    }
     const team = 'json' in input ? undefined : columnOf(input.table.headers, 'team');
     if ('json' in input || team === undefined) return [{ file, model, scale, reading: this.read(input, options) }];
 

@@ -240,7 +240,7 @@ test('feedback legend: Dutch CSV with counts (Windows-1252), English CSV and JSO
 
 // ---------------------------------------------------------------- errors
 
-test('CLI: bad landscape, survey and legend files give file:line:column errors, exit 1 and no output', () => {
+test('CLI: bad landscape, survey and legend files give file:line:column errors for every bad row, exit 1 and no output', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lzm-section-errors-'));
   const at = (name: string, content: string) => {
     writeFileSync(join(dir, name), content);
@@ -249,11 +249,14 @@ test('CLI: bad landscape, survey and legend files give file:line:column errors, 
   const files = [
     at('a-land.csv', 'onderdeel;waarde\r\nonderzoeken;3\r\nvliegen;2\r\n'),
     at('a-bridge.csv', 'onderdeel;van;naar;waarde\nbrug;onderzoeken;onderzoeken;3\n'),
-    at('a-scale.csv', 'onderdeel;waarde\nonderzoeken;3\npraktiseren;120\n'),
+    at('a-scale.csv', 'onderdeel;waarde\nonderzoeken;3\npraktiseren;120\ncreëren;-1\n'),
+    at('a-rows.csv', 'onderdeel;waarde\nonderzoeken;3\nvliegen;2\npraktiseren;x\n'),
     at('b-senge.csv', 'Systeemdenken;Teamleren\n3;veel\n'),
     at('b-discipline.csv', 'discipline;score\nVliegen;3\n'),
     at('b-team.csv', 'team;Systeemdenken;Teamleren\nA;3;4\n;3;4\n'),
     at('c-colour.csv', 'kleur;betekenis\nrood;goed\nmauve-achtig;x\n'),
+    at('c-rows.csv', 'kleur;betekenis;aantal\nrood;a;veel\nblauw;b;2\ngroen;;1\n'),
+    at('b-rows.csv', 'Systeemdenken;Teamleren\n3;veel\n4;4\n2;n.v.t.\n'),
     at('c-number.csv', 'nummer;kleur;betekenis;aantal\n1;rood;a;2\n1;blauw;b;3\n'),
     at('d-unknown.csv', 'foo;bar\n1;2\n'),
   ];
@@ -265,6 +268,13 @@ test('CLI: bad landscape, survey and legend files give file:line:column errors, 
     'a-land.csv:3:1: onbekend onderdeel "vliegen" (verwacht: een eiland, een polder of "brug" met van en naar)',
     'a-bridge.csv:2:3: een brug van "onderzoeken" naar zichzelf bestaat niet',
     'a-scale.csv:3:2: 120,00 valt buiten de schaal 0,00–100,00',
+    'a-scale.csv:4:2: −1,00 valt buiten de schaal 0,00–100,00',
+    'a-rows.csv:3:1: onbekend onderdeel "vliegen" (verwacht: een eiland, een polder of "brug" met van en naar)',
+    'a-rows.csv:4:2: "x" is geen getal',
+    'b-rows.csv:2:2: "veel" is geen getal',
+    'b-rows.csv:4:2: "n.v.t." is geen getal',
+    'c-rows.csv:2:3: "veel" is geen getal',
+    'c-rows.csv:4:2: de betekenis ontbreekt',
     'b-senge.csv:2:2: "veel" is geen getal',
     'b-discipline.csv:2:1: "Vliegen" is geen bekende discipline (verwacht: Systeemdenken, Persoonlijk meesterschap, Mentale modellen, Gedeelde visie, Teamleren)',
     'b-team.csv:3:1: kolom "team" is leeg',
