@@ -84,8 +84,9 @@ export class LandscapeSection implements Section {
   ) {}
 
   matchesHeaders(headers: readonly string[]): boolean {
-    // "onderdeel" also names a Senge discipline column: a "discipline"/"dimensie" header means a survey.
-    const survey = headers.some((header) => fieldOf(header, ['discipline']) && !fieldOf(header, ['part']));
+    // "onderdeel" and "score" also head a survey's summary rows: a "discipline"/"dimensie" header, or
+    // n, sd, min, max, moment or team columns, mean a survey (a landscape row has none of them).
+    const survey = headers.some((header) => (fieldOf(header, ['discipline']) && !fieldOf(header, ['part'])) || fieldOf(header, ['n', 'sd', 'min', 'max', 'moment', 'team']));
     return hasColumns(headers, ['part', 'value']) && !survey;
   }
 

@@ -189,6 +189,13 @@ test('Senge summary rows with English headers and two moments; a small disciplin
   assert.equal(back.earlier!.team!.score, 2.9);
 });
 
+test('"onderdeel;score;n" is a survey, "onderdeel;waarde" a landscape', async () => {
+  const survey = await page([file('enquete-onderdeel.csv', 'onderdeel;score;n\nSysteemdenken;3,4;12\nTeamleren;3,9;12\n')]);
+  assert.deepEqual(survey.result.sources.map((source) => source.kind), ['senge']);
+  const landscape = await page([file('landschap-onderdeel.csv', 'onderdeel;waarde\nonderzoeken;0,7\n')]);
+  assert.deepEqual(landscape.result.sources.map((source) => source.kind), ['landscape']);
+});
+
 test('OECD: a JSON object with the seven dimensions becomes an OECD wheel', async () => {
   const json = {
     'Gedeelde visie op het leren van alle leerlingen': { score: 3.6, n: 27, sd: 0.7 },
