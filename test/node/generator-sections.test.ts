@@ -190,6 +190,20 @@ test('Senge summary rows with English headers and two moments; a small disciplin
   assert.equal(back.earlier!.team!.score, 2.9);
 });
 
+test('Senge raw answers with English headers (CSV), and respondents as a JSON list, give the same wheel', async () => {
+  const people = [[4, 3], [3.5, 2.5], [5, 4], [2, 3], [4.5, 3.5]];
+  const csv = 'Respondent,Systems thinking,Team learning\n' + people.map(([a, b], i) => `r${i},${a},${b}`).join('\n') + '\n';
+  const en = await page([file('survey-en.csv', csv)], { lang: 'en' });
+  const json = await page([file('survey.json', JSON.stringify(people.map(([a, b]) => ({ 'Systems thinking': a, 'Team learning': b }))))], { lang: 'en' });
+  assert.deepEqual(dataOf(json.html), dataOf(en.html));
+  const [systems] = dataOf(en.html)['senge-0'] as Array<{ discipline: string; score: number; n: number; sd: number }>;
+  assert.equal(systems.discipline, 'Systems thinking');
+  assert.equal(systems.n, 5);
+  assert.ok(Math.abs(systems.score - mean(people.map(([a]) => a))) < 1e-12 && Math.abs(systems.sd - sd(people.map(([a]) => a))) < 1e-12);
+  assert.ok(rows(section(en.html, 'senge')).includes(`Systems thinking | ${systems.score.toFixed(2)} | 5 | SD ${systems.sd.toFixed(2)}`));
+  assert.ok(!/\br\d\b/.test(en.html), 'no respondent id');
+});
+
 test('"onderdeel;score;n" is a survey, "onderdeel;waarde" a landscape', async () => {
   const survey = await page([file('enquete-onderdeel.csv', 'onderdeel;score;n\nSysteemdenken;3,4;12\nTeamleren;3,9;12\n')]);
   assert.deepEqual(survey.result.sources.map((source) => source.kind), ['senge']);
