@@ -58,10 +58,11 @@ function fromPupils(rows: PupilScore[], options: ReadingOptions, file?: string):
   const { stats, n, missing } = impactOf(selected);
   if (n === 0) {
     const preOnly = selected.filter((row) => row.pre !== undefined && row.post === undefined).length;
-    const postOnly = selected.filter((row) => row.pre === undefined && row.post !== undefined).length;
+    const postRows = selected.filter((row) => row.pre === undefined && row.post !== undefined);
+    const postOnly = postRows.length;
     const only = (values: string[]) => (new Set(values).size === 1 ? values[0] : '*');
     if (preOnly > 0 && postOnly > 0) {
-      throw noPairs(group ?? only(selected.map((row) => row.group)), subject ?? only(selected.map((row) => row.subject)), preOnly, postOnly, { file });
+      throw noPairs(group ?? only(selected.map((row) => row.group)), subject ?? only(selected.map((row) => row.subject)), preOnly, postOnly, { file, line: postRows[0].line, column: 1 });
     }
   }
   return { ...fromStats(stats, n, missing, options.minGroup), label: [group, subject].filter(Boolean).join(' · ') || undefined };

@@ -56,6 +56,25 @@ export function trimTrailingEmpty(values: string[]): string[] {
   return end === values.length ? values : values.slice(0, end);
 }
 
+/**
+ * The delimiter of a CSV text from its header row: the most frequent of `;`, `,` and tab outside
+ * quotes (`;` when there is none). Decided from the header alone, as the generator does, so a file
+ * whose data rows use another delimiter is reported as such rather than misread.
+ */
+export function headerDelimiter(text: string): string {
+  let start = 0;
+  while (text[start] === '\r' || text[start] === '\n') start++;
+  const end = text.slice(start, start + 65536).search(/\r|\n/);
+  const header = text.slice(start, end === -1 ? start + 65536 : start + end).replace(/"[^"]*"/g, '');
+  let best = ';';
+  let most = 0;
+  for (const delimiter of [';', ',', '\t']) {
+    const count = header.split(delimiter).length - 1;
+    if (count > most) [best, most] = [delimiter, count];
+  }
+  return best;
+}
+
 /** Rejects text that is clearly binary (NUL bytes), or two files pasted together (a BOM after the start). */
 export function assertText(text: string, file?: string): void {
   if (text.slice(0, 8192).includes('\u0000')) throw dataError('error.binary', {}, { file, line: 1 });
@@ -108,7 +127,7 @@ export async function parseCsv(text: string, file?: string): Promise<CsvTable> {
   let delimiter = ';';
   let quoteError: LzmDataError | undefined;
   Papa.parse<string[]>(text, {
-    delimitersToGuess: [';', ',', '\t'],
+    delimiter: headerDelimiter(text),
     skipEmptyLines: 'greedy',
     step: (result: ParseStepResult<string[]>) => {
       delimiter = result.meta.delimiter;
