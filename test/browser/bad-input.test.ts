@@ -94,4 +94,18 @@ describe('bad-input corpus through the elements', () => {
       });
     }
   }
+
+  it('a src above the 20 MiB limit is refused from its size (Content-Length), in nl and en', async function () {
+    this.timeout(30000);
+    const url = URL.createObjectURL(new Blob([new Uint8Array(21 * 1024 * 1024).fill(32)], { type: 'text/csv' }));
+    const name = url.slice(url.lastIndexOf('/') + 1);
+    for (const lang of ['nl', 'en'] as const) {
+      const { alert, events, problems } = await errorOf('lzm-barometer', { src: url }, lang);
+      const expected = lang === 'nl' ? `${name}: het bestand is te groot: 21 MB, de grens is 20 MB` : `${name}: the file is too large: 21 MB, the limit is 20 MB`;
+      expect(alert).to.equal(expected);
+      expect(events).to.deep.equal([expected]);
+      expect(problems).to.deep.equal([]);
+    }
+    URL.revokeObjectURL(url);
+  });
 });
