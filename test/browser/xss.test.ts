@@ -30,6 +30,8 @@ interface Case {
   attributes?: Record<string, string>;
   data?: unknown;
   src?: () => string;
+  /** `<lzm-feedback-item>` children: attributes and text. */
+  items?: Array<{ attributes: Record<string, string>; text: string }>;
   /** The payload ends up in the error message (an unknown name is quoted). */
   error?: boolean;
 }
@@ -52,6 +54,8 @@ const CASES: Case[] = [
   { name: 'senge wheel JSON src with an unknown discipline', tag: 'lzm-senge-wheel', src: () => json([{ discipline: P, score: 3 }]), error: true },
   { name: 'feedback legend heading and .data meaning', tag: 'lzm-feedback-legend', attributes: { heading: P }, data: [{ kleur: 'rood', betekenis: P, symbool: 'rondje' }] },
   { name: 'feedback legend CSV src meaning', tag: 'lzm-feedback-legend', src: () => csv(['kleur;betekenis', `rood;${csvCell(P)}`, `blauw;${csvCell(P)}`]) },
+  { name: 'feedback legend <lzm-feedback-item> text', tag: 'lzm-feedback-legend', items: [{ attributes: { color: 'rood', symbol: 'rondje' }, text: P }, { attributes: { color: 'blauw' }, text: P }] },
+  { name: 'feedback legend <lzm-feedback-item> with an unknown colour', tag: 'lzm-feedback-legend', items: [{ attributes: { color: P }, text: 'x' }], error: true },
   { name: 'feedback legend JSON src with an unknown colour', tag: 'lzm-feedback-legend', src: () => json([{ kleur: P, betekenis: 'x' }]), error: true },
 ];
 
@@ -76,6 +80,12 @@ describe('hostile text in every field of every element', () => {
       for (const [name, value] of Object.entries(testCase.attributes ?? {})) element.setAttribute(name, value);
       if (testCase.data !== undefined) element.data = testCase.data;
       if (testCase.src) element.setAttribute('src', testCase.src());
+      for (const item of testCase.items ?? []) {
+        const child = document.createElement('lzm-feedback-item');
+        for (const [name, value] of Object.entries(item.attributes)) child.setAttribute(name, value);
+        child.textContent = item.text;
+        element.append(child);
+      }
       document.body.append(element);
       try {
         await waitUntil(() => {
