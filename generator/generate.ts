@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
 import { parseJson } from '../components/core/load.js';
 import type { Lang } from '../components/core/locale.js';
 import { isConfig, readConfig, type DashboardConfig } from './config.js';
 import { t } from './messages.js';
 import { pupilReports } from './pupil-report.js';
-import { expandInputs, readInput, readText, type Progress, type Source } from './read.js';
+import { expandInputs, MAX_JSON_BYTES, readInput, readText, type Progress, type Source } from './read.js';
 import { renderPage, type Theme } from './render.js';
 import { InfluenceSection } from './sections/influences.js';
 import { LandscapeSection } from './sections/landscape.js';
@@ -86,6 +86,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (!options.config && file.toLowerCase().endsWith('.json')) {
       // A dashboard.json given as a plain input is the config, not data.
       try {
+        // Too large to be a config: readInput says so without parsing it.
+        if ((await stat(file)).size > MAX_JSON_BYTES) throw new Error('too large');
         const value = parseJson(await readText(file), file);
         if (isConfig(value)) {
           config = readConfig(value, file, sections.map((s) => s.id), problems.errors);
