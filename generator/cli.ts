@@ -69,7 +69,9 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
   const progress = stderr.isTTY
     ? (file: string, fraction: number) => stderr.write(`\r${file}: ${Math.round(fraction * 100)}%`)
     : undefined;
-  const result = await generate({ inputs, ...options, progress });
+  // An explicit --hinge wins over dashboard.json's default; the built-in 0.40 does not.
+  const hinge = program.getOptionValueSource('hinge') === 'cli' ? options.hinge : undefined;
+  const result = await generate({ inputs, ...options, hinge, progress });
   if (progress) stderr.write('\r\x1b[K');
   for (const warning of result.warnings) stderr.write(`${warning}\n`);
   if (result.errors.length > 0) {

@@ -50,6 +50,16 @@ th[aria-sort=descending] button::after{content:' ▼'}
 .look-first{border-left:.4rem solid var(--bar-low);padding:.1rem 1rem;margin:1rem 0}
 lzm-barometer[compact]{display:inline-block;min-width:14rem}
 td:has(>lzm-barometer[compact]){min-width:15rem}
+.reading-legend{color:var(--muted);max-width:60rem}
+.reading-legend p{margin:.3rem 0}
+td.notes{min-width:16rem;max-width:28rem;font-size:.9em}
+.notes ul,ul.notes{margin:0;padding-left:1.1rem}
+.period-rows{display:grid;gap:.5rem}
+.period-row{margin:0}
+.period-row figcaption{font-weight:600}
+.sequence{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .5rem;list-style:none;margin:0;padding:0}
+.sequence li+li::before{content:'→ ';color:var(--muted)}
+.sequence .small{color:var(--muted)}
 .histogram{width:100%;max-width:40rem;height:auto;display:block}
 .histogram .bar{fill:var(--bar)}
 .histogram .no-growth{fill:var(--bar-low)}
