@@ -52,9 +52,12 @@ lzm-barometer[compact]{display:inline-block;min-width:14rem}
 td:has(>lzm-barometer[compact]){min-width:15rem}
 .reading-legend{color:var(--muted);max-width:60rem}
 .reading-legend p{margin:.3rem 0}
-td.notes{min-width:16rem;max-width:28rem;font-size:.9em}
-.notes ul,ul.notes{margin:0;padding-left:1.1rem}
-.period-rows{display:grid;gap:.5rem}
+table.groups{font-size:.95em}
+table.groups :is(th,td){padding:.3rem .4rem}
+tr.notes-row td{padding-top:0;font-size:.9em}
+tr:has(+tr.notes-row)>*{border-bottom:0}
+ul.notes{margin:0;padding-left:1.1rem;max-width:50rem}
+.period-rows{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,34rem),1fr));gap:1rem}
 .period-row{margin:0}
 .period-row figcaption{font-weight:600}
 .sequence{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .5rem;list-style:none;margin:0;padding:0}

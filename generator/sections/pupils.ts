@@ -293,7 +293,7 @@ export class PupilSection implements Section {
     const subjectDials: string[] = [];
     const subjectColumns = [
       t(lang, 'col.subject'), ...(periodic ? [ht(lang, 'col.period')] : []), t(lang, 'col.n'), t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'),
-      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'), ht(lang, 'col.notes'),
+      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'),
     ];
     subjects.forEach((subject, index) => {
       const points = this.subjectPoints(subject);
@@ -307,7 +307,7 @@ export class PupilSection implements Section {
       const id = `pupils-subject-${index}`;
       data[id] = this.dialData(periodic && period ? `${subject} · ${period}` : subject, stats);
       subjectDials.push(`<div class="dial">${barometerTag(id, subjectHinge, false)}</div>`);
-      subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td>${this.notesCell(stats, subjectHinge)}</tr>`);
+      subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td></tr>${this.notesRow(stats, subjectHinge, subjectColumns.length)}`);
     });
     parts.push(`<h3>${escapeHtml(t(lang, 'pupils.bySubject'))}</h3>`);
     if (subjectDials.length) parts.push(`<div class="dials">${subjectDials.join('')}</div>`);
@@ -319,7 +319,7 @@ export class PupilSection implements Section {
     const groupColumns = [
       t(lang, 'col.group'), t(lang, 'col.subject'), ...(periodic ? [ht(lang, 'col.period')] : []), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.pre'), t(lang, 'col.post'),
       t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []),
-      ...(dials ? [t(lang, 'col.barometer')] : []), ht(lang, 'col.notes'),
+      ...(dials ? [t(lang, 'col.barometer')] : []),
     ];
     const lead = periodic ? 3 : 2;
     const groupRows = results.map(({ cell, stats, suppressed, hinge: rowHinge }, index) => {
@@ -329,7 +329,7 @@ export class PupilSection implements Section {
       const id = `pupils-group-${index}`;
       if (dials) data[id] = this.dialData(`${cell.group} · ${cell.subject}${periodic && cell.period ? ` · ${cell.period}` : ''}`, stats);
       const flag = stats.d < rowHinge ? ' class="under"' : '';
-      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${dials ? `<td>${barometerTag(id, rowHinge, true)}</td>` : ''}${this.notesCell(stats, rowHinge)}</tr>`;
+      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${dials ? `<td>${barometerTag(id, rowHinge, true)}</td>` : ''}</tr>${this.notesRow(stats, rowHinge, groupColumns.length)}`;
     });
     parts.push(`<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`);
     if (!dials) parts.push(`<p>${escapeHtml(t(lang, 'pupils.manyRows', { count: String(results.length), max: String(MAX_ROW_DIALS) }))}</p>`);
@@ -367,9 +367,14 @@ export class PupilSection implements Section {
     return readingText({ ...stats, hinge, paired: false }, this.settings.lang);
   }
 
-  private notesCell(stats: ImpactStats, hinge: number): string {
+  /**
+   * A row's notes as the next table row, spanning the columns after the first: beside the number
+   * they qualify, without making a wide table wider. No notes, no row.
+   */
+  private notesRow(stats: ImpactStats, hinge: number, columns: number): string {
     const notes = this.notesFor(stats, hinge);
-    return `<td class="notes">${notes.length ? `<ul>${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>` : ''}</td>`;
+    if (!notes.length) return '';
+    return `<tr class="notes-row${stats.d < hinge ? ' under' : ''}"><td></td><td colspan="${columns - 1}"><ul class="notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul></td></tr>`;
   }
 
   /** The section's legend: the hinge(s) used, what the columns mean, growth-not-cause once. */
@@ -407,7 +412,7 @@ export class PupilSection implements Section {
         `${t(lang, 'col.ci')} ${ci(s.ciLow, s.ciHigh, lang)}`,
         ...(Number.isFinite(s.dz) ? [`d_z = ${num(s.dz, lang)}`] : []),
         `r = ${num(s.r, lang)}`,
-        ...(ownHinges ? [`${ht(lang, 'col.hinge').toLowerCase()} ${num(rowHinge, lang)}`] : []),
+        ...(ownHinges ? [ht(lang, 'honest.hingeIs', { hinge: num(rowHinge, lang) })] : []),
       ].join('; ');
       const notes = this.notesFor(s, rowHinge);
       return `<li>${escapeHtml(ht(lang, 'honest.lookItem', { name: `${cell.group} · ${cell.subject}`, d: num(s.d, lang), details }))}${notes.length ? `<ul class="notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>` : ''}</li>`;
@@ -450,7 +455,7 @@ export class PupilSection implements Section {
     const tableRows: string[] = [];
     const columns = [
       t(lang, 'col.group'), t(lang, 'col.subject'), ht(lang, 'col.period'), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'),
-      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'), ht(lang, 'col.notes'),
+      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'),
     ];
     series.forEach(({ group, subject, points }, seriesIndex) => {
       const name = `${group} · ${subject}`;
@@ -472,7 +477,7 @@ export class PupilSection implements Section {
           tableRows.push(`<tr class="small">${head}<td colspan="${columns.length - 3}">${escapeHtml(suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`);
           continue;
         }
-        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td>${this.notesCell(stats, hinge)}</tr>`);
+        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td></tr>${this.notesRow(stats, hinge, columns.length)}`);
       }
     });
     return [

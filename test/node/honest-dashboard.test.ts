@@ -29,11 +29,22 @@ type Item = { name: string; value: number; n: number; ciLow: number; ciHigh: num
 const dataOf = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, Item>;
 const nl = (x: number) => x.toFixed(2).replace('.', ',').replace('-', '\u2212');
 
-/** The cells (th and td, tags stripped) of each body row of the first table with this class. */
-function tableRows(html: string, className: string): string[][] {
+/**
+ * The cells (th and td, tags stripped of the row) of each body row of the first table with this
+ * class; a row's reading notes (the `notes-row` after it) are in `notes`.
+ */
+function tableRows(html: string, className: string): Array<string[] & { notes: string[] }> {
   const table = html.match(new RegExp(`<table class="${className}">.*?</table>`, 's'))![0];
   const body = table.slice(table.indexOf('<tbody>'));
-  return [...body.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map((row) => [...row[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((cell) => cell[1]));
+  const rows: Array<string[] & { notes: string[] }> = [];
+  for (const [, attributes, content] of body.matchAll(/<tr([^>]*)>(.*?)<\/tr>/gs)) {
+    if (attributes.includes('notes-row')) {
+      rows.at(-1)!.notes.push(...[...content.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]));
+      continue;
+    }
+    rows.push(Object.assign([...content.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((cell) => cell[1]), { notes: [] as string[] }));
+  }
+  return rows;
 }
 
 // Three periods of group 5B, written out of order (P10, P2, P1) as an export may list them; 4A has
@@ -81,7 +92,7 @@ test('d per period in period order: table, compact barometers and element data m
   for (const [index, period] of (['P1', 'P2', 'P10'] as const).entries()) {
     const want = EXPECTED[period];
     const cells = rows[index];
-    // Groep, Vak, Periode, n, Ontbreekt, d, g, 95%-BI, d_z, r, Zone, Kanttekeningen
+    // Groep, Vak, Periode, n, Ontbreekt, d, g, 95%-BI, d_z, r, Zone
     assert.equal(cells[3], String(want.n));
     assert.equal(cells[5], nl(want.d));
     assert.equal(cells[7], `${nl(want.ciLow)} – ${nl(want.ciHigh)}`);
@@ -116,7 +127,7 @@ test('a period under min-group shows no number: not in the table, the sequence o
 test('reading notes: a small group whose CI crosses the hinge gets them, a clear case none; growth-not-cause once', async () => {
   const html = await page([file('periodes-notes.csv', periodCsv())]);
   const rows = tableRows(html, 'periods').filter((cells) => cells[0] === '5B');
-  const notes = (cells: string[]) => [...cells.at(-1)!.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
+  const notes = (row: { notes: string[] }) => row.notes;
   assert.deepEqual(notes(rows[0]), [], 'P1: d 0,99, CI 0,80–1,18, n 10, r 0,97: nothing to add');
   assert.deepEqual(notes(rows[1]), ['Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt (0,40): het 95%-BI loopt van 0,27 tot 0,45.']);
   assert.deepEqual(notes(rows[2]), [
@@ -161,7 +172,7 @@ test('a per-subject hinge from dashboard.json changes zones, markers, "look here
   const plain = await withConfig('plain', undefined);
   assert.deepEqual(lookFirst(plain), ['5B · taal']);
   assert.equal(groupRow(plain, 'rekenen')[1], '');
-  assert.match(plain, /<th scope="row">rekenen<\/th><td>10<\/td>.*?<td>zone van gewenste effecten<\/td><td class="notes"><\/td>/);
+  assert.match(plain, /<th scope="row">rekenen<\/th><td>10<\/td>.*?<td>zone van gewenste effecten<\/td><\/tr><tr( class="under")?>/, 'no notes row after a clear case');
   assert.ok(plain.includes('<p>Scharnierpunt: 0,40.</p>'));
   assert.ok(!plain.includes('<th scope="col">Scharnierpunt</th>'), 'no hinge column when every row has the same hinge');
 
@@ -169,8 +180,9 @@ test('a per-subject hinge from dashboard.json changes zones, markers, "look here
   assert.deepEqual(lookFirst(own), ['5B · taal', '5B · rekenen']);
   const [, flag, cells] = groupRow(own, 'rekenen');
   assert.equal(flag, ' class="under"');
-  assert.match(cells, /<td>1,00<\/td><td><lzm-barometer id="pupils-group-0" hinge="1" compact><\/lzm-barometer><\/td>/);
-  assert.match(cells, /<li>Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt \(1,00\): het 95%-BI loopt van 0,80 tot 1,18\.<\/li>/);
+  assert.match(cells, /<td>1,00<\/td><td><lzm-barometer id="pupils-group-0" hinge="1" compact><\/lzm-barometer><\/td>$/);
+  assert.deepEqual(tableRows(own, 'groups')[0].notes, ['Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt (1,00): het 95%-BI loopt van 0,80 tot 1,18.']);
+  assert.match(own, /<li>Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt \(1,00\): het 95%-BI loopt van 0,80 tot 1,18\.<\/li>/);
   assert.match(own, /<th scope="row">rekenen<\/th><td>10<\/td>.*?<td>1,00<\/td><td>leerkrachteffecten<\/td>/);
   assert.match(own, /<lzm-barometer id="pupils-subject-0" hinge="1"><\/lzm-barometer>/);
   assert.ok(own.includes('Scharnierpunt: 0,40, behalve waar de school een eigen norm heeft (dashboard.json): Rekenen 1,00.'));
