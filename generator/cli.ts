@@ -45,7 +45,7 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
     .addOption(new Option('--lang <lang>', 'language of the page and the messages').choices(['nl', 'en']).default('nl'))
     .addOption(new Option('--theme <theme>', 'colour theme').choices(['default', 'dark', 'high-contrast']).default('default'))
     .option('--min-group <n>', 'smallest group whose numbers are shown (privacy)', positiveInteger, 5)
-    .option('--hinge <d>', 'hinge point (scharnierpunt)', decimal, 0.4)
+    .option('--hinge <d>', 'hinge point (scharnierpunt); dashboard.json can set its own per subject and year', decimal, 0.4)
     .option('--config <file>', 'dashboard.json with title, school, section order and intro texts')
     .option('--pupil-report <dir>', 'also write one teacher-only file per group with per-pupil gains (NOT for publication)')
     .exitOverride()

@@ -7,7 +7,7 @@ import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../compo
 import { t as translate, type Lang } from '../../components/core/locale.js';
 import { readingText } from '../../components/core/reading.js';
 import { escapeHtml } from '../escape.js';
-import { hingeFor } from '../hinge.js';
+import { hingeFor, hingeKey } from '../hinge.js';
 import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
 import { t } from '../messages.js';
 import { ht } from './pupils.messages.js';
@@ -37,6 +37,8 @@ export interface Cell extends Tally {
   /** The rows' year (leerjaar) when they all agree, null when they differ, undefined when none. */
   year?: string | null;
   pupils: PupilLine[];
+  /** The whole school's accumulator of this subject and period (looked up once, not per row). */
+  school: PairedAccumulator;
 }
 
 export interface CellResult {
@@ -146,7 +148,10 @@ export class PupilSection implements Section {
     if (!periods) subjects.set(own(subject), (periods = new Map()));
     let cell = periods.get(period);
     if (!cell) {
-      cell = { group: own(group), subject: own(subject), period: own(period), acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [] };
+      cell = {
+        group: own(group), subject: own(subject), period: own(period), acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [],
+        school: this.subjectAcc(subject, period),
+      };
       periods.set(cell.period, cell);
       this.cells.push(cell);
     }
@@ -200,7 +205,7 @@ export class PupilSection implements Section {
       }
       cell.acc.add(score.pre, score.post);
       cell.differences.push(score.post - score.pre);
-      this.subjectAcc(score.subject, period).add(score.pre, score.post);
+      cell.school.add(score.pre, score.post);
     };
   }
 
@@ -242,6 +247,7 @@ export class PupilSection implements Section {
   /** Warnings about pupils left out; those about hidden groups stay off the page. */
   collectWarnings(): void {
     const { lang, minGroup } = this.settings;
+    this.warnUnknownHingeSubjects();
     for (const { periods } of this.rows()) {
       for (const { cell } of periods) {
         if (cell.missing === 0) continue;
@@ -251,6 +257,19 @@ export class PupilSection implements Section {
           publish: cell.acc.n >= minGroup,
         });
       }
+    }
+  }
+
+  /** A hinge for a subject the data does not have is most likely a typo: say so (not on the page). */
+  private warnUnknownHingeSubjects(): void {
+    const entries = this.settings.hinges?.entries ?? [];
+    const known = new Set([...this.subjects.keys()].map(hingeKey));
+    for (const subject of new Set(entries.flatMap((entry) => (entry.subject === undefined ? [] : [entry.subject])))) {
+      if (known.has(hingeKey(subject))) continue;
+      this.problems.warnings.push({
+        text: ht(this.settings.lang, 'honest.unknownHingeSubject', { subject, known: [...this.subjects.keys()].sort(byText).join(', ') }),
+        publish: false,
+      });
     }
   }
 

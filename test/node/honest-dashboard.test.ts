@@ -190,6 +190,15 @@ test('a per-subject hinge from dashboard.json changes zones, markers, "look here
   assert.match(own, /5B · rekenen: d = 0,99 \(n = 10; 95%-BI 0,80 – 1,18; d_z = 3,59; r = 0,97; scharnierpunt 1,00\)/);
 });
 
+test('a hinge for a subject that is not in the data is warned about, not published', async () => {
+  const dir = mkdtempSync(join(work, 'typo-'));
+  writeFileSync(join(dir, 'leerlingen.csv'), subjectsCsv());
+  writeFileSync(join(dir, 'dashboard.json'), JSON.stringify({ hinge: { subjects: { rekenn: 0.5, taal: 0.3 } } }));
+  const result = await generate({ ...defaults, inputs: [dir] });
+  assert.deepEqual(result.warnings, ['dashboard.json: scharnierpunt voor vak "rekenn", maar dat vak staat niet in de gegevens (wel: rekenen, taal)']);
+  assert.ok(!result.files[0].content.includes('staat niet in de gegevens'));
+});
+
 test('a per-year hinge applies to the rows of that leerjaar; subject in a year beats year, year beats the default', async () => {
   const year = await withConfig('year', { scharnierpunt: { leerjaren: { 5: 0.3 } } });
   assert.deepEqual(lookFirst(year), [], 'taal d 0,36 is above year 5’s 0,30');
