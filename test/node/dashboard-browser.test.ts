@@ -76,11 +76,11 @@ test('the example dashboard renders every section from file://: elements upgrade
     .find((figure) => figure.querySelector('figcaption')!.textContent === '6A · rekenen')!
     .querySelectorAll('lzm-barometer[compact]')].map((el) => {
     const meter = el.shadowRoot!.querySelector('[role="meter"]')!;
-    return [meter.getAttribute('aria-label'), meter.getAttribute('aria-valuetext')!.match(/Effectgrootte (\S+)/)![1], el.getAttribute('hinge')];
+    return [meter.getAttribute('aria-label'), meter.getAttribute('aria-valuetext')!.replace(/^Effectgrootte (\S+) — .*?(d_z = \S+), (r = [^)]+)\)$/, '$1 $2 $3'), el.getAttribute('hinge')];
   }));
   assert.deepEqual(sequence, [
-    ['6A · rekenen · sep-jan', '0,08', '0.3'],
-    ['6A · rekenen · feb-jun', '0,40', '0.3'],
+    ['6A · rekenen · sep-jan', '0,08 d_z = 0,21 r = 0,92', '0.3'],
+    ['6A · rekenen · feb-jun', '0,40 d_z = 1,03 r = 0,94', '0.3'],
   ]);
   assert.deepEqual(dials.filter((dial) => dial.section === 'influences').map((dial) => [dial.label, dial.text!.match(/Effectgrootte (\S+)/)![1]]), [
     ['Hoge verwachtingen voor álle leerlingen', '1,44'],
