@@ -243,3 +243,12 @@ test('a bad "hinge" in dashboard.json stops the run with its location', async ()
   const result = await generate({ ...defaults, inputs: [dir] });
   assert.deepEqual(result.errors.map((error) => error.format('en')), [`${join(dir, 'dashboard.json')}:1:1: dashboard.json: "hinge": 0.4, of { "default": 0.4, "subjects": { "rekenen": 0.5 }, "years": { "8": 0.45 } }`]);
 });
+
+test('--pupil-report with periods: one line per pupil per period, the gain in that period’s SD', async () => {
+  const result = await generate({ ...defaults, inputs: [file('periodes-report.csv', periodCsv())], pupilReport: join(work, 'reports') });
+  const report = result.files.slice(1).find((item) => item.content.includes('groep 5B'))!.content;
+  assert.ok(report.includes('<th scope="row">Zoë Jansen (LN2000)</th><td>rekenen · P10</td><td>20,0</td><td>26,0</td>'));
+  // P1, first pupil: (60 − 52) / pooled SD 6,6891 (docs/effect-sizes.md, "groep 5B, rekenen") = 1,20.
+  assert.ok(report.includes('<th scope="row">Zoë Jansen (LN2000)</th><td>rekenen · P1</td><td>52,0</td><td>60,0</td><td>1,20</td>'));
+  assert.ok(!result.files[0].content.includes('Zoë'));
+});
