@@ -9,7 +9,10 @@ import { pupilReports } from './pupil-report.js';
 import { expandInputs, readInput, readText, type Progress, type Source } from './read.js';
 import { renderPage, type Theme } from './render.js';
 import { InfluenceSection } from './sections/influences.js';
+import { LandscapeSection } from './sections/landscape.js';
+import { LegendSection } from './sections/legend.js';
 import { PupilSection } from './sections/pupils.js';
+import { SengeSection } from './sections/senge.js';
 import type { Problems, Section, Settings } from './sections/section.js';
 
 export interface GenerateOptions {
@@ -54,7 +57,13 @@ export async function readRuntime(): Promise<string> {
 
 /** Sections in their default order; a section module is all it takes to add one. */
 function createSections(settings: Settings, problems: Problems): Section[] {
-  return [new PupilSection(settings, problems), new InfluenceSection(settings, problems)];
+  return [
+    new PupilSection(settings, problems),
+    new InfluenceSection(settings, problems),
+    new LandscapeSection(settings, problems),
+    new SengeSection(settings, problems),
+    new LegendSection(settings, problems),
+  ];
 }
 
 /** Inputs → the dashboard (and pupil reports), or every problem found. Writes nothing. */
@@ -97,6 +106,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   settings.hinges = config.hinge;
   settings.periods = config.periods;
 
+  for (const section of sections) section.finish?.();
   const pupils = sections.find((section): section is PupilSection => section instanceof PupilSection)!;
   pupils.collectWarnings();
   const warnings = problems.warnings.map((warning) => warning.text);
