@@ -320,6 +320,24 @@ describe('<lzm-barometer>', () => {
       expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0.99');
     });
 
+    it('shows d_z and r given with a summary in .data (as the dashboard hands them), and reads r in its notes', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer hinge="0.3"></lzm-barometer>`);
+      el.data = { name: '5B · taal', value: 0.62, n: 12, ciLow: -0.3, ciHigh: 1.54, dz: 0.42, r: -0.12 };
+      await waitUntil(() => shadow(el).querySelector('[part="notes"]'), 'reading notes shown');
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal(
+        'Effectgrootte 0,62 — zone van gewenste effecten (95%-BI −0,30–1,54, n = 12, d_z = 0,42, r = −0,12)',
+      );
+      expect(tableRows(el)).to.include('r (correlatie voor/na) −0,12');
+      expect([...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent)).to.deep.equal([
+        'Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt (0,30): het 95%-BI loopt van −0,30 tot 1,54.',
+        'Voor- en nameting hangen weinig samen (r = −0,12): waren het wel toetsen van dezelfde soort?',
+      ]);
+      el.data = { name: 'x', value: 0.5, dz: null };
+      await el.updateComplete;
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('Effectgrootte 0,50 — zone van gewenste effecten');
+      await expect(el).to.be.accessible();
+    });
+
     it('reads a dropped File in .data like a src, with its name in errors', async () => {
       const el = await fixture<LzmBarometer>(html`<lzm-barometer item="Feedback"></lzm-barometer>`);
       el.data = new File(['invloed;effectgrootte\nFeedback;0,75\n'], 'mijn-effecten.csv', { type: 'text/csv' });
