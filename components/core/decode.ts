@@ -16,6 +16,14 @@ export function decodeBytes(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * Windows-1252 bytes → text, exactly as decodeBytes does for a legacy file. A single-byte code page keeps
+ * no state, so a streaming reader may call it chunk by chunk.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return fixC1(new TextDecoder('windows-1252').decode(bytes));
+}
+
 // Windows-1252's bytes 0x80–0x9F (€ – “ ” …). Browsers decode them right; Node's ICU decoder
 // returns the C1 control characters U+0080–U+009F instead (nodejs/node#56542), so map them here.
 const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +

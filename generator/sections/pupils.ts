@@ -3,7 +3,7 @@ import { LzmDataError } from '../../components/core/errors.js';
 import { HEADER_ALIASES, mapColumns } from '../../components/core/headers.js';
 import { histogram, type HistogramBin } from '../../components/core/histogram.js';
 import type { Lang } from '../../components/core/locale.js';
-import { isPupilTable, pupilRowReader, PUPIL_REQUIRED } from '../../components/core/pupils.js';
+import { isPupilTable, pupilRowScanner, PUPIL_REQUIRED } from '../../components/core/pupils.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { escapeHtml } from '../escape.js';
 import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
@@ -65,6 +65,9 @@ export function pupilKey(id: string): number {
 /** A flat copy of a string, so a group or subject name does not keep the file's text alive. */
 const own = (text: string): string => text.split('').join('');
 
+/** How many recently used cells the row consumer checks before looking a cell up. */
+const RECENT_CELLS = 8;
+
 const collator = new Intl.Collator('nl', { numeric: true });
 const byText = (a: string, b: string) => collator.compare(a, b);
 
@@ -100,11 +103,17 @@ export class PupilSection implements Section {
   }
 
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
-    const read = pupilRowReader(headers, file);
+    // The hot path of a million-row file: one reused score object (pupilRowScanner), the previous
+    // row's cell, subject total and pupil remembered, so most rows need no Map lookup at all.
+    const read = pupilRowScanner(headers, file);
     const { errors } = this.problems;
     const keep = this.settings.keepPupils;
     const columns = mapColumns(headers, PUPIL_REQUIRED, [], file);
-    let last: Cell | undefined;
+    const recent: Cell[] = [];
+    let next = 0;
+    let subjectCell: Cell | undefined;
+    let subjectTotal: PairedAccumulator | undefined;
+    let lastPupil = '';
     return (row) => {
       let score;
       try {
@@ -113,37 +122,54 @@ export class PupilSection implements Section {
         errors.push(error as LzmDataError);
         return;
       }
-      if (!score.group || !score.subject) {
-        const field = score.group ? 'subject' : 'group';
+      const { group, subject, pre, post } = score;
+      if (!group || !subject) {
+        const field = group ? 'subject' : 'group';
         errors.push(new LzmDataError('gen.error.emptyCell', { column: HEADER_ALIASES[field][0] }, {
           file, line: row.line, column: columns[field] + 1,
         }));
         return;
       }
-      // Exports are usually sorted by group: the previous row's cell is the likeliest match.
-      let cell = last !== undefined && last.group === score.group && last.subject === score.subject ? last : undefined;
+      // Exports are sorted by group or by pupil: the cell is almost always one of the last few
+      // used. Comparing two short strings is cheaper than hashing them for two Map lookups.
+      let cell: Cell | undefined;
+      for (let i = 0; i < recent.length; i++) {
+        const candidate = recent[i];
+        if (candidate.subject === subject && candidate.group === group) {
+          cell = candidate;
+          break;
+        }
+      }
       if (!cell) {
-        let subjects = this.groups.get(score.group);
-        if (!subjects) this.groups.set(own(score.group), (subjects = new Map()));
-        cell = subjects.get(score.subject);
+        let subjects = this.groups.get(group);
+        if (!subjects) this.groups.set(own(group), (subjects = new Map()));
+        cell = subjects.get(subject);
         if (!cell) {
-          cell = { group: own(score.group), subject: own(score.subject), acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [] };
+          cell = { group: own(group), subject: own(subject), acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [] };
           subjects.set(cell.subject, cell);
           this.cells.push(cell);
         }
-        last = cell;
+        recent[next] = cell;
+        next = (next + 1) % RECENT_CELLS;
       }
-      if (score.pupil) this.pupilIds.add(pupilKey(score.pupil));
-      if (keep) cell.pupils.push({ pupil: score.pupil, subject: score.subject, pre: score.pre, post: score.post });
-      if (score.pre === undefined || score.post === undefined) {
+      // A pupil's rows (one per subject) usually follow each other: hash each id once per run.
+      if (score.pupil && score.pupil !== lastPupil) {
+        lastPupil = score.pupil;
+        this.pupilIds.add(pupilKey(lastPupil));
+      }
+      if (keep) cell.pupils.push({ pupil: score.pupil, subject, pre, post });
+      if (pre === undefined || post === undefined) {
         cell.missing++;
         return;
       }
-      cell.acc.add(score.pre, score.post);
-      cell.differences.push(score.post - score.pre);
-      let subject = this.subjects.get(score.subject);
-      if (!subject) this.subjects.set(cell.subject, (subject = new PairedAccumulator()));
-      subject.add(score.pre, score.post);
+      cell.acc.add(pre, post);
+      cell.differences.push(post - pre);
+      if (subjectCell !== cell) {
+        subjectCell = cell;
+        subjectTotal = this.subjects.get(subject);
+      }
+      if (!subjectTotal) this.subjects.set(cell.subject, (subjectTotal = new PairedAccumulator()));
+      subjectTotal.add(pre, post);
     };
   }
 
