@@ -169,8 +169,8 @@ export async function readInputWhole(file: string, sections: readonly Section[],
 /** How a file's bytes become text; decided before any row is read, exactly as decodeBytes decides. */
 export type Encoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
 
-/** Bytes read per chunk. */
-const CHUNK_BYTES = 1 << 20;
+/** Bytes read per chunk: small enough that a piece's rows die young (measured: 64 KiB beats 16 KiB and 256 KiB–1 MiB). */
+const CHUNK_BYTES = 1 << 16;
 
 /** Piece sizes; tests make them tiny so that chunk boundaries fall everywhere. */
 export interface Chunking {

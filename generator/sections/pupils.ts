@@ -6,6 +6,7 @@ import type { Lang } from '../../components/core/locale.js';
 import { isPupilTable, pupilRowScanner, PUPIL_REQUIRED } from '../../components/core/pupils.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { escapeHtml } from '../escape.js';
+import { PupilIdSet } from '../pupil-ids.js';
 import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
 import { t } from '../messages.js';
 import type { Problems, PupilSummary, RenderedSection, Section, Settings } from './section.js';
@@ -78,7 +79,7 @@ export class PupilSection implements Section {
   /** group → subject → cell; two lookups are cheaper than building a key string per row. */
   private readonly groups = new Map<string, Map<string, Cell>>();
   private readonly subjects = new Map<string, PairedAccumulator>();
-  private readonly pupilIds = new Set<number>();
+  private readonly pupilIds = new PupilIdSet();
   private cached?: { size: number; results: CellResult[] };
 
   constructor(

@@ -11,7 +11,8 @@ import type { LzmDataError } from '../../components/core/errors.js';
 import { parseNumber, parseNumberFast } from '../../components/core/numbers.js';
 import { detectEncoding, readInput, readInputWhole, type Chunking } from '../../generator/read.js';
 import { InfluenceSection } from '../../generator/sections/influences.js';
-import { PupilSection } from '../../generator/sections/pupils.js';
+import { PupilIdSet } from '../../generator/pupil-ids.js';
+import { PupilSection, pupilKey } from '../../generator/sections/pupils.js';
 import type { Problems, Section } from '../../generator/sections/section.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lzm-stream-'));
@@ -189,4 +190,22 @@ test('parseNumberFast gives the same number (to the bit) and the same error as p
     }
     assert.ok(Object.is(actual, expected), `${JSON.stringify(sample)}: ${String(actual)} ≠ ${String(expected)}`);
   }
+});
+
+test('PupilIdSet counts distinct pupil keys exactly as a Set does', () => {
+  const set = new Set<number>();
+  const ids = new PupilIdSet();
+  for (let i = 0; i < 50000; i++) {
+    const key = pupilKey(`ll-${i % 37000}`);
+    set.add(key);
+    ids.add(key);
+  }
+  for (const key of [0, 1, 2 ** 53 - 1, 2 ** 21, 2 ** 21 - 1]) {
+    set.add(key);
+    ids.add(key);
+    ids.add(key);
+  }
+  assert.equal(ids.size, set.size);
+  for (const key of set) assert.ok(ids.has(key));
+  assert.equal(ids.has(pupilKey('not there')), false);
 });
