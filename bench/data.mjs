@@ -63,3 +63,30 @@ export async function writePupilRows(file, rows, seed = 2024) {
   out.end(chunk);
   await once(out, 'finish');
 }
+
+const MANY_SUBJECTS = ['rekenen', 'taal', 'spelling', 'begrijpend lezen', 'wereldoriëntatie'];
+
+/**
+ * Writes `rows` pupil rows from a school board with many groups: `groups` groups (each with its
+ * own name, a few accented), five subjects per pupil, about 1% missing pre-tests, saved as Dutch
+ * Excel does: Windows-1252 bytes, `;`, decimal commas, CRLF. Exercises many group × subject
+ * cells (memory) and the Windows-1252 path of the reader.
+ */
+export async function writeManyGroupRows(file, rows, groups, seed = 2025) {
+  const next = random(seed);
+  const out = createWriteStream(file);
+  let chunk = 'leerling;groep;vak;voormeting;nameting\r\n';
+  for (let i = 0; i < rows; i++) {
+    const pupil = Math.floor(i / MANY_SUBJECTS.length);
+    const group = pupil % groups;
+    const pre = Math.min(100, Math.max(0, normal(next, 55, 12)));
+    const post = Math.min(100, Math.max(0, pre + normal(next, 5, 7)));
+    chunk += `ll-${String(pupil + 1).padStart(7, '0')};groep ${group}${group % 7 === 0 ? ' Café' : ''};${MANY_SUBJECTS[i % MANY_SUBJECTS.length]};${i % 97 === 0 ? '' : comma(pre)};${comma(post)}\r\n`;
+    if (chunk.length > 1 << 16) {
+      if (!out.write(Buffer.from(chunk, 'latin1'))) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(Buffer.from(chunk, 'latin1'));
+  await once(out, 'finish');
+}

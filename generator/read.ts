@@ -1,9 +1,12 @@
+import { isUtf8 } from 'node:buffer';
+import { EventEmitter } from 'node:events';
+import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ParseStepResult, Parser } from 'papaparse';
 import { assertText, checkHeader, checkRowLength, LineTracker, loadPapa, trimTrailingEmpty, type CsvRow } from '../components/core/csv.js';
 import { clip, dataError } from '../components/core/data-errors.js';
-import { decodeBytes } from '../components/core/decode.js';
+import { assertNotMixed, decodeBytes, decodeWindows1252 } from '../components/core/decode.js';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
 import { detectFormat, parseJson, tooLarge } from '../components/core/load.js';
 import type { Problems, Section } from './sections/section.js';
@@ -78,8 +81,9 @@ export function delimiterOf(text: string): string {
 export type Progress = (file: string, fraction: number) => void;
 
 /**
- * Streams a CSV text through papaparse row by row into the section its header row names. Rows are
+ * Parses a whole CSV text with papaparse row by row into the section its header row names. Rows are
  * not kept: each goes to the section's aggregator as it is parsed. Returns the number of data rows.
+ * The reference for streamCsvFile (which must give the same rows, lines and errors).
  */
 export async function streamCsv(text: string, file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
   const Papa = await loadPapa();
@@ -153,8 +157,11 @@ export async function streamCsv(text: string, file: string, sections: readonly S
   return { file, kind, rows };
 }
 
-/** Reads one input file into its section; problems are collected, never thrown. */
-export async function readInput(file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
+/**
+ * Reads one input file into its section the simple way: the whole file decoded into one string.
+ * Used for JSON, and kept as the reference the streaming reader is tested against.
+ */
+export async function readInputWhole(file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
   let text: string;
   try {
     const limit = detectFormat('', file) === 'json' ? MAX_JSON_BYTES : MAX_CSV_BYTES;
@@ -183,4 +190,335 @@ export async function readInput(file: string, sections: readonly Section[], prob
     return undefined;
   }
   return { file, kind: section.id, rows: section.readJson(value, file) };
+}
+
+/* ------------------------------------------------------------------ streaming */
+
+/** How a file's bytes become text; decided before any row is read, exactly as decodeBytes decides. */
+export type Encoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
+
+/** Bytes read per chunk: small enough that a piece's rows die young (measured: 64 KiB beats 16 KiB and 256 KiB–1 MiB). */
+const CHUNK_BYTES = 1 << 16;
+
+/** Piece sizes; tests make them tiny so that chunk boundaries fall everywhere. */
+export interface Chunking {
+  /** Bytes read from the file at a time. */
+  bytes: number;
+  /** Least characters in the first piece given to papaparse (see FIRST_PIECE_CHARS). */
+  firstChars: number;
+}
+
+/**
+ * papaparse guesses the line ending from the first 1 MiB of what it is given first, and we take the
+ * delimiter from the header line: the first piece handed to it holds at least this many characters
+ * and a whole first line (or the whole file), so a stream is read exactly like the whole text.
+ */
+const FIRST_PIECE_CHARS = 1 << 20;
+
+const DEFAULT_CHUNKING: Chunking = { bytes: CHUNK_BYTES, firstChars: FIRST_PIECE_CHARS };
+
+/** Length of an incomplete UTF-8 sequence at the end of `bytes` (0 when it ends on a boundary). */
+function incompleteTail(bytes: Uint8Array): number {
+  const end = bytes.length;
+  for (let back = 1; back <= 3 && back <= end; back++) {
+    const byte = bytes[end - back];
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+/**
+ * The encoding of a file: a BOM in its first bytes, else UTF-8 if the WHOLE file is valid UTF-8,
+ * else Windows-1252 (the same rule as decodeBytes). The check runs over the file in chunks before
+ * parsing (node's isUtf8, a few ms for 40 MB), so an invalid byte far into the file cannot turn up
+ * after rows were already counted as UTF-8.
+ */
+export async function detectEncoding(file: string, chunking = DEFAULT_CHUNKING): Promise<Encoding> {
+  let carry: Uint8Array | undefined;
+  let first = true;
+  for await (const chunk of createReadStream(file, { highWaterMark: chunking.bytes })) {
+    let bytes = chunk as Buffer;
+    if (first) {
+      first = false;
+      const head = bytes.length < 3 ? await readStart(file, bytes) : bytes;
+      if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
+      if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+      if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+    }
+    if (carry) bytes = Buffer.concat([carry, bytes]);
+    const tail = incompleteTail(bytes);
+    if (!isUtf8(bytes.subarray(0, bytes.length - tail))) return 'windows-1252';
+    carry = tail ? bytes.subarray(bytes.length - tail) : undefined;
+  }
+  return carry ? 'windows-1252' : 'utf-8';
+}
+
+/** The first bytes of a file when a tiny first chunk cannot show the whole BOM. */
+async function readStart(file: string, bytes: Buffer): Promise<Buffer> {
+  const start: Buffer[] = [];
+  for await (const chunk of createReadStream(file, { start: 0, end: 2 })) start.push(chunk as Buffer);
+  return start.length ? Buffer.concat(start) : bytes;
+}
+
+/** Bytes to skip (the BOM) and a chunk-by-chunk decoder; `end()` flushes what a decoder holds back. */
+function decoderFor(encoding: Encoding): { skip: number; decode: (bytes: Uint8Array) => string; end: () => string } {
+  if (encoding === 'windows-1252') return { skip: 0, decode: decodeWindows1252, end: () => '' };
+  const label = encoding === 'utf-8-bom' || encoding === 'utf-8' ? 'utf-8' : encoding;
+  // The same decoders decodeBytes uses, in streaming mode: a character split between two chunks
+  // is held back until its last byte arrives.
+  const decoder = new TextDecoder(label, { fatal: encoding === 'utf-8' });
+  const skip = encoding === 'utf-8-bom' ? 3 : encoding === 'utf-8' ? 0 : 2;
+  return { skip, decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
+}
+
+/**
+ * A file's text in pieces, BOM removed as readText does; the first piece is big enough for
+ * papaparse's line-ending guess and holds the whole header line. `bytes` reports progress.
+ */
+async function* textPieces(file: string, encoding: Encoding, chunking: Chunking, bytes?: (read: number) => void): AsyncGenerator<string> {
+  const { skip, decode, end } = decoderFor(encoding);
+  const stream = createReadStream(file, { highWaterMark: chunking.bytes, start: skip });
+  let read = skip;
+  let pending = '';
+  let first = true;
+  const ready = (text: string) => !first || (text.length >= chunking.firstChars && /[\r\n]/.test(text));
+  try {
+    for await (const chunk of stream) {
+      read += (chunk as Buffer).length;
+      bytes?.(read);
+      let text = pending + decode(chunk as Buffer);
+      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (!ready(text)) {
+        pending = text;
+        continue;
+      }
+      pending = '';
+      first = false;
+      yield text;
+    }
+    let last = pending + end();
+    if (first && last.charCodeAt(0) === 0xfeff) last = last.slice(1);
+    if (last !== '' || first) yield last;
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * Counts lines as papaparse hands out rows from a stream (LineTracker for text that comes in
+ * pieces): it keeps only the text from the last row's end on.
+ */
+class StreamLineTracker {
+  private text = '';
+  /** Absolute offset of text[0]. */
+  private base = 0;
+  /** Absolute offset where the last row ended. */
+  private offset = 0;
+  private line = 1;
+  /** Index in `text` of the next '\n' at or after the last search, -1 for none, -2 for unknown. */
+  private nextNewline = -2;
+
+  append(piece: string): void {
+    const done = this.offset - this.base;
+    this.text = (done > 0 ? this.text.slice(done) : this.text) + piece;
+    this.base = this.offset;
+    this.nextNewline = -2;
+  }
+
+  /** Line of the row that ends at `cursor` (papaparse's meta.cursor); skips leading blank lines. */
+  rowStart(cursor: number): number {
+    const { text, base } = this;
+    const end = cursor - base;
+    let i = this.offset - base;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (code === 10) this.line++;
+      else if (code !== 13) break;
+      i++;
+    }
+    const start = this.line;
+    for (;;) {
+      let next = this.nextNewline;
+      if (next === -2 || (next !== -1 && next < i)) next = this.nextNewline = text.indexOf('\n', i);
+      if (next === -1 || next >= end) break;
+      this.line++;
+      i = next + 1;
+    }
+    this.offset = cursor;
+    return start;
+  }
+}
+
+/**
+ * What papaparse needs to treat our pieces as a Node stream (it listens to 'data' and 'end').
+ * We emit the pieces ourselves, so each is parsed, row by row, before the next one is read.
+ */
+class PieceSource extends EventEmitter {
+  readonly readable = true;
+  read(): null {
+    return null;
+  }
+  pause(): this {
+    return this;
+  }
+  resume(): this {
+    return this;
+  }
+}
+
+/**
+ * Streams a CSV file through papaparse in pieces into the section its header row names: memory
+ * stays flat whatever the file size. Gives the same rows, line numbers and errors as streamCsv on
+ * the whole text (tested in test/node/generator-stream.test.ts).
+ */
+export async function streamCsvFile(
+  file: string,
+  encoding: Encoding,
+  sections: readonly Section[],
+  problems: Problems,
+  progress?: Progress,
+  size = 0,
+  chunking = DEFAULT_CHUNKING,
+): Promise<Source | undefined> {
+  const Papa = await loadPapa();
+  let read = 0;
+  const pieces = textPieces(file, encoding, chunking, (bytes) => (read = bytes));
+  const tracker = new StreamLineTracker();
+  let consume: ((row: CsvRow) => void) | undefined;
+  let kind = '';
+  let rows = 0;
+  let columns = 0;
+  let sawHeader = false;
+  let stopped = false;
+  let failure: unknown;
+  const stop = (parser: Parser, error: LzmDataError) => {
+    problems.errors.push(error);
+    stopped = true;
+    parser.abort();
+  };
+  try {
+    const first = await pieces.next();
+    const text = first.done ? '' : first.value;
+    assertText(text, file);
+    const source = new PieceSource();
+    const delimiter = delimiterOf(text);
+    Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
+      delimiter,
+      skipEmptyLines: true,
+      error: (error: unknown) => {
+        failure ??= error;
+      },
+      step: (result: ParseStepResult<string[]>, parser: Parser) => {
+        const line = tracker.rowStart(result.meta.cursor);
+        const values = result.data;
+        if (result.errors.length > 0 && result.errors.some((error) => error.type === 'Quotes')) return stop(parser, dataError('error.unterminatedQuote', {}, { file, line }));
+        if (values[0].trim() === '' && values.every((value) => value.trim() === '')) return;
+        if (!sawHeader) {
+          sawHeader = true;
+          const headers = trimTrailingEmpty(values).map((header) => header.trim());
+          columns = headers.length;
+          try {
+            checkHeader(headers, file, line);
+          } catch (error) {
+            return stop(parser, error as LzmDataError);
+          }
+          const section = sections.find((candidate) => candidate.matchesHeaders(headers));
+          if (!section) {
+            return stop(parser, new LzmDataError('gen.error.unknownFile', {
+              seen: clip(headers.join(', '), 200) || '—',
+              accepted: sections.map((candidate) => candidate.accepted).join(' | '),
+            }, { file, line, column: 1 }));
+          }
+          try {
+            consume = section.beginCsv(headers, file);
+            kind = section.id;
+          } catch (error) {
+            stop(parser, toDataError(error, { file, line, column: 1 }));
+          }
+          return;
+        }
+        rows++;
+        if (values.length !== columns) {
+          try {
+            checkRowLength(values, columns, delimiter, file, line);
+          } catch (error) {
+            problems.errors.push(error as LzmDataError);
+            return;
+          }
+        }
+        if (progress && (rows & 0xffff) === 0) progress(file, size > 0 ? read / size : 0);
+        consume!({ line, values: trimTrailingEmpty(values) });
+      },
+    });
+    tracker.append(text);
+    source.emit('data', text);
+    for await (const piece of pieces) {
+      if (stopped || failure !== undefined) break;
+      tracker.append(piece);
+      source.emit('data', piece);
+    }
+    if (!stopped && failure === undefined) source.emit('end');
+  } catch (error) {
+    failure ??= error;
+  } finally {
+    await pieces.return(undefined);
+  }
+  if (failure !== undefined) {
+    if (failure instanceof LzmDataError) problems.errors.push(failure.at({ file }));
+    else if ((failure as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') problems.errors.push(toDataError(new Error('the file changed while it was read'), { file }));
+    else problems.errors.push(toDataError(failure, { file }));
+    return undefined;
+  }
+  if (stopped) return undefined;
+  if (!sawHeader) {
+    problems.errors.push(dataError('error.emptyFile', {}, { file, line: 1 }));
+    return undefined;
+  }
+  if (rows === 0) {
+    problems.errors.push(dataError('error.headerOnly', {}, { file, line: 2 }));
+    return undefined;
+  }
+  return { file, kind, rows };
+}
+
+const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+
+/**
+ * Reads one input file into its section; problems are collected, never thrown. CSV is streamed
+ * (streamCsvFile); JSON, and a file whose kind its first piece cannot tell, are read whole.
+ */
+export async function readInput(file: string, sections: readonly Section[], problems: Problems, progress?: Progress, chunking = DEFAULT_CHUNKING): Promise<Source | undefined> {
+  let encoding: Encoding;
+  let size: number;
+  let csv: boolean;
+  try {
+    size = (await stat(file)).size;
+    encoding = await detectEncoding(file, chunking);
+    if (CSV_EXTENSIONS.has(extname(file).toLowerCase())) {
+      csv = true;
+      if (size > MAX_CSV_BYTES) throw tooLarge(size, file, MAX_CSV_BYTES);
+      // Not UTF-8: refuse a UTF-8 file with pasted Windows-1252 lines (decodeBytes' rule). The bytes
+      // are held only for this check, then streamed.
+      if (encoding === 'windows-1252') assertNotMixed(await readFile(file), file);
+    }
+    else {
+      // Peek at the first piece: JSON starts with { or [ (detectFormat), and a blank start is left
+      // to the whole-file reader, which looks further.
+      const pieces = textPieces(file, encoding, chunking);
+      const first = await pieces.next();
+      await pieces.return(undefined);
+      const text = first.done ? '' : first.value;
+      csv = text.trim() !== '' && detectFormat(text, file) === 'csv';
+    }
+  } catch (error) {
+    if (error instanceof LzmDataError) {
+      problems.errors.push(error);
+      return undefined;
+    }
+    return readInputWhole(file, sections, problems, progress);
+  }
+  if (!csv) return readInputWhole(file, sections, problems, progress);
+  return streamCsvFile(file, encoding, sections, problems, progress, size, chunking);
 }

@@ -14,14 +14,18 @@ export function decodeBytes(bytes: Uint8Array, file?: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const invalid = mixedUtf8(bytes);
-    if (invalid !== -1) {
-      let line = 1;
-      for (let i = 0; i < invalid; i++) if (bytes[i] === 10) line++;
-      throw dataError('error.mixedEncoding', {}, { file, line });
-    }
+    assertNotMixed(bytes, file);
     return fixC1(new TextDecoder('windows-1252').decode(bytes));
   }
+}
+
+/** Refuses a file that is not valid UTF-8 but has valid multi-byte UTF-8 in it (see mixedUtf8). */
+export function assertNotMixed(bytes: Uint8Array, file?: string): void {
+  const invalid = mixedUtf8(bytes);
+  if (invalid === -1) return;
+  let line = 1;
+  for (let i = 0; i < invalid; i++) if (bytes[i] === 10) line++;
+  throw dataError('error.mixedEncoding', {}, { file, line });
 }
 
 /**
@@ -47,6 +51,14 @@ function mixedUtf8(bytes: Uint8Array): number {
     if (multiByte && invalid !== -1) return invalid;
   }
   return -1;
+}
+
+/**
+ * Windows-1252 bytes → text, exactly as decodeBytes does for a legacy file. A single-byte code page keeps
+ * no state, so a streaming reader may call it chunk by chunk.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return fixC1(new TextDecoder('windows-1252').decode(bytes));
 }
 
 // Windows-1252's bytes 0x80–0x9F (€ – “ ” …). Browsers decode them right; Node's ICU decoder

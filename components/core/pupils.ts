@@ -2,7 +2,7 @@ import type { CsvRow } from './csv.js';
 import { dataError } from './data-errors.js';
 import type { DataLocation } from './errors.js';
 import { mapColumns, hasColumns, type Field } from './headers.js';
-import { parseNumber } from './numbers.js';
+import { parseNumber, parseNumberFast } from './numbers.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from './stats.js';
 
 /** One row of a pupil tracking export: one pupil's pre- and post-test in one subject. */
@@ -47,6 +47,32 @@ export function pupilRowReader(headers: readonly string[], file?: string): (row:
       year: columns.year === undefined ? undefined : cell(columns.year),
       period: columns.period === undefined ? undefined : cell(columns.period),
     };
+  };
+}
+
+/**
+ * pupilRowReader for streaming a large file: the same columns, values and errors (in the same
+ * order: pre-test, then post-test), but it fills and returns ONE reused object instead of making
+ * closures, a location and a new object per row. Copy what you keep; the next row overwrites it.
+ */
+export function pupilRowScanner(headers: readonly string[], file?: string): (row: CsvRow) => PupilScore {
+  const columns = mapColumns(headers, PUPIL_REQUIRED, PUPIL_OPTIONAL, file);
+  const { pupil, group, subject, pre, post, year, period } = columns;
+  const score: PupilScore = { line: 0, pupil: '', group: '', subject: '', pre: undefined, post: undefined, year: undefined, period: undefined };
+  const cell = (values: string[], index: number): string => {
+    const value = values[index];
+    return value === undefined ? '' : value.trim();
+  };
+  return ({ line, values }) => {
+    score.line = line;
+    score.pupil = cell(values, pupil);
+    score.group = cell(values, group);
+    score.subject = cell(values, subject);
+    score.pre = parseNumberFast(cell(values, pre), file, line, pre + 1);
+    score.post = parseNumberFast(cell(values, post), file, line, post + 1);
+    score.year = year === undefined ? undefined : cell(values, year);
+    score.period = period === undefined ? undefined : cell(values, period);
+    return score;
   };
 }
 

@@ -2,12 +2,13 @@ import type { CsvRow } from '../../components/core/csv.js';
 import { LzmDataError } from '../../components/core/errors.js';
 import { HEADER_ALIASES, mapColumns } from '../../components/core/headers.js';
 import { histogram, type HistogramBin } from '../../components/core/histogram.js';
-import { duplicatePupil, isPupilTable, noPairs, pupilRowReader, PUPIL_REQUIRED } from '../../components/core/pupils.js';
+import { duplicatePupil, isPupilTable, noPairs, pupilRowScanner, PUPIL_REQUIRED } from '../../components/core/pupils.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { t as translate, type Lang } from '../../components/core/locale.js';
 import { readingText } from '../../components/core/reading.js';
 import { escapeHtml } from '../escape.js';
 import { RowKeys } from '../row-keys.js';
+import { PupilIdSet } from '../pupil-ids.js';
 import { hingeFor, hingeKey } from '../hinge.js';
 import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
 import { t } from '../messages.js';
@@ -130,7 +131,7 @@ export class PupilSection implements Section {
   private readonly groups = new Map<string, Map<string, Map<string, Cell>>>();
   /** subject → period → whole-school pairs. */
   private readonly subjects = new Map<string, Map<string, PairedAccumulator>>();
-  private readonly pupilIds = new Set<number>();
+  private readonly pupilIds = new PupilIdSet();
   private cached?: { size: number; rows: GroupSubject[] };
   private readonly incomplete = new Map<Cell, Incomplete>();
 
@@ -183,7 +184,9 @@ export class PupilSection implements Section {
   }
 
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
-    const read = pupilRowReader(headers, file);
+    // One reused score object per file (pupilRowScanner): the hot path of a million-row export.
+    // Everything kept from it is copied (own(), numbers), never the object itself.
+    const read = pupilRowScanner(headers, file);
     const { errors } = this.problems;
     const keep = this.settings.keepPupils;
     const columns = mapColumns(headers, PUPIL_REQUIRED, [], file);
