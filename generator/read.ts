@@ -495,10 +495,12 @@ export async function readInput(file: string, sections: readonly Section[], prob
   let csv: boolean;
   try {
     size = (await stat(file)).size;
+    // Size first, before a byte is read: a 50 MB JSON or a 200 MB CSV is refused at once.
+    const limit = detectFormat('', file) === 'json' ? MAX_JSON_BYTES : MAX_CSV_BYTES;
+    if (size > limit) throw tooLarge(size, file, limit);
     encoding = await detectEncoding(file, chunking);
     if (CSV_EXTENSIONS.has(extname(file).toLowerCase())) {
       csv = true;
-      if (size > MAX_CSV_BYTES) throw tooLarge(size, file, MAX_CSV_BYTES);
       // Not UTF-8: refuse a UTF-8 file with pasted Windows-1252 lines (decodeBytes' rule). The bytes
       // are held only for this check, then streamed.
       if (encoding === 'windows-1252') assertNotMixed(await readFile(file), file);
