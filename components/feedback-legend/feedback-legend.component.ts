@@ -116,14 +116,15 @@ export class LzmFeedbackLegend extends LzmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const items = this.items();
-    if (!this.reader && (this.src || this.data != null || items)) {
+    if (!this.reader && (this.fileSource || this.data != null || items)) {
       import('./feedback-legend.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
     }
     if (!this.theory && this.showLevels != null) {
       import('./feedback-legend.theory.js').then((theory) => (this.theory = theory), (error) => this.fail(error));
     }
     this.entries = this.attempt(() => {
-      if (this.src) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
+      // A src URL, or a File/Blob in .data (a dropped file): read by the base class into `loaded`.
+      if (this.fileSource) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
       const data = this.data ?? items;
       if (data == null) return DEFAULTS;
       return this.reader?.entriesFromData(data, this.data == null ? '<lzm-feedback-item>' : undefined);

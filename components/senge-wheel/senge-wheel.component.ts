@@ -160,8 +160,9 @@ export class LzmSengeWheel extends LzmElement {
     const options = { model: this.model, min: this.min, max: this.max, minGroup: this.minGroup };
     let reading: WheelReading;
     if (this.src || this.data != null) {
-      if (!this.reader || (this.src && !this.loaded)) return undefined;
-      reading = this.loaded ? this.reader.wheelFromLoaded(this.loaded, options) : this.reader.wheelFromData(this.data, options);
+      // A src URL, or a File/Blob in .data (a dropped file): read by the base class into `loaded`.
+      if (!this.reader || (this.fileSource && !this.loaded)) return undefined;
+      reading = this.fileSource ? this.reader.wheelFromLoaded(this.loaded!, options) : this.reader.wheelFromData(this.data, options);
     } else {
       const current: Scores = {};
       for (const [name, key] of this.model === 'senge' ? Object.entries(SCORE_ATTRIBUTES) : []) {
