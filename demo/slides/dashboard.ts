@@ -97,7 +97,10 @@ export const dashboardSlide: Slide = {
     const subject = select(Object.entries(t.subjects), 'rekenen');
     const hinge = numberInput(0.4, 0, 1, 0.05);
     const compare = checkbox(false);
+    const groupsPart = section('', groups);
+    board.append(groupsPart, section(t.team, landscape, wheel), section(t.legend, legend));
     const show = () => {
+      groupsPart.querySelector('h3')!.textContent = `${t.groups}: ${subject.selectedOptions[0].text}`;
       barometers.forEach((barometer, index) => {
         barometer.data = SCORES[Object.keys(SCORES)[index]][subject.value];
         barometer.hinge = numberOf(hinge.value) ?? 0.4;
@@ -106,13 +109,6 @@ export const dashboardSlide: Slide = {
       wheel.compare = compare.checked ? wheelData(TEAM_BEFORE) : undefined;
     };
     show();
-
-    board.append(
-      section(`${t.groups}: ${t.subjects[subject.value as keyof typeof t.subjects]}`, groups),
-      section(t.team, landscape, wheel),
-      section(t.legend, legend),
-    );
-    subject.addEventListener('input', () => (board.querySelector('h3')!.textContent = `${t.groups}: ${subject.selectedOptions[0].text}`));
     stage.classList.add('wide');
     stage.append(board, controlsForm(control(t.subject, subject, show), control(t.hinge, hinge, show), control(t.compare, compare, show)));
   },

@@ -119,6 +119,7 @@ export const feedbackLegendSlide: Slide = {
           element.printSize = value as 'a6' | 'a5';
           fillPerPage();
         }),
+        // Read when the sheet is printed.
         control(t.perPage, perPage, () => undefined),
         print,
       ),

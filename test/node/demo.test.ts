@@ -342,7 +342,12 @@ test('presentation mode makes each element large on a projector and hides the co
           };
         });
       const normal = await measure();
+      // Headless Chromium has no real full screen: record that it is asked for.
+      await tab.evaluate(() => {
+        document.documentElement.requestFullscreen = async () => void document.documentElement.setAttribute('data-fullscreen-asked', '');
+      });
       await tab.getByRole('button', { name: 'Presenteren' }).click();
+      assert.equal(await tab.locator('html[data-fullscreen-asked]').count(), 1, `${id}: full screen asked`);
       const shown = await measure();
       assert.ok(shown.font >= 20 && shown.font >= normal.font * 1.25, `${id}: text ${normal.font}px → ${shown.font}px`);
       assert.ok(shown.width >= 0.5 * 1280, `${id}: element ${shown.width}px wide`);
