@@ -37,22 +37,42 @@ def score(value):
     return (f'{rounded:.1f}'.replace('.', ',')).replace(',0', '')
 
 
+# Rekenen is measured twice (autumn and spring: measure, intervene, measure again); the other
+# subjects once over the whole year. Group 6A grew little in rekenen in the autumn and got extra
+# instruction after it: the share of the year's growth per period.
+PERIODS = {'rekenen': [('sep-jan', 0.5), ('feb-jun', 0.5)]}
+SPLIT_6A = {'sep-jan': 0, 'feb-jun': 5}
+WHOLE_YEAR = [('sep-jun', 1)]
+
+# The pupils have their own generator; the shared one is moved on exactly as the first,
+# single-period version of this export moved it, so the survey below keeps its numbers.
+pupil_rng = random.Random(20261125)
 lines = ['leerling;groep;vak;voormeting;nameting;leerjaar;periode']
 number = 1000
 for group, (size, growth) in groups.items():
     year = ''.join(ch for ch in group if ch.isdigit()) or '6'
     for _ in range(size):
         number += 1
-        name = f'{rng.choice(first)} {rng.choice(last)} ({number})'
+        name = f'{pupil_rng.choice(first)} {pupil_rng.choice(last)} ({number})'
         for subject, gain in growth.items():
-            pre = rng.gauss(50, 9)
-            post = pre + rng.gauss(gain, 5)
-            post_text = score(post)
-            # A few pupils were absent for the post-test: left out and counted, not hidden.
-            if rng.random() < 0.02:
-                post_text = ''
-            lines.append(f'{name};{group};{subject};{score(pre)};{post_text};{year};2025-2026')
+            start = pupil_rng.gauss(50, 9)
+            for period, share in PERIODS.get(subject, WHOLE_YEAR):
+                period_gain = SPLIT_6A[period] if group == '6A' and subject in PERIODS else gain * share
+                pre = start
+                post = pre + pupil_rng.gauss(period_gain, 5 if share == 1 else 3.5)
+                post_text = score(post)
+                # A few pupils were absent for the post-test: left out and counted, not hidden.
+                if pupil_rng.random() < 0.02:
+                    post_text = ''
+                lines.append(f'{name};{group};{subject};{score(pre)};{post_text};{year};{period}')
+                # The next period starts where this one ended (plus a little forgetting).
+                start = post - pupil_rng.gauss(0.5, 1)
 (here / 'leerlingen.csv').write_bytes(('\r\n'.join(lines) + '\r\n').encode('cp1252'))
+for group, (size, growth) in groups.items():
+    for _ in range(size):
+        rng.choice(first), rng.choice(last)
+        for gain in growth.values():
+            rng.gauss(50, 9), rng.gauss(gain, 5), rng.random()
 
 # Figures from the sources (docs: domain.md), not invented: Hattie's reviews.
 influences = [
@@ -63,3 +83,64 @@ influences = [
     'Hoge verwachtingen voor álle leerlingen;1,44',
 ]
 (here / 'invloeden.csv').write_bytes(('\r\n'.join(influences) + '\r\n').encode('cp1252'))
+
+
+def comma(value, digits=2):
+    """A decimal comma, trailing zeros dropped, as Excel shows a mean."""
+    return f'{value:.{digits}f}'.rstrip('0').rstrip('.').replace('.', ',')
+
+
+def write(name, lines):
+    (here / name).write_bytes(('\r\n'.join(lines) + '\r\n').encode('cp1252'))
+
+
+# The team's learning landscape, agreed in a team meeting on a 1..5 scale, with last year's map.
+write('leerlandschap.csv', [
+    'onderdeel;van;naar;waarde;vorige',
+    'onderzoeken;;;3,5;2,5',
+    'praktiseren;;;4,5;4,5',
+    'creëren;;;2;1,5',
+    'onderzoekend praktiseren;;;3;2',
+    'onderzoekend creëren;;;1,5;1',
+    'praktiserend creëren;;;2,5;2',
+    'pionieren;;;1;1',
+    'brug;onderzoeken;praktiseren;4;3',
+    'brug;praktiseren;onderzoeken;2;1,5',
+    'brug;onderzoeken;creëren;2,5;2',
+    'brug;creëren;onderzoeken;1;1',
+    'brug;praktiseren;creëren;3;2,5',
+    'brug;creëren;praktiseren;3,5;2',
+])
+
+# Senge survey: each respondent's score per discipline is the mean of four items (1..5), so
+# quarters appear with decimal commas. Two moments; the small "IB en directie" team stays hidden.
+senge = ['Systeemdenken', 'Persoonlijk meesterschap', 'Mentale modellen', 'Gedeelde visie', 'Teamleren']
+teams = {'onderbouw': (9, [3.2, 3.9, 2.8, 3.6, 3.7]), 'middenbouw': (8, [3.0, 3.6, 2.6, 3.3, 3.2]),
+         'bovenbouw': (10, [3.4, 3.8, 3.0, 3.9, 3.5]), 'IB en directie': (3, [4.0, 4.2, 3.5, 4.4, 4.1])}
+lines = ['respondent;team;moment;' + ';'.join(senge)]
+respondent = 0
+for moment, shift in (('september 2025', -0.35), ('juni 2026', 0)):
+    respondent_in_moment = 0
+    for team, (size, means) in teams.items():
+        for _ in range(size):
+            respondent_in_moment += 1
+            answers = []
+            for mean in means:
+                items = [min(5, max(1, round(rng.gauss(mean + shift, 0.8)))) for _ in range(4)]
+                answers.append(comma(sum(items) / 4))
+            # One respondent skipped the mental-models questions: an empty cell, not a zero.
+            if moment == 'juni 2026' and respondent_in_moment == 5:
+                answers[2] = ''
+            lines.append(f'R{respondent_in_moment:02d};{team};{moment};' + ';'.join(answers))
+write('senge-antwoorden.csv', lines)
+
+# The school's feedback legend with how often each dot was given on the last arithmetic test.
+write('feedbacklegenda.csv', [
+    'nummer;kleur;symbool;betekenis;aantal',
+    '1;rood;rondje;Je antwoord lijkt niet op het goede antwoord. Lees de vraag opnieuw.;14',
+    '2;blauw;vierkantje;Je antwoord klopt, maar je uitleg of onderbouwing nog niet helemaal.;31',
+    '3;groen;driehoekje;Je antwoord lijkt op het goede antwoord, maar er klopt iets niet.;22',
+    '4;oranje;ruitje;Je antwoord klopt, maar er ontbreken één of meer onderdelen.;18',
+    '5;paars;sterretje;Er ontbreken één of meer onderdelen.;9',
+    '6;roze;kruisje;Je antwoord klopt, maar voldoet nog niet helemaal aan de eisen van de opdracht.;6',
+])

@@ -19,5 +19,5 @@ await build({ ...quiet, mode: 'generator' });
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'components/**/*.ts', '--exclude', 'components/**/*.test.ts', '--outdir', '.'], { stdio: 'inherit' });
+execFileSync(bin('cem'), ['analyze'], { stdio: 'inherit' }); // settings: custom-elements-manifest.config.mjs
 console.log('built dist/, cdn/, dist/runtime/, dist/generator/, dist/types/ and custom-elements.json');
