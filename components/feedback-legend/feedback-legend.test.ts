@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectErrorState } from '../../test/helpers/expect-error.js';
+import type { LzmErrorDetail } from '../core/errors.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import './feedback-legend.js';
 import type { LzmFeedbackLegend } from './feedback-legend.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { expectErrorState } from '../../test/helpers/expect-error.js';
+import type { LzmErrorDetail } from '../core/errors.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './senge-wheel.js';
 import type { LzmSengeWheel } from './senge-wheel.component.js';
