@@ -5,30 +5,35 @@ import { TEAM_BEFORE, TEAM_NOW, wheelData } from './senge-wheel.js';
 import { defaultRows, legendData } from './feedback-legend.js';
 
 /**
- * Pre- and post-test scores of four groups of the fictional school in examples/leerlingen.csv
- * (pupils with both scores, names left out). The barometers compute d and its CI from them; the
- * Schakelklas has 4 pupils or fewer, so it shows no number (privacy).
+ * Pre- and post-test scores of four groups of the fictional school in examples/leerlingen.csv, by
+ * subject and period (pupils with both scores, names left out). Arithmetic is measured twice a
+ * year, the others once. The barometers compute d and its CI from them; the Schakelklas has 4
+ * pupils, so it shows no number (privacy).
  */
 const SCORES: Record<string, Record<string, { pre: number[]; post: number[] }>> = {
   '3A': {
-    rekenen: { pre: [45.5,63.5,45,40.5,49,54,53.5,62,53,46,46,35,58,43,49.5,47,48.5,47,46.5,47,53,52.5,30,52.5,31.5,40,55,62], post: [57.5,61.5,48.5,40.5,56.5,66,54.5,67,63,49.5,54,41.5,65,54.5,50.5,46.5,55.5,54,50.5,58,60.5,63.5,34,65,38.5,39,64,63] },
-    taal: { pre: [44.5,45,65.5,57,41,48,47,47.5,51,30,38,37.5,39.5,39,41,39,54.5,51.5,46,48.5,76,64,48.5,65,54.5,54.5,45], post: [49,57,69.5,66,37,50,47.5,47,56,29.5,42,48,44,46.5,38.5,51,59,58.5,53.5,53.5,82.5,74.5,40.5,73,63.5,45,53] },
-    'begrijpend lezen': { pre: [57.5,57.5,45,39,38.5,61.5,36,57.5,25.5,52,33.5,57.5,52.5,49,50.5,51,48,42.5,33.5,40,71,53.5,47,53,49,53.5,37.5,59], post: [61,62,41,45.5,41,71.5,41,64.5,25.5,57,34,55,59,46,55.5,55.5,49,42.5,38.5,41.5,79,58.5,53.5,57,55.5,54,39.5,75] },
+    'rekenen sep-jan': { pre: [45.5,36.5,40.5,58,53.5,57,46,42,58,55,37,48.5,51.5,54.5,65,44.5,50,59,40.5,55.5,55,42.5,58,42.5,56.5,44,64.5,54.5], post: [52.5,34,39.5,63.5,53,65.5,47.5,41,62,54.5,40.5,53,56,53.5,64,49,58,64,36,56,58.5,44,61.5,44.5,59,45,66.5,60] },
+    'rekenen feb-jun': { pre: [52.5,35,38,61,53,65,49,42,62.5,54.5,52,57.5,53.5,65,48,57,63,34.5,56.5,59.5,43,60,43.5,58,45,65,58], post: [55.5,38.5,43.5,59.5,52.5,68,48,44.5,69.5,57.5,50,61,59.5,64,52,55.5,67.5,41.5,52,58,37.5,58.5,49,58.5,49.5,77,64.5] },
+    'taal sep-jun': { pre: [49,46,54.5,44,51.5,48.5,51.5,49,54.5,39,63.5,61,34.5,60,59,48.5,37.5,37.5,47.5,43,43.5,45,46.5,53,50.5,47,36.5,38.5], post: [47,47,70,46.5,65,52.5,55.5,53.5,53,46.5,63.5,70.5,47,67,60.5,40.5,44.5,40.5,49,50,44.5,46,54.5,58.5,56.5,56.5,39,44] },
+    'begrijpend lezen sep-jun': { pre: [36.5,55,46.5,71,59.5,50,59.5,46,47.5,52,60.5,72,47,71.5,49.5,38.5,35,55.5,36,66.5,47,70.5,51,36.5,51.5,52.5,65.5], post: [34.5,55.5,47.5,81.5,68,63.5,72,43,49,53.5,68,83,56,69,63,49,40,59,38.5,72.5,59,76.5,55.5,38,52.5,66,71] },
   },
   '5B': {
-    rekenen: { pre: [59.5,52,44,42.5,59.5,54.5,49.5,55,58,59,49,44.5,68,49,49.5,53.5,53,50.5,45.5,42,58,55.5,56.5,64,64.5,52.5,67.5,61.5], post: [67,59.5,54.5,49.5,71,66,62,66,73,60,55,56.5,77.5,64,47,62,62,54,50.5,57.5,63,63,56,70.5,76.5,62.5,82,71] },
-    taal: { pre: [47,41,46.5,48,54.5,52.5,47,62,40,48.5,31,57.5,53,49,48.5,63.5,66.5,56,50,47.5,66.5,38,34.5,49,46,46,50.5,69], post: [55,47.5,52,55.5,67.5,56.5,45.5,63.5,42,62,33.5,58,52.5,47,57,68,69,59.5,54,52,80.5,41,37.5,52.5,46.5,51,48.5,84.5] },
-    'begrijpend lezen': { pre: [47,46,52.5,32,49.5,35.5,41,50.5,48.5,57,47,54.5,57,50,52.5,45,29.5,59,44,57.5,40,53.5,45.5,65,65.5,61,42], post: [50,49.5,59,28,54,34,40.5,55,50.5,68.5,57,59,63,52.5,53.5,48.5,37,63.5,56.5,65,44.5,60,55,71.5,76.5,69,57] },
+    'rekenen sep-jan': { pre: [50.5,51.5,53,38.5,38.5,51,63,51,36.5,53,49.5,33.5,41.5,37.5,54,43.5,66,49,58,41,53,56,55.5,56,43.5,49.5,40], post: [60,55,57.5,42,39,59,73,56.5,37,58,52.5,39,55,39,59.5,50.5,75,50.5,62,46.5,55.5,56.5,64.5,50.5,52,56.5,45.5] },
+    'rekenen feb-jun': { pre: [62,55,57.5,43,38.5,58.5,72,55,36,57,52.5,38.5,56,40,59,50.5,75,40.5,49.5,63,47,55,57,64,51,52.5,55,46.5], post: [64.5,53,62.5,51,47,61,77,58.5,45,60.5,54.5,43,63.5,43.5,65,57,77.5,46,53,66.5,49.5,59.5,54.5,69,52.5,50.5,63,52.5] },
+    'taal sep-jun': { pre: [40.5,45,34,56.5,50.5,47,39.5,43.5,57,47.5,46.5,46,63.5,44,50.5,56.5,50,50,55.5,46.5,50.5,46.5,39.5,59.5,34,46.5,42.5], post: [44,50.5,43.5,62.5,57.5,55,38,56,60,65.5,55,55,62.5,48.5,62.5,69.5,50.5,52.5,58,56.5,61.5,52.5,39.5,66.5,32,55,53] },
+    'begrijpend lezen sep-jun': { pre: [62.5,44.5,40,36.5,37.5,48,58.5,62.5,36.5,45,55,55,53,54.5,56,52,50,49.5,46,48,47,51.5,57,54,53,51,45.5,56.5], post: [68,46,38,36.5,43.5,56,62,67,43.5,37.5,61,61,76,62,61.5,55,56,63.5,45,47.5,54,59.5,67,54,58.5,61.5,58.5,75] },
   },
   '6A': {
-    rekenen: { pre: [55.5,54.5,46.5,46.5,39.5,58,39,53,63.5,46.5,55,46.5,59,50,38.5,53.5,64,65,50,62,48.5,50,48,41.5,55.5,49.5,47,49.5,42], post: [53.5,51.5,42,45,44.5,56,32,56.5,65,44.5,63.5,51,57.5,42,38,45.5,63.5,68.5,50,61,45,49.5,42.5,38.5,50.5,52.5,53.5,54,54] },
-    taal: { pre: [57.5,48.5,56,49.5,48,51,59.5,33.5,72,60.5,43,43.5,47,47,43,65.5,36.5,47,49,51.5,63,47.5,43,50,41.5,41.5,51.5,50.5,50.5,45.5], post: [62,54,52,53,58.5,45.5,72.5,35,84,63,48,51.5,46,51,52.5,63.5,39.5,53,49,54,67.5,60,48,64,46.5,42,58,62.5,52.5,49.5] },
-    'begrijpend lezen': { pre: [67,67.5,48.5,53.5,54.5,47.5,50,48,54,57,72,56,58.5,39.5,58,50,54.5,46.5,62.5,43,52.5,63.5,51.5,58.5,60.5,39.5,43.5,46.5,54.5], post: [71,74,49.5,54.5,52,53.5,53,54,55.5,65,74.5,60.5,65,36.5,52,52,53,41,63,46,56.5,62,52,65.5,63.5,45.5,45.5,41,52] },
+    'rekenen sep-jan': { pre: [60.5,46.5,39.5,60,50,48,63.5,46.5,59,47,45.5,53.5,48.5,59,65,46,51,47.5,52,39,53,52,55,47,49,50.5,61.5,76,41], post: [60,50.5,40,55.5,49,49,56.5,48.5,65,47.5,45.5,54,43.5,60,65.5,45.5,53.5,47,56,38,54.5,48.5,59,50,48.5,55.5,64,74,48] },
+    'rekenen feb-jun': { pre: [60,51.5,39.5,50.5,48.5,54.5,48,67,48,43,52,42.5,58.5,65.5,45.5,52.5,48,56,37,54,48.5,45.5,57.5,49.5,48,54.5,64.5,73.5,47], post: [67.5,59.5,44,57.5,54,59.5,55,65,48.5,48.5,55,40,68.5,75,44.5,52.5,49.5,61,40,55.5,46.5,51,64.5,51,51.5,53.5,69,82.5,49] },
+    'taal sep-jun': { pre: [49,69.5,57,55,37.5,28,69.5,55.5,46,50,52.5,52,50,46.5,69,53,55,56.5,52.5,50,45.5,66.5,49,54,43.5,54,62.5,37.5,43,51.5], post: [52.5,72,57,63.5,42.5,39,78,59,49,53.5,54,50.5,50,60.5,74.5,57,56.5,63.5,57,54.5,56,77,52.5,69.5,48,52,71,45.5,41,58] },
+    'begrijpend lezen sep-jun': { pre: [41.5,47.5,39,68.5,51.5,39.5,44,57.5,37,39.5,38.5,33,53.5,64.5,49,41.5,54.5,46.5,50,48.5,51,45.5,59.5,31.5,49.5,56,42.5,48], post: [44,39,46.5,70,47.5,50,44.5,53,34.5,38,40,38,53,66.5,52,45,50,47,53.5,43,60.5,45,55,34,51,56,41.5,53] },
   },
   'Schakelklas': {
-    rekenen: { pre: [47,47.5,49.5], post: [56,54,61.5] },
-    taal: { pre: [53,47,47.5,42.5], post: [63,57,61.5,47] },
-    'begrijpend lezen': { pre: [58,27.5,35,67], post: [66,39.5,42.5,84] },
+    'rekenen sep-jan': { pre: [63,58,55.5,49.5], post: [63.5,73,58.5,59] },
+    'rekenen feb-jun': { pre: [62.5,72,57,58.5], post: [62.5,77,66.5,66.5] },
+    'taal sep-jun': { pre: [33.5,55.5,53,42.5], post: [49.5,64,57,57] },
+    'begrijpend lezen sep-jun': { pre: [64.5,56,65.5,52], post: [68.5,66,74.5,65] },
   },
 };
 
@@ -37,14 +42,24 @@ const COUNTS = [4, 9, 3, 6, 5, 2];
 
 const text = {
   nl: {
-    subject: 'Vak', hinge: 'Scharnierpunt', compare: 'Vorige meting tonen', groups: 'Opbrengsten per groep',
+    subject: 'Vak en periode', hinge: 'Scharnierpunt', compare: 'Vorige meting tonen', groups: 'Opbrengsten per groep',
     team: 'Het team als lerende organisatie', legend: 'Feedback op de laatste toets', group: 'Groep',
-    subjects: { rekenen: 'rekenen', taal: 'taal', 'begrijpend lezen': 'begrijpend lezen' },
+    subjects: {
+      'rekenen sep-jan': 'rekenen, sep–jan',
+      'rekenen feb-jun': 'rekenen, feb–jun',
+      'taal sep-jun': 'taal, sep–jun',
+      'begrijpend lezen sep-jun': 'begrijpend lezen, sep–jun',
+    },
   },
   en: {
-    subject: 'Subject', hinge: 'Hinge point', compare: 'Show previous measurement', groups: 'Results per group',
+    subject: 'Subject and period', hinge: 'Hinge point', compare: 'Show previous measurement', groups: 'Results per group',
     team: 'The team as a learning organisation', legend: 'Feedback on the last test', group: 'Group',
-    subjects: { rekenen: 'arithmetic', taal: 'language', 'begrijpend lezen': 'reading comprehension' },
+    subjects: {
+      'rekenen sep-jan': 'arithmetic, Sep–Jan',
+      'rekenen feb-jun': 'arithmetic, Feb–Jun',
+      'taal sep-jun': 'language, Sep–Jun',
+      'begrijpend lezen sep-jun': 'reading comprehension, Sep–Jun',
+    },
   },
 };
 
@@ -55,11 +70,11 @@ export const dashboardSlide: Slide = {
   intro: {
     nl: [
       'Alles samen, zoals een school het op intranet zet: per groep de effectgrootte van voor- naar nameting, het leerlandschap en het wiel van het team, en de feedback op de laatste toets.',
-      'Het gaat om de cyclus: waarnemen, meten, ingrijpen en opnieuw meten. Zet de vorige meting aan om te zien wat er veranderd is. De schakelklas is te klein om een getal te tonen.',
+      'Het gaat om de cyclus: waarnemen, meten, ingrijpen en opnieuw meten. Rekenen is twee keer gemeten: vergelijk groep 6A in sep–jan en feb–jun. Zet bij het team de vorige meting aan om te zien wat er veranderd is. De schakelklas is te klein om een getal te tonen.',
     ],
     en: [
       'Everything together, as a school puts it on its intranet: per group the effect size from pre- to post-test, the team’s learning landscape and wheel, and the feedback on the last test.',
-      'It is about the cycle: observe, measure, act and measure again. Turn on the previous measurement to see what changed. The bridging class is too small to show a number.',
+      'It is about the cycle: observe, measure, act and measure again. Arithmetic was measured twice: compare group 6A in Sep–Jan and Feb–Jun. For the team, turn on the previous measurement to see what changed. The bridging class is too small to show a number.',
     ],
   },
   mount(stage, lang) {
@@ -94,7 +109,8 @@ export const dashboardSlide: Slide = {
     const legend = document.createElement('lzm-feedback-legend');
     legend.data = legendData(defaultRows(lang, COUNTS));
 
-    const subject = select(Object.entries(t.subjects), 'rekenen');
+    // The latest period first, as the generated dashboard's headline.
+    const subject = select(Object.entries(t.subjects), 'rekenen feb-jun');
     const hinge = numberInput(0.4, 0, 1, 0.05);
     const compare = checkbox(false);
     const groupsPart = section('', groups);

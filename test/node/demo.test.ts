@@ -149,17 +149,20 @@ test('dashboard slide: subject, hinge point and comparison change the elements',
           (element.shadowRoot!.querySelector('[role="meter"]')?.getAttribute('aria-valuetext') ?? element.shadowRoot!.querySelector('.note')!.textContent),
       ),
     );
+  // The latest arithmetic period first; 6A went from 0,08 (Sep–Jan) to 0,40 (Feb–Jun).
   const before = await meters();
   assert.equal(before.length, 4);
-  assert.match(before[0], /^Groep 3A: Effectgrootte 0,67 — zone van gewenste effecten/);
-  assert.match(before[2], /^Groep 6A: Effectgrootte −0,03 — negatieve effecten/);
+  assert.match(before[0], /^Groep 3A: Effectgrootte 0,24 — leerkrachteffecten \(95%-BI 0,08–0,40, n = 27/);
+  assert.match(before[2], /^Groep 6A: Effectgrootte 0,40 — zone van gewenste effecten/);
   assert.match(before[3], /^Groep Schakelklas: Minder dan 5 leerlingen/);
-  await tab.getByLabel('Vak', { exact: true }).selectOption('taal');
-  await tab.waitForFunction(() => /0,38/.test(document.querySelector('.dashboard lzm-barometer')!.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')!));
-  assert.match((await meters())[0], /^Groep 3A: Effectgrootte 0,38 — leerkrachteffecten/);
-  assert.equal(await tab.locator('.dashboard h3').first().textContent(), 'Opbrengsten per groep: taal');
-  await tab.getByLabel('Scharnierpunt', { exact: true }).fill('0.3');
-  assert.match((await meters())[0], /^Groep 3A: Effectgrootte 0,38 — zone van gewenste effecten/);
+  await tab.getByLabel('Vak en periode', { exact: true }).selectOption('rekenen sep-jan');
+  await tab.waitForFunction(() => /0,27/.test(document.querySelector('.dashboard lzm-barometer')!.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')!));
+  const earlier = await meters();
+  assert.match(earlier[0], /^Groep 3A: Effectgrootte 0,27 — leerkrachteffecten/);
+  assert.match(earlier[2], /^Groep 6A: Effectgrootte 0,08 — ontwikkelingseffecten/);
+  assert.equal(await tab.locator('.dashboard h3').first().textContent(), 'Opbrengsten per groep: rekenen, sep–jan');
+  await tab.getByLabel('Scharnierpunt', { exact: true }).fill('0.25');
+  assert.match((await meters())[0], /^Groep 3A: Effectgrootte 0,27 — zone van gewenste effecten/);
 
   assert.equal(await shadowCount('.dashboard lzm-senge-wheel', '.earlier'), 0);
   await tab.getByLabel('Vorige meting tonen', { exact: true }).check();
