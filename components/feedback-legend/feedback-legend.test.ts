@@ -147,11 +147,11 @@ describe('lzm-feedback-legend', () => {
     try {
       const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend></lzm-feedback-legend>`);
       el.data = new File(['kleur;betekenis;symbool\r\ngeel;Kijk nog eens naar je eenheden.;ster\r\n'], 'legenda.csv', { type: 'text/csv' });
-      await waitUntil(() => items(el).length === 1, 'file shown');
+      await waitUntil(() => items(el).length === 1, 'file shown', { timeout: 5000 });
       expect(spokenItems(el)).to.deep.equal(['1, geel, sterretje: Kijk nog eens naar je eenheden.']);
       expect(errors, 'no error while the file loads').to.deep.equal([]);
       el.data = new File(['kleur;betekenis\r\nrozig;Begin opnieuw.\r\n'], 'legenda.csv', { type: 'text/csv' });
-      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown');
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown', { timeout: 5000 });
       expect(shadow(el).querySelector('[role="alert"] code')!.textContent).to.equal(
         'legenda.csv:2:1: onbekende kleur "rozig": gebruik een kleurnaam (rood, blauw, groen, …) of een CSS-kleur zoals #d32f2f',
       );

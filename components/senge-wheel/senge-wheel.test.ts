@@ -181,12 +181,12 @@ describe('<lzm-senge-wheel>', () => {
     try {
       const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel></lzm-senge-wheel>`);
       el.data = new File(['discipline;score;n\r\nSysteemdenken;3,1;12\r\nTeamleren;4,4;12\r\n'], 'teamscan.csv', { type: 'text/csv' });
-      await waitUntil(() => shadow(el).querySelector('[data-key="team"]'), 'wheel drawn');
+      await waitUntil(() => shadow(el).querySelector('[data-key="team"]'), 'wheel drawn', { timeout: 5000 });
       expect(part(el, 'team').getAttribute('aria-label')).to.equal('Teamleren: 4,4 (n = 12)');
       expect(part(el, 'systems').getAttribute('aria-label')).to.equal('Systeemdenken: 3,1 (n = 12)');
       expect(errors, 'no error while the file loads').to.deep.equal([]);
       el.data = new File(['discipline;score\r\nZwemmen;3\r\n'], 'teamscan.csv', { type: 'text/csv' });
-      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown');
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown', { timeout: 5000 });
       expect(shadow(el).querySelector('[role="alert"] code')!.textContent).to.match(/^teamscan\.csv:2:1: "Zwemmen" is geen bekende discipline/);
       await expect(el).to.be.accessible();
     } finally {
