@@ -2,11 +2,14 @@ import { toLang, type Lang } from '../components/core/locale.js';
 import type { Slide } from './slide.js';
 import { barometerSlide } from './slides/barometer.js';
 import { landscapeSlide } from './slides/landscape.js';
+import { sengeWheelSlide } from './slides/senge-wheel.js';
+import { feedbackLegendSlide } from './slides/feedback-legend.js';
+import { dashboardSlide } from './slides/dashboard.js';
 import { themesSlide } from './slides/themes.js';
 import { download, elementSvg, svgToPng } from './export.js';
 
 /** The slides, in presentation order. Each element adds one module in ./slides/. */
-export const slides: Slide[] = [barometerSlide, landscapeSlide, themesSlide];
+export const slides: Slide[] = [barometerSlide, landscapeSlide, sengeWheelSlide, feedbackLegendSlide, dashboardSlide, themesSlide];
 
 const ui = {
   nl: {
@@ -50,7 +53,7 @@ function mainElement(): HTMLElement | null {
 /** Feeds a dropped, pasted or chosen file to the slide's element (it reads File like src). */
 function useFile(file: File): void {
   const element = mainElement() as (HTMLElement & { data?: unknown }) | null;
-  if (element) element.data = file;
+  if (element?.localName.startsWith('lzm-')) element.data = file;
 }
 
 function renderSlide(): void {
@@ -106,7 +109,7 @@ function renderSlide(): void {
     status,
   );
 
-  main.replaceChildren(heading, intro, stage, drop, actions);
+  main.replaceChildren(heading, intro, stage, ...(slide.file === false ? [] : [drop]), actions);
   renderNav();
 }
 

@@ -11,17 +11,26 @@ export interface Slide {
    * feed dropped files carries `data-main`.
    */
   mount(stage: HTMLElement, lang: Lang): void;
+  /** False when a dropped file has no single element to go to (dashboard, gallery). */
+  file?: false;
 }
 
-/** A labelled control row; `onInput` gets the control's current value. */
+let controls = 0;
+
+/**
+ * A labelled control row; `onInput` gets the control's current value. The label is tied by `for`
+ * rather than wrapped around the control, so a select's name is its label, not label + option.
+ */
 export function control(
   label: string,
   input: HTMLInputElement | HTMLSelectElement,
   onInput: (value: string) => void,
 ): HTMLElement {
-  const row = document.createElement('label');
+  const row = document.createElement('div');
   row.className = 'control';
-  const text = document.createElement('span');
+  input.id ||= `control-${++controls}`;
+  const text = document.createElement('label');
+  text.htmlFor = input.id;
   text.textContent = label;
   row.append(text, input);
   input.addEventListener('input', () => onInput(input.value));
@@ -52,4 +61,26 @@ export function checkbox(checked: boolean): HTMLInputElement {
   input.type = 'checkbox';
   input.checked = checked;
   return input;
+}
+
+/** A select with `[value, text]` options. */
+export function select(options: readonly (readonly [string, string])[], value: string): HTMLSelectElement {
+  const input = document.createElement('select');
+  input.append(...options.map(([key, text]) => new Option(text, key, false, key === value)));
+  return input;
+}
+
+/** The controls panel: a form that never submits (Enter in a field must not reload the demo). */
+export function controlsForm(...children: HTMLElement[]): HTMLFormElement {
+  const form = document.createElement('form');
+  form.className = 'controls';
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.append(...children);
+  return form;
+}
+
+/** A number field's value, reading a Dutch decimal comma; undefined when empty or not a number. */
+export function numberOf(value: string): number | undefined {
+  const number = Number(value.trim().replace(',', '.'));
+  return value.trim() === '' || Number.isNaN(number) ? undefined : number;
 }

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectErrorState } from '../../test/helpers/expect-error.js';
+import type { LzmErrorDetail } from '../core/errors.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import './feedback-legend.js';
 import type { LzmFeedbackLegend } from './feedback-legend.js';
@@ -137,6 +138,27 @@ describe('lzm-feedback-legend', () => {
     ]);
     expect(shadow(el).querySelector('img')).to.equal(null);
     expect(items(el)[0].querySelector('path')!.getAttribute('fill')).to.equal('#008000');
+  });
+
+  it('reads a dropped CSV file given as .data, like src', async () => {
+    const errors: string[] = [];
+    const handler = (event: Event) => errors.push((event as CustomEvent<LzmErrorDetail>).detail.message);
+    document.addEventListener('lzm-error', handler);
+    try {
+      const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend></lzm-feedback-legend>`);
+      el.data = new File(['kleur;betekenis;symbool\r\ngeel;Kijk nog eens naar je eenheden.;ster\r\n'], 'legenda.csv', { type: 'text/csv' });
+      await waitUntil(() => items(el).length === 1, 'file shown', { timeout: 5000 });
+      expect(spokenItems(el)).to.deep.equal(['1, geel, sterretje: Kijk nog eens naar je eenheden.']);
+      expect(errors, 'no error while the file loads').to.deep.equal([]);
+      el.data = new File(['kleur;betekenis\r\nrozig;Begin opnieuw.\r\n'], 'legenda.csv', { type: 'text/csv' });
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown', { timeout: 5000 });
+      expect(shadow(el).querySelector('[role="alert"] code')!.textContent).to.equal(
+        'legenda.csv:2:1: onbekende kleur "rozig": gebruik een kleurnaam (rood, blauw, groen, …) of een CSS-kleur zoals #d32f2f',
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('lzm-error', handler);
+    }
   });
 
   it('reads <lzm-feedback-item> children and follows their changes', async () => {

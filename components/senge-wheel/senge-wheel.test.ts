@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { expectErrorState } from '../../test/helpers/expect-error.js';
+import type { LzmErrorDetail } from '../core/errors.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './senge-wheel.js';
 import type { LzmSengeWheel } from './senge-wheel.component.js';
@@ -171,6 +172,26 @@ describe('<lzm-senge-wheel>', () => {
     expect(legend(el)[1]).to.equal('2Personal mastery: 3.0 (n = 20, SD 0.5, change −0.5)');
     expect(shadow(el).textContent).to.include('Line with end bars: spread');
     await expect(el).to.be.accessible();
+  });
+
+  it('reads a dropped CSV file given as .data, like src, with no error while it loads', async () => {
+    const errors: string[] = [];
+    const handler = (event: Event) => errors.push((event as CustomEvent<LzmErrorDetail>).detail.message);
+    document.addEventListener('lzm-error', handler);
+    try {
+      const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel></lzm-senge-wheel>`);
+      el.data = new File(['discipline;score;n\r\nSysteemdenken;3,1;12\r\nTeamleren;4,4;12\r\n'], 'teamscan.csv', { type: 'text/csv' });
+      await waitUntil(() => shadow(el).querySelector('[data-key="team"]'), 'wheel drawn', { timeout: 5000 });
+      expect(part(el, 'team').getAttribute('aria-label')).to.equal('Teamleren: 4,4 (n = 12)');
+      expect(part(el, 'systems').getAttribute('aria-label')).to.equal('Systeemdenken: 3,1 (n = 12)');
+      expect(errors, 'no error while the file loads').to.deep.equal([]);
+      el.data = new File(['discipline;score\r\nZwemmen;3\r\n'], 'teamscan.csv', { type: 'text/csv' });
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown', { timeout: 5000 });
+      expect(shadow(el).querySelector('[role="alert"] code')!.textContent).to.match(/^teamscan\.csv:2:1: "Zwemmen" is geen bekende discipline/);
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('lzm-error', handler);
+    }
   });
 
   it('model="oecd": seven segments, no hub, names from the JSON', async () => {

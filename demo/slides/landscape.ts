@@ -3,7 +3,7 @@ import type { LandscapeChangeDetail } from '../../components/landscape/landscape
 import { checkbox, control, type Slide } from '../slide.js';
 
 /** A team that practises a lot, researches less, and barely carries results back to research. */
-const NOW = {
+export const NOW = {
   islands: { onderzoeken: 0.4, praktiseren: 0.8, creeren: 0.3 },
   polders: { 'onderzoekend praktiseren': 0.5, 'onderzoekend creeren': 0.15, 'praktiserend creeren': 0.3, pionieren: 0.1 },
   bridges: [
@@ -16,7 +16,7 @@ const NOW = {
   ],
 };
 
-const BEFORE = {
+export const BEFORE = {
   islands: { onderzoeken: 0.3, praktiseren: 0.8, creeren: 0.2 },
   polders: { 'onderzoekend praktiseren': 0.3, pionieren: 0.05 },
   bridges: [{ from: 'onderzoeken', to: 'praktiseren', strength: 0.4 }],
