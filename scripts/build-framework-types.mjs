@@ -15,6 +15,23 @@ const EVENT_DETAILS = {
   'lzm-change': { type: 'LandscapeChangeDetail', from: '../landscape/landscape.component.js' },
 };
 
+/**
+ * Child elements an element reads as data. They are not registered (so not in the manifest), but
+ * JSX and templates must know them. Keep in step with the parent's class comment.
+ */
+const DATA_CHILDREN = [
+  {
+    tag: 'lzm-feedback-item',
+    description: 'One entry of `<lzm-feedback-legend>` written as a child element; its text is the meaning. Read by the legend, not registered.',
+    attributes: [
+      { name: 'color', type: 'string', description: 'Colour: a name (rood/red, blauw/blue, …), a hex code or a CSS colour.' },
+      { name: 'symbol', type: 'string', description: 'Shape: rondje/circle, vierkantje/square, driehoekje/triangle, … or one or two characters.' },
+      { name: 'number', type: 'string | number', description: 'Number on the card (default: the position).' },
+      { name: 'count', type: 'string | number', description: 'How often the dot was given.' },
+    ],
+  },
+];
+
 /** The elements of custom-elements.json, in a stable order, with their public API. */
 export function elementsOf(manifest) {
   const elements = [];
@@ -82,10 +99,18 @@ export type AttributeValue<T> = [NonNullable<T>] extends [boolean] ? boolean : s
     for (const e of element.events) out += `${doc(e.description)}  ${key(e.name)}: CustomEvent<${EVENT_DETAILS[e.name].type}>;\n`;
     out += '}\n';
   }
+  for (const child of DATA_CHILDREN) {
+    out += `\n/** \`<${child.tag}>\`: ${child.description} */\nexport interface ${pascal(child.tag)}Attributes {\n`;
+    for (const a of child.attributes) out += `${doc(a.description)}  ${key(a.name)}?: ${a.type};\n`;
+    out += '}\n';
+  }
   out += '\n/** Every lzm-kit element by tag name: the element class, its properties, attributes and events. */\nexport interface LzmElements {\n';
   for (const element of elements) {
     const name = pascal(element.tag);
     out += `  '${element.tag}': { element: ${element.className}; properties: ${name}Properties; attributes: ${name}Attributes; events: ${name}Events };\n`;
+  }
+  for (const child of DATA_CHILDREN) {
+    out += `  '${child.tag}': { element: HTMLElement; properties: {}; attributes: ${pascal(child.tag)}Attributes; events: {} };\n`;
   }
   out += `}
 

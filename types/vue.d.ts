@@ -18,9 +18,18 @@ export type LzmVueEventProps<Tag extends LzmTagName> = {
   [E in keyof Events<Tag> as `on${Capitalize<CamelCase<E & string>>}`]?: (event: Events<Tag>[E]) => void;
 };
 
+/**
+ * Attributes Vue cannot bind as a property: Vue binds `:ci-low` to the `ciLow` property itself, so
+ * only attributes without a camelCase property remain (those of `<lzm-feedback-item>`).
+ */
+export type LzmVueAttributes<Tag extends LzmTagName> = {
+  [A in keyof LzmElements[Tag]['attributes'] as CamelCase<A & string> extends keyof LzmElements[Tag]['properties'] ? never : A]?: LzmElements[Tag]['attributes'][A];
+};
+
 /** Template props of one lzm-kit element: Vue's HTML attributes plus the element's properties and events. */
-export type LzmVueProps<Tag extends LzmTagName> = Omit<HTMLAttributes, keyof LzmElements[Tag]['properties']> &
+export type LzmVueProps<Tag extends LzmTagName> = Omit<HTMLAttributes, keyof LzmElements[Tag]['properties'] | keyof LzmVueAttributes<Tag>> &
   Partial<LzmElements[Tag]['properties']> &
+  LzmVueAttributes<Tag> &
   LzmVueEventProps<Tag>;
 
 /** One lzm-kit element as Vue sees a globally known custom element. */

@@ -13,7 +13,11 @@ export const landscape = (
   <lzm-landscape data={{ islands: { onderzoeken: 0.8 } }} editable onlzm-change={(event) => event.detail.bridges.map((bridge) => bridge.strength)} />
 );
 export const wheel = <lzm-senge-wheel model="oecd" systemsThinking={3.2} team-learning="4,1" />;
-export const legend = <lzm-feedback-legend showLevels="all" printSize="a5" cut-marks />;
+export const legend = (
+  <lzm-feedback-legend showLevels="all" printSize="a5" cut-marks>
+    <lzm-feedback-item color="blauw" symbol="vierkantje" number={2} count="4">Controleer je uitleg.</lzm-feedback-item>
+  </lzm-feedback-legend>
+);
 export const ref = (element: HTMLElementTagNameMap['lzm-barometer'] | null) => element?.value;
 export const withRef = <lzm-barometer ref={(element: HTMLElementTagNameMap["lzm-barometer"] | null) => void element?.ciHigh} />;
 
@@ -27,5 +31,7 @@ export const badModel = <lzm-senge-wheel model="hattie" />;
 export const badDetail = <lzm-barometer onlzm-error={(event) => event.detail.nope} />;
 // @ts-expect-error print-size has no property spelled so; printSize takes 'a6' | 'a5'
 export const badSize = <lzm-feedback-legend printSize="a4" />;
+// @ts-expect-error an item's colour is text
+export const badItem = <lzm-feedback-item color={3} />;
 // @ts-expect-error the change detail's scale is a pair of numbers
 export const badChange = <lzm-landscape onlzm-change={(event) => event.detail.scale.toUpperCase()} />;
