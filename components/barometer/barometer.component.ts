@@ -1,5 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { LzmDataError } from '../core/errors.js';
@@ -44,6 +43,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @cssprop [--lzm-value-font-size=2.25em] - The large value.
  * @cssprop [--lzm-barometer-max-width=30rem] - Largest width; the dial follows its container below it.
  * @cssprop [--lzm-compact-dial-width=3.2em] - Dial width in the compact variant.
+ * @cssprop [--lzm-content-visibility=auto] - `auto` skips layout and paint of dials off screen (long lists); `visible` renders all.
  * @cssprop [--lzm-focus-color=#0969da] - Keyboard focus ring.
  * @cssprop [--lzm-error-color=#b3261e] - Border of the error state.
  * @cssprop [--lzm-error-text-color=#8c1d18] - Text of the error state.
@@ -64,75 +64,100 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 export class LzmBarometer extends LzmElement {
   static override styles = [baseStyles, barometerStyles];
 
+  /** Lit reactive properties; the JSDoc of each is on its field below. */
+  static override properties: PropertyDeclarations = {
+    value: { converter: numberAttribute },
+    min: { converter: numberAttribute },
+    max: { converter: numberAttribute },
+    hinge: { converter: numberAttribute },
+    label: {},
+    ciLow: { attribute: 'ci-low', converter: numberAttribute },
+    ciHigh: { attribute: 'ci-high', converter: numberAttribute },
+    n: { converter: numberAttribute },
+    reference: { converter: numberAttribute },
+    referenceLabel: { attribute: 'reference-label' },
+    item: {},
+    group: {},
+    subject: {},
+    minGroup: { attribute: 'min-group', converter: numberAttribute },
+    compact: { type: Boolean, reflect: true },
+    showTable: { attribute: 'show-table', type: Boolean, reflect: true },
+    reading: { state: true },
+    reader: { state: true },
+    rules: { state: true },
+  };
+
   /** The effect size (Cohen's d). Accepts "0.62" and "0,62". */
-  @property({ converter: numberAttribute }) value?: number;
+  value?: number;
 
   /** Left end of the scale. */
-  @property({ converter: numberAttribute }) min = -0.2;
+  min = -0.2;
 
   /** Right end of the scale. Values beyond it are clamped with a visible marker. */
-  @property({ converter: numberAttribute }) max = 1.2;
+  max = 1.2;
 
   /** The hinge point (scharnierpunt); the teacher/desired zone boundary follows it. */
-  @property({ converter: numberAttribute }) hinge = DEFAULT_HINGE;
+  hinge = DEFAULT_HINGE;
 
   /** What the effect size is of, e.g. an influence ("Feedback") or a group. */
-  @property() label?: string;
+  label?: string;
 
   /** Lower end of the 95% confidence interval. */
-  @property({ attribute: 'ci-low', converter: numberAttribute }) ciLow?: number;
+  ciLow?: number;
 
   /** Upper end of the 95% confidence interval. */
-  @property({ attribute: 'ci-high', converter: numberAttribute }) ciHigh?: number;
+  ciHigh?: number;
 
   /** Number of pupils (or studies) behind the value. */
-  @property({ converter: numberAttribute }) n?: number;
+  n?: number;
 
   /** A second, lighter needle, e.g. the previous measurement or Hattie's average. */
-  @property({ converter: numberAttribute }) reference?: number;
+  reference?: number;
 
   /** Legend text of the reference needle. */
-  @property({ attribute: 'reference-label' }) referenceLabel?: string;
+  referenceLabel?: string;
 
   /** With `src` or `.data` holding a list: the influence to show (by name, case-insensitive). */
-  @property() item?: string;
+  item?: string;
 
   /** With pupil pre/post data: only this group (klas). */
-  @property() group?: string;
+  group?: string;
 
   /** With pupil pre/post data: only this subject (vak). */
-  @property() subject?: string;
+  subject?: string;
 
   /** With pupil pre/post data: smaller groups show no number (privacy). */
-  @property({ attribute: 'min-group', converter: numberAttribute }) minGroup = 5;
+  minGroup = 5;
 
   /** One-line variant for lists and tables. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Shows the data table visibly (it is always there for screen readers). */
-  @property({ attribute: 'show-table', type: Boolean, reflect: true }) showTable = false;
+  showTable = false;
 
-  @state() private reading?: BarometerReading;
+  private reading?: BarometerReading;
 
   /** The data interpreter, loaded on first need: attribute-only barometers never download it. */
-  @state() private reader?: DataReader;
+  private reader?: DataReader;
 
   /** Plain-language reading rules, loaded once a reading has n or a CI to read. */
-  @state() private rules?: ReadingRules;
+  private rules?: ReadingRules;
 
-  @query('.needle') private needleElement?: SVGGElement;
+  private get needleElement(): SVGGElement | null {
+    return this.renderRoot?.querySelector('.needle') ?? null;
+  }
 
   private shownAngle?: number;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.reader && (this.fileSource || this.data != null)) {
-      import('./barometer.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    if (this.fileSource || this.data != null) {
+      this.lazyImport('reader', () => import('./barometer.data.js'), (reader) => (this.reader = reader));
     }
     this.reading = this.attempt(() => this.computeReading());
     const reading = this.reading;
-    if (!this.rules && reading && (reading.n !== undefined || reading.ciLow !== undefined || reading.stats)) {
-      import('../core/reading.js').then((rules) => (this.rules = rules), (error) => this.fail(error));
+    if (reading && (reading.n !== undefined || reading.ciLow !== undefined || reading.stats)) {
+      this.lazyImport('rules', () => import('../core/reading.js'), (rules) => (this.rules = rules));
     }
   }
 
@@ -248,16 +273,7 @@ export class LzmBarometer extends LzmElement {
       </figcaption>
       ${this.compact ? nothing : this.renderNotes(reading, lang)}
       ${this.compact ? nothing : this.renderLegend(lang)}
-      ${this.compact
-        ? nothing
-        : html`<button
-            part="toggle"
-            aria-expanded=${this.showTable ? 'true' : 'false'}
-            aria-controls=${tableId}
-            @click=${() => (this.showTable = !this.showTable)}
-          >
-            ${t(lang, this.showTable ? 'table.hide' : 'table.show')}
-          </button>`}
+      ${this.compact ? nothing : this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), tableId)}
       ${this.renderTable(reading, zoneLabel, lang, tableId)}
     </figure>`;
   }

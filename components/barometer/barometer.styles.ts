@@ -5,6 +5,10 @@ export const barometerStyles = css`
   :host {
     container-type: inline-size;
     max-width: var(--lzm-barometer-max-width, 30rem);
+    /* A page of 320 dials (Hattie's whole list) lays out and paints only those on screen;
+       the rest stay in the DOM and the accessibility tree. 'auto' remembers the real size. */
+    content-visibility: var(--lzm-content-visibility, auto);
+    contain-intrinsic-size: auto 27rem;
   }
   figure {
     margin: 0;
@@ -142,39 +146,13 @@ export const barometerStyles = css`
     height: 0;
     vertical-align: 0.25em;
   }
-  button {
-    font: inherit;
-    font-size: 0.85em;
-    margin: 0.5em auto 0;
-    display: block;
-    padding: 0.3em 0.8em;
-    border: 1px solid var(--lzm-muted-color, #57606a);
-    border-radius: 4px;
-    background: var(--lzm-background, #fff);
-    color: var(--lzm-text-color, #1f2328);
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--lzm-focus-color, #0969da);
-    outline-offset: 2px;
-  }
+  button,
   table {
-    border-collapse: collapse;
-    margin: 0.5em auto 0;
-    font-size: 0.85em;
+    margin-left: auto;
+    margin-right: auto;
   }
-  caption {
-    font-weight: 600;
-    text-align: left;
-  }
-  th,
-  td {
-    border: 1px solid var(--lzm-border-color, #d0d7de);
-    padding: 0.2em 0.5em;
-    text-align: left;
-  }
-  td {
-    font-variant-numeric: tabular-nums;
+  button {
+    display: block;
   }
   .empty {
     color: var(--lzm-muted-color, #57606a);
@@ -184,6 +162,7 @@ export const barometerStyles = css`
   /* Compact: one line high, for lists of influences and table cells. */
   :host([compact]) {
     max-width: none;
+    contain-intrinsic-size: auto 3.5em;
   }
   :host([compact]) figure {
     display: flex;

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expectErrorState } from '../../test/helpers/expect-error.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import './barometer.js';
 import { LzmBarometer } from './barometer.component.js';
 import { defineElement } from '../core/define.js';
 import { DIAL } from './barometer.geometry.js';
-import type { LzmErrorDetail } from '../core/errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const meterOf = (el: Element) => shadow(el).querySelector('[role="meter"]')!;
@@ -184,6 +184,18 @@ describe('<lzm-barometer>', () => {
     }
   });
 
+  it('a long page of dials skips rendering those off screen, but keeps them accessible', async () => {
+    const list = await fixture(html`<div>${Array.from({ length: 60 }, (_, i) => html`<lzm-barometer value=${i / 50} label=${`I${i}`}></lzm-barometer>`)}</div>`);
+    const dials = [...list.querySelectorAll('lzm-barometer')];
+    await Promise.all(dials.map((dial) => dial.updateComplete));
+    const last = dials[dials.length - 1];
+    expect(getComputedStyle(last).contentVisibility).to.equal('auto');
+    expect(last.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    const lastMeter = last.shadowRoot!.querySelector('[role="meter"]')!;
+    expect(lastMeter.checkVisibility({ contentVisibilityAuto: true }), 'skipped while off screen').to.equal(false);
+    expect(lastMeter.getAttribute('aria-valuetext')).to.match(/^Effectgrootte 1,18/);
+  });
+
   it('compact variant: one line, still a named meter', async () => {
     const el = await fixture<LzmBarometer>(html`<lzm-barometer compact value="0.62" label="Feedback"></lzm-barometer>`);
     expect(shadow(el).querySelector('.legend')).to.equal(null);
@@ -192,24 +204,8 @@ describe('<lzm-barometer>', () => {
   });
 
   describe('errors', () => {
-    async function expectError(template: ReturnType<typeof html>, message: string): Promise<LzmBarometer> {
-      const errors: LzmErrorDetail[] = [];
-      const handler = (event: Event) => errors.push((event as CustomEvent<LzmErrorDetail>).detail);
-      document.addEventListener('lzm-error', handler);
-      try {
-        const el = await fixture<LzmBarometer>(template);
-        for (let i = 0; i < 50 && !shadow(el).querySelector('[role="alert"]'); i++) await aTimeout(20);
-        const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(alert, 'visible error state').to.exist;
-        expect(alert.querySelector('code')!.textContent).to.equal(message);
-        expect(errors.map((e) => e.message)).to.deep.equal([message]);
-        expect(shadow(el).querySelector('svg')).to.equal(null);
-        await expect(el).to.be.accessible();
-        return el;
-      } finally {
-        document.removeEventListener('lzm-error', handler);
-      }
-    }
+    const expectError = (template: ReturnType<typeof html>, message: string) =>
+      expectErrorState<LzmBarometer>(template, message, {});
 
     it('bad value attribute', async () => {
       await expectError(html`<lzm-barometer value="veel"></lzm-barometer>`, 'attribuut value: "veel" is geen getal');

@@ -1,5 +1,4 @@
-import { LitElement, html, css, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmDataError, toDataError, type LzmErrorDetail } from './errors.js';
 import { langOf, t, type Lang } from './locale.js';
 import type { LoadedData } from './load.js';
@@ -40,6 +39,45 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The data table and its show/hide button, shared by every element that has one. */
+  button {
+    font: inherit;
+    font-size: 0.85em;
+    margin-top: 0.5em;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--lzm-muted-color, #57606a);
+    border-radius: 4px;
+    background: var(--lzm-background, #fff);
+    color: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--lzm-focus-color, #0969da);
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.5em;
+    font-size: 0.85em;
+  }
+  caption {
+    font-weight: 600;
+    text-align: left;
+  }
+  th,
+  td {
+    border: 1px solid var(--lzm-border-color, #d0d7de);
+    padding: 0.2em 0.5em;
+    text-align: left;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
   .error {
     border: 2px solid var(--lzm-error-color, #b3261e);
     border-left-width: 0.5em;
@@ -63,28 +101,39 @@ export const baseStyles = css`
  * Subclasses turn loaded data into their model in `willUpdate` and call `fail()` on bad input.
  */
 export abstract class LzmElement extends LitElement {
+  /** Lit reactive properties; the JSDoc of each is on its field below. */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    error: { state: true },
+    loaded: { state: true },
+    loading: { state: true },
+    sourceError: { state: true },
+  };
+
   /** URL of a JSON or CSV file to read the data from (relative to the page). */
-  @property() src?: string;
+  src?: string;
 
   /**
    * The data as a JavaScript value, in the same shapes as a JSON `src` (see each element), or a
    * `File`/`Blob` (a dropped or pasted CSV or JSON file), read like `src`.
    * Wins over attributes; `src` wins over it.
    */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The current data error, shown instead of the widget. */
-  @state() protected error?: LzmDataError;
+  protected error?: LzmDataError;
 
   /** Parsed content of `src`, once loaded. */
-  @state() protected loaded?: LoadedData;
+  protected loaded?: LoadedData;
 
-  @state() protected loading = false;
+  protected loading = false;
 
   /** Why `src` could not be loaded or parsed; wins over any model error. */
-  @state() private sourceError?: LzmDataError;
+  private sourceError?: LzmDataError;
 
   private loadController?: AbortController;
+  private imports = new Map<string, Promise<unknown>>();
   private hasConnectedBefore = false;
   private reportedError?: string;
 
@@ -114,6 +163,20 @@ export abstract class LzmElement extends LitElement {
   /** The UI language: own `lang`, else the nearest ancestor's, else nl. */
   protected get uiLang(): Lang {
     return langOf(this);
+  }
+
+  /**
+   * Imports a module once, on first need (a data reader, texts for an option), and hands it to
+   * `use`, which stores it in a reactive field so the element renders again. `lzm-load` waits
+   * for these imports, so it fires when the data is actually on screen.
+   */
+  protected lazyImport<T>(key: string, importer: () => Promise<T>, use: (module: T) => void): Promise<unknown> {
+    let pending = this.imports.get(key);
+    if (!pending) {
+      pending = importer().then(use, (error) => this.fail(error));
+      this.imports.set(key, pending);
+    }
+    return pending;
   }
 
   /** True when the data comes from a file: a `src` URL, or a File/Blob in `.data`. */
@@ -146,7 +209,11 @@ export abstract class LzmElement extends LitElement {
       if (controller.signal.aborted) return;
       this.loaded = loaded;
       this.loading = false;
+      // Let willUpdate ask for the modules it needs, wait for them, then for their render.
       await this.updateComplete;
+      await Promise.all(this.imports.values());
+      await this.updateComplete;
+      if (controller.signal.aborted) return;
       if (!this.error) {
         this.dispatchEvent(
           new CustomEvent<LzmLoadDetail>('lzm-load', {
@@ -201,6 +268,13 @@ export abstract class LzmElement extends LitElement {
       <strong>${t(lang, 'error.title')}</strong>
       <code>${this.error?.format(lang)}</code>
     </div>`;
+  }
+
+  /** The "show table" button; `controls` is the id of the table it shows. */
+  protected renderTableToggle(showTable: boolean, toggle: () => void, controls = 'table'): TemplateResult {
+    return html`<button part="toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
+      ${t(this.uiLang, showTable ? 'table.hide' : 'table.show')}
+    </button>`;
   }
 
   protected renderLoading(): TemplateResult {

@@ -1,5 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import type { Lang } from '../core/locale.js';
 import { contrastRatio, cssRgb, needsOutline, toHex, type Rgb } from './feedback-legend.color.js';
@@ -55,34 +54,47 @@ const ITEMS = ':scope > lzm-feedback-item';
 export class LzmFeedbackLegend extends LzmElement {
   static override styles = [baseStyles, legendStyles];
 
+  /** Lit reactive properties; the JSDoc of each is on its field below. */
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    showLevels: { attribute: 'show-levels' },
+    printSize: { attribute: 'print-size', reflect: true },
+    cutMarks: { attribute: 'cut-marks', type: Boolean, reflect: true },
+    entries: { state: true },
+    reader: { state: true },
+    theory: { state: true },
+    background: { state: true },
+    itemsVersion: { state: true },
+  };
+
   /** Heading of the card; defaults to "Wat betekent mijn stip?" / "What does my dot mean?". */
-  @property() heading?: string;
+  heading?: string;
 
   /**
    * Theory beside the legend: `levels` (or empty) for Hattie & Timperley's three questions and
    * four levels, `cycle` for Gulikers & Baartman's formative cycle, `all` for both.
    */
-  @property({ attribute: 'show-levels' }) showLevels?: string;
+  showLevels?: string;
 
   /** Printed card size: `a6` (105 × 148 mm) or `a5` (148 × 210 mm). */
-  @property({ attribute: 'print-size', reflect: true }) printSize: 'a6' | 'a5' = 'a6';
+  printSize: 'a6' | 'a5' = 'a6';
 
   /** Draws cut marks at the card's corners (for cutting printed cards apart). */
-  @property({ attribute: 'cut-marks', type: Boolean, reflect: true }) cutMarks = false;
+  cutMarks = false;
 
-  @state() private entries?: LegendEntry[];
+  private entries?: LegendEntry[];
 
   /** The data interpreter, loaded on first need: the default card never downloads it. */
-  @state() private reader?: DataReader;
+  private reader?: DataReader;
 
   /** The theory panel, loaded only with `show-levels`. */
-  @state() private theory?: Theory;
+  private theory?: Theory;
 
   /** Computed card background, for the dots' contrast check. */
-  @state() private background: Rgb = WHITE;
+  private background: Rgb = WHITE;
 
   /** Bumped when child items change, so they are read again. */
-  @state() private itemsVersion = 0;
+  private itemsVersion = 0;
 
   private observer = new MutationObserver(() => this.itemsVersion++);
 
@@ -116,14 +128,14 @@ export class LzmFeedbackLegend extends LzmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const items = this.items();
-    if (!this.reader && (this.src || this.data != null || items)) {
-      import('./feedback-legend.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    if (this.fileSource || this.data != null || items) {
+      this.lazyImport('reader', () => import('./feedback-legend.data.js'), (reader) => (this.reader = reader));
     }
-    if (!this.theory && this.showLevels != null) {
-      import('./feedback-legend.theory.js').then((theory) => (this.theory = theory), (error) => this.fail(error));
+    if (this.showLevels != null) {
+      this.lazyImport('theory', () => import('./feedback-legend.theory.js'), (theory) => (this.theory = theory));
     }
     this.entries = this.attempt(() => {
-      if (this.src) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
+      if (this.fileSource) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
       const data = this.data ?? items;
       if (data == null) return DEFAULTS;
       return this.reader?.entriesFromData(data, this.data == null ? '<lzm-feedback-item>' : undefined);

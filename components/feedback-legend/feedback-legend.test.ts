@@ -1,6 +1,6 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expectErrorState } from '../../test/helpers/expect-error.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { LzmErrorDetail } from '../core/errors.js';
 import './feedback-legend.js';
 import type { LzmFeedbackLegend } from './feedback-legend.js';
 
@@ -199,24 +199,8 @@ describe('lzm-feedback-legend', () => {
   });
 
   describe('errors', () => {
-    async function expectError(template: ReturnType<typeof html>, message: string): Promise<LzmFeedbackLegend> {
-      const errors: LzmErrorDetail[] = [];
-      const handler = (event: Event) => errors.push((event as CustomEvent<LzmErrorDetail>).detail);
-      document.addEventListener('lzm-error', handler);
-      try {
-        const el = await fixture<LzmFeedbackLegend>(template);
-        for (let i = 0; i < 50 && !shadow(el).querySelector('[role="alert"]'); i++) await aTimeout(20);
-        const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(alert, 'visible error state').to.exist;
-        expect(alert.querySelector('code')!.textContent).to.equal(message);
-        expect(errors.map((e) => e.message)).to.deep.equal([message]);
-        expect(items(el)).to.have.length(0);
-        await expect(el).to.be.accessible();
-        return el;
-      } finally {
-        document.removeEventListener('lzm-error', handler);
-      }
-    }
+    const expectError = (template: ReturnType<typeof html>, message: string) =>
+      expectErrorState<LzmFeedbackLegend>(template, message, { content: 'ul[part="list"] > li' });
 
     it('unknown colour name, with line and column', async () => {
       await expectError(

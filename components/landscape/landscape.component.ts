@@ -1,5 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
@@ -59,38 +58,53 @@ const isBridge = (key: PartKey): key is BridgeKey => key.includes('>');
 export class LzmLandscape extends LzmElement {
   static override styles = [baseStyles, landscapeStyles];
 
+  /** Lit reactive properties; the JSDoc of each is on its field below. */
+  static override properties: PropertyDeclarations = {
+    compare: { attribute: false },
+    min: { converter: numberAttribute },
+    max: { converter: numberAttribute },
+    label: {},
+    compareLabel: { attribute: 'compare-label' },
+    editable: { type: Boolean, reflect: true },
+    showTable: { attribute: 'show-table', type: Boolean, reflect: true },
+    reading: { state: true },
+    reader: { state: true },
+    active: { state: true },
+    edits: { state: true },
+  };
+
   /** An earlier measurement in the same shape as `.data`, drawn as a dotted outline. */
-  @property({ attribute: false }) compare?: unknown;
+  compare?: unknown;
 
   /** Bottom of the scale; wins over the data's `scale` (default 0). */
-  @property({ converter: numberAttribute }) min?: number;
+  min?: number;
 
   /** Top of the scale; wins over the data's `scale` (default 1; a 1..5 survey: 5). */
-  @property({ converter: numberAttribute }) max?: number;
+  max?: number;
 
   /** Name of the current measurement in the legend and table, e.g. "2026". */
-  @property() label?: string;
+  label?: string;
 
   /** Name of the earlier measurement, e.g. "2025". */
-  @property({ attribute: 'compare-label' }) compareLabel?: string;
+  compareLabel?: string;
 
   /** Lets a trainer change the focused part with the arrow keys (fires `lzm-change`). */
-  @property({ type: Boolean, reflect: true }) editable = false;
+  editable = false;
 
   /** Shows the data table visibly (it is always there for screen readers). */
-  @property({ attribute: 'show-table', type: Boolean, reflect: true }) showTable = false;
+  showTable = false;
 
-  @state() private reading?: LandscapeReading;
-  @state() private reader?: DataReader;
-  @state() private active?: PartKey;
+  private reading?: LandscapeReading;
+  private reader?: DataReader;
+  private active?: PartKey;
 
   /** Values a trainer changed with the keyboard, laid over the data until the data changes. */
-  @state() private edits: LandscapeValues = {};
+  private edits: LandscapeValues = {};
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.reader && (this.src || this.data != null || this.compare != null)) {
-      import('./landscape.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    if (this.fileSource || this.data != null || this.compare != null) {
+      this.lazyImport('reader', () => import('./landscape.data.js'), (reader) => (this.reader = reader));
     }
     if (changed.has('src') || changed.has('data') || changed.has('compare')) this.edits = {};
     const reading = this.attempt(() => this.read());
@@ -164,9 +178,7 @@ export class LzmLandscape extends LzmElement {
       </div>
       <figcaption part="summary">${this.summary(lang)}</figcaption>
       ${this.renderLegend(lang)}
-      <button part="toggle" aria-expanded=${String(this.showTable)} aria-controls="table" @click=${() => (this.showTable = !this.showTable)}>
-        ${t(lang, this.showTable ? 'table.hide' : 'table.show')}
-      </button>
+      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable))}
       ${this.renderTable(lang)}
     </figure>`;
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  BRIDGES, ISLANDS, MAP, PARTS, bridgeShape, bridgeWidth, fractionOf, islandCentre, islandRadius, polderShape,
+  BRIDGES, ISLANDS, MAP, PARTS, bridgeShape, bridgeWidth, fractionOf, islandCentre, islandRadius, polderShape, MIN_VISIBLE,
   type Island, type Point,
 } from './landscape.geometry.js';
 
@@ -49,7 +49,9 @@ describe('landscape geometry', () => {
     const area = (f: number) => Math.PI * islandRadius(f) ** 2;
     expect(area(0.8) / area(0.2)).to.be.closeTo(4, 1e-9);
     expect(islandRadius(1)).to.equal(MAP.islandMax);
-    expect(islandRadius(0)).to.equal(0);
+    // The bottom of the scale is still a (small) island, not nothing.
+    expect(islandRadius(0)).to.equal(MAP.islandMax * MIN_VISIBLE);
+    expect(islandRadius(0.01)).to.equal(MAP.islandMax * MIN_VISIBLE);
   });
 
   it('polder area is proportional to the score, pioneering a triangle in the centre', () => {

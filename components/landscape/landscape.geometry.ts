@@ -66,8 +66,18 @@ export function islandCentre(island: Island): Point {
   return [cx + MAP.spread * Math.cos(angle), cy + MAP.spread * Math.sin(angle)];
 }
 
-/** Island radius: area proportional to the fraction. */
-export const islandRadius = (fraction: number) => MAP.islandMax * Math.sqrt(fraction);
+/**
+ * Smallest drawn size, as a share of the largest radius: a part measured at the bottom of the scale
+ * (1 on a 1..5 survey) is still land — a small one — and keeps its label; only parts that were not
+ * measured at all are drawn differently (dotted).
+ */
+export const MIN_VISIBLE = 0.15;
+
+/** Radius factor for a fraction: area proportional to it, never below MIN_VISIBLE. */
+const sizeFactor = (fraction: number) => Math.max(MIN_VISIBLE, Math.sqrt(fraction));
+
+/** Island radius: area proportional to the fraction (with the MIN_VISIBLE floor). */
+export const islandRadius = (fraction: number) => MAP.islandMax * sizeFactor(fraction);
 
 const round = (x: number) => Math.round(x * 100) / 100;
 const pt = ([x, y]: Point) => `${round(x)},${round(y)}`;
@@ -92,7 +102,7 @@ export interface Shape {
  * pioneering a triangle in the centre pointing at the three islands. Area ∝ fraction.
  */
 export function polderShape(polder: Polder, fraction: number): Shape {
-  const k = Math.sqrt(fraction);
+  const k = sizeFactor(fraction);
   if (polder === 'pioneering') {
     const rho = MAP.pioneerMax * k;
     const corners = ISLANDS.map((island) => add(MAP.centre, unit(MAP.centre, islandCentre(island)), rho));

@@ -91,30 +91,6 @@ export const landscapeStyles = css`
   .legend {
     color: var(--lzm-muted-color, #57606a);
   }
-  button {
-    font: inherit;
-    font-size: 0.85em;
-    margin-top: 0.5em;
-    padding: 0.3em 0.8em;
-    border: 1px solid var(--lzm-border-color, #57606a);
-    border-radius: 4px;
-    background: var(--lzm-background, #fff);
-    color: inherit;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--lzm-focus-color, #0969da);
-  }
-  table {
-    border-collapse: collapse;
-    margin-top: 0.5em;
-    font-size: 0.85em;
-  }
-  th,
-  td {
-    border: 1px solid var(--lzm-border-color, #d0d7de);
-    padding: 0.2em 0.5em;
-    text-align: left;
-  }
   /* Narrow (a phone): larger text in view-box units keeps labels legible. */
   @container (max-width: 26rem) {
     text {

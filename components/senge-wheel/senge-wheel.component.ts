@@ -1,5 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
@@ -82,69 +81,88 @@ interface PartShape {
 export class LzmSengeWheel extends LzmElement {
   static override styles = [baseStyles, wheelStyles];
 
+  /** Lit reactive properties; the JSDoc of each is on its field below. */
+  static override properties: PropertyDeclarations = {
+    model: { reflect: true },
+    min: { converter: numberAttribute },
+    max: { converter: numberAttribute },
+    minGroup: { attribute: 'min-group', converter: numberAttribute },
+    systemsThinking: { attribute: 'systems-thinking', converter: numberAttribute },
+    personalMastery: { attribute: 'personal-mastery', converter: numberAttribute },
+    mentalModels: { attribute: 'mental-models', converter: numberAttribute },
+    sharedVision: { attribute: 'shared-vision', converter: numberAttribute },
+    teamLearning: { attribute: 'team-learning', converter: numberAttribute },
+    n: { converter: numberAttribute },
+    compare: { attribute: false },
+    label: {},
+    showTable: { attribute: 'show-table', type: Boolean, reflect: true },
+    reading: { state: true },
+    reader: { state: true },
+    texts: { state: true },
+    active: { state: true },
+  };
+
   /** `senge` (five disciplines, systems thinking as hub) or `oecd` (seven dimensions). */
-  @property({ reflect: true }) model: 'senge' | 'oecd' = 'senge';
+  model: 'senge' | 'oecd' = 'senge';
 
   /** Lowest score of the scale. */
-  @property({ converter: numberAttribute }) min = 1;
+  min = 1;
 
   /** Highest score of the scale. */
-  @property({ converter: numberAttribute }) max = 5;
+  max = 5;
 
   /** Groups with fewer answers than this show no score (privacy). */
-  @property({ attribute: 'min-group', converter: numberAttribute }) minGroup = 5;
+  minGroup = 5;
 
   /** Score of systems thinking (attribute-only use). */
-  @property({ attribute: 'systems-thinking', converter: numberAttribute }) systemsThinking?: number;
+  systemsThinking?: number;
 
   /** Score of personal mastery. */
-  @property({ attribute: 'personal-mastery', converter: numberAttribute }) personalMastery?: number;
+  personalMastery?: number;
 
   /** Score of mental models. */
-  @property({ attribute: 'mental-models', converter: numberAttribute }) mentalModels?: number;
+  mentalModels?: number;
 
   /** Score of shared vision. */
-  @property({ attribute: 'shared-vision', converter: numberAttribute }) sharedVision?: number;
+  sharedVision?: number;
 
   /** Score of team learning. */
-  @property({ attribute: 'team-learning', converter: numberAttribute }) teamLearning?: number;
+  teamLearning?: number;
 
   /** Number of respondents behind the attribute scores. */
-  @property({ converter: numberAttribute }) n?: number;
+  n?: number;
 
   /** The earlier moment, in the same shapes as `.data`; drawn as an outline. */
-  @property({ attribute: false }) compare?: unknown;
+  compare?: unknown;
 
   /** Title of the wheel, e.g. the team; defaults to the model's name. */
-  @property() label?: string;
+  label?: string;
 
   /** Shows the data table visibly (it is always there for screen readers). */
-  @property({ attribute: 'show-table', type: Boolean, reflect: true }) showTable = false;
+  showTable = false;
 
-  @state() private reading?: WheelReading;
+  private reading?: WheelReading;
 
-  @state() private reader?: DataReader;
+  private reader?: DataReader;
 
   /** True once the explanations and OECD names are loaded (senge-wheel.texts.ts). */
-  @state() private texts = false;
+  private texts = false;
 
   /** The discipline whose tooltip shows (focus or hover). */
-  @state() private active?: Discipline;
+  private active?: Discipline;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.reader && (this.src || this.data != null || this.compare != null)) {
-      import('./senge-wheel.data.js').then((reader) => (this.reader = reader), (error) => this.fail(error));
+    if (this.fileSource || this.data != null || this.compare != null) {
+      this.lazyImport('reader', () => import('./senge-wheel.data.js'), (reader) => (this.reader = reader));
     }
     if (this.model === 'oecd') this.loadTexts();
     this.reading = this.attempt(() => this.compute());
   }
 
   private loadTexts(): void {
-    this.textsLoading ??= import('./senge-wheel.texts.js').then((module) => (this.texts = !!module.textMessages), (error) => this.fail(error));
+    this.lazyImport('texts', () => import('./senge-wheel.texts.js'), (module) => (this.texts = !!module.textMessages));
   }
-
-  private textsLoading?: Promise<unknown>;
 
   private get scale(): Scale {
     return { min: this.min, max: this.max };
@@ -159,9 +177,9 @@ export class LzmSengeWheel extends LzmElement {
     if (this.model === 'oecd' && !this.texts) return undefined;
     const options = { model: this.model, min: this.min, max: this.max, minGroup: this.minGroup };
     let reading: WheelReading;
-    if (this.src || this.data != null) {
-      if (!this.reader || (this.src && !this.loaded)) return undefined;
-      reading = this.loaded ? this.reader.wheelFromLoaded(this.loaded, options) : this.reader.wheelFromData(this.data, options);
+    if (this.fileSource || this.data != null) {
+      if (!this.reader || (this.fileSource && !this.loaded)) return undefined;
+      reading = this.fileSource ? this.reader.wheelFromLoaded(this.loaded!, options) : this.reader.wheelFromData(this.data, options);
     } else {
       const current: Scores = {};
       for (const [name, key] of this.model === 'senge' ? Object.entries(SCORE_ATTRIBUTES) : []) {
@@ -215,9 +233,7 @@ export class LzmSengeWheel extends LzmElement {
         </ol>
         ${notes.map((note) => html`<p class="note">${note}</p>`)}
       </figcaption>
-      <button part="toggle" aria-expanded=${String(this.showTable)} aria-controls="table" @click=${() => (this.showTable = !this.showTable)}>
-        ${t(lang, this.showTable ? 'table.hide' : 'table.show')}
-      </button>
+      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable))}
       ${this.renderTable(title, lang)}
     </figure>`;
   }

@@ -132,36 +132,6 @@ export const wheelStyles = css`
     text-align: center;
     font-size: 0.8em;
   }
-  button {
-    font: inherit;
-    font-size: 0.85em;
-    margin-top: 0.5em;
-    padding: 0.3em 0.8em;
-    border: 1px solid var(--lzm-muted-color, #57606a);
-    border-radius: 4px;
-    background: var(--lzm-background, #fff);
-    color: inherit;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--lzm-focus-color, #0969da);
-    outline-offset: 2px;
-  }
-  table {
-    border-collapse: collapse;
-    margin-top: 0.5em;
-    font-size: 0.85em;
-  }
-  caption {
-    font-weight: 600;
-    text-align: left;
-  }
-  th,
-  td {
-    border: 1px solid var(--lzm-border-color, #d0d7de);
-    padding: 0.2em 0.5em;
-    text-align: left;
-  }
   @container (min-width: 36rem) {
     figure {
       display: grid;

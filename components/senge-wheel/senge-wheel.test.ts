@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { expectErrorState } from '../../test/helpers/expect-error.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './senge-wheel.js';
 import type { LzmSengeWheel } from './senge-wheel.component.js';
 import { WHEEL, segmentAngles } from './senge-wheel.geometry.js';
-import type { LzmErrorDetail } from '../core/errors.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, key: string) => shadow(el).querySelector(`[data-key="${key}"]`)!;
@@ -253,24 +253,8 @@ describe('<lzm-senge-wheel>', () => {
   });
 
   describe('errors', () => {
-    async function expectError(template: ReturnType<typeof html>, message: string): Promise<LzmSengeWheel> {
-      const errors: LzmErrorDetail[] = [];
-      const handler = (event: Event) => errors.push((event as CustomEvent<LzmErrorDetail>).detail);
-      document.addEventListener('lzm-error', handler);
-      try {
-        const el = await fixture<LzmSengeWheel>(template);
-        for (let i = 0; i < 50 && !shadow(el).querySelector('[role="alert"]'); i++) await aTimeout(20);
-        const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(alert, 'visible error state').to.exist;
-        expect(alert.querySelector('code')!.textContent).to.equal(message);
-        expect(errors.map((e) => e.message)).to.deep.equal([message]);
-        expect(shadow(el).querySelector('svg')).to.equal(null);
-        await expect(el).to.be.accessible();
-        return el;
-      } finally {
-        document.removeEventListener('lzm-error', handler);
-      }
-    }
+    const expectError = (template: ReturnType<typeof html>, message: string) =>
+      expectErrorState<LzmSengeWheel>(template, message, {});
 
     it('unknown discipline in a CSV cell, nl and en', async () => {
       await expectError(

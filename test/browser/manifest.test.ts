@@ -39,7 +39,7 @@ describe('custom-elements.json', () => {
   for (const tag of tags) {
     it(`<${tag}>: every public property, attribute, event, CSS property and part is documented`, () => {
       const declaration = declarations.find((d) => d.tagName === tag)!;
-      const members = new Set((declaration.members ?? []).filter((m) => m.kind === 'field' && !m.privacy).map((m) => m.name));
+      const members = new Set((declaration.members ?? []).filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public')).map((m) => m.name));
       const attributes = new Set((declaration.attributes ?? []).map((a) => a.name));
       const ctor = customElements.get(tag) as LitClass;
       for (const [name, options] of ctor.elementProperties) {
@@ -49,6 +49,10 @@ describe('custom-elements.json', () => {
           const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
           expect(attributes.has(attribute), `attribute ${attribute}`).to.equal(true);
         }
+      }
+      // Internal state is not public API: no attribute for it in the manifest.
+      for (const [name, options] of ctor.elementProperties) {
+        if (options.state && typeof name === 'string') expect(attributes.has(name.toLowerCase()), `state ${name} is not an attribute`).to.equal(false);
       }
       const events = (declaration.events ?? []).map((e) => e.name);
       expect(events).to.include.members(['lzm-error', 'lzm-load']);

@@ -65,8 +65,10 @@ describe('themes', () => {
     for (const tag of tags) {
       it(`<${tag}> in the ${theme} theme passes axe${theme === 'high-contrast' ? ' and reaches 7:1 for text' : ''}`, async () => {
         const wrapper = await fixture(
-          staticHtml`<div class="lzm-theme-${unsafeStatic(theme)}" style="background: var(--lzm-background)"><${unsafeStatic(tag)} ${unsafeStatic(SAMPLES[tag] ?? '')}></${unsafeStatic(tag)}></div>`,
+          staticHtml`<div class="lzm-theme-${unsafeStatic(theme)}" style="background: var(--lzm-background); --lzm-content-visibility: visible"><${unsafeStatic(tag)} ${unsafeStatic(SAMPLES[tag] ?? '')}></${unsafeStatic(tag)}></div>`,
         );
+        // content-visibility is set to visible: axe's colour check reads backgrounds through
+        // elementsFromPoint, which misreads content-visibility:auto subtrees (the colours are the same).
         const element = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
         await element.updateComplete;
         await expect(wrapper).to.be.accessible();
