@@ -38,7 +38,8 @@ export function elementsOf(manifest) {
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.customElement || !declaration.tagName) continue;
-      const fields = (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('_'));
+      const fields = (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_'));
+      if (!fields.length) throw new Error(`${declaration.tagName}: no public properties in custom-elements.json`);
       const fieldNames = new Set(fields.map((f) => f.name));
       // Attributes spelled differently from their property (ci-low ↔ ciLow); `lang` and other global
       // attributes come from the framework's own HTML attribute types.

@@ -24,7 +24,7 @@ const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n' : 'None.\n';
 
 export function reference(element) {
-  const fields = (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy);
+  const fields = (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
   const rows = fields.map((f) => [code(f.attribute), code(f.name), code(f.type?.text), code(f.default), cell(f.description)]);
   for (const attribute of element.attributes ?? []) {
     if (!attribute.fieldName) rows.push([code(attribute.name), '—', code(attribute.type?.text), '—', cell(attribute.description ?? 'Language of the element (`nl` or `en`); else the nearest ancestor\'s, else `nl`.')]);

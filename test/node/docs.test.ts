@@ -78,7 +78,7 @@ for (const element of elements) {
     });
     const names = [
       ...(element.attributes ?? []).map((a) => a.name),
-      ...(element.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static).map((m) => m.name),
+      ...(element.members ?? []).filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static).map((m) => m.name),
       ...(element.events ?? []).map((e) => e.name),
       ...(element.cssProperties ?? []).map((p) => p.name),
       ...(element.cssParts ?? []).map((p) => p.name),
