@@ -63,3 +63,64 @@ influences = [
     'Hoge verwachtingen voor álle leerlingen;1,44',
 ]
 (here / 'invloeden.csv').write_bytes(('\r\n'.join(influences) + '\r\n').encode('cp1252'))
+
+
+def comma(value, digits=2):
+    """A decimal comma, trailing zeros dropped, as Excel shows a mean."""
+    return f'{value:.{digits}f}'.rstrip('0').rstrip('.').replace('.', ',')
+
+
+def write(name, lines):
+    (here / name).write_bytes(('\r\n'.join(lines) + '\r\n').encode('cp1252'))
+
+
+# The team's learning landscape, agreed in a team meeting on a 1..5 scale, with last year's map.
+write('leerlandschap.csv', [
+    'onderdeel;van;naar;waarde;vorige',
+    'onderzoeken;;;3,5;2,5',
+    'praktiseren;;;4,5;4,5',
+    'creëren;;;2;1,5',
+    'onderzoekend praktiseren;;;3;2',
+    'onderzoekend creëren;;;1,5;1',
+    'praktiserend creëren;;;2,5;2',
+    'pionieren;;;1;1',
+    'brug;onderzoeken;praktiseren;4;3',
+    'brug;praktiseren;onderzoeken;2;1,5',
+    'brug;onderzoeken;creëren;2,5;2',
+    'brug;creëren;onderzoeken;1;1',
+    'brug;praktiseren;creëren;3;2,5',
+    'brug;creëren;praktiseren;3,5;2',
+])
+
+# Senge survey: each respondent's score per discipline is the mean of four items (1..5), so
+# quarters appear with decimal commas. Two moments; the small "IB en directie" team stays hidden.
+senge = ['Systeemdenken', 'Persoonlijk meesterschap', 'Mentale modellen', 'Gedeelde visie', 'Teamleren']
+teams = {'onderbouw': (9, [3.2, 3.9, 2.8, 3.6, 3.7]), 'middenbouw': (8, [3.0, 3.6, 2.6, 3.3, 3.2]),
+         'bovenbouw': (10, [3.4, 3.8, 3.0, 3.9, 3.5]), 'IB en directie': (3, [4.0, 4.2, 3.5, 4.4, 4.1])}
+lines = ['respondent;team;moment;' + ';'.join(senge)]
+respondent = 0
+for moment, shift in (('september 2025', -0.35), ('juni 2026', 0)):
+    respondent_in_moment = 0
+    for team, (size, means) in teams.items():
+        for _ in range(size):
+            respondent_in_moment += 1
+            answers = []
+            for mean in means:
+                items = [min(5, max(1, round(rng.gauss(mean + shift, 0.8)))) for _ in range(4)]
+                answers.append(comma(sum(items) / 4))
+            # One respondent skipped the mental-models questions: an empty cell, not a zero.
+            if moment == 'juni 2026' and respondent_in_moment == 5:
+                answers[2] = ''
+            lines.append(f'R{respondent_in_moment:02d};{team};{moment};' + ';'.join(answers))
+write('senge-antwoorden.csv', lines)
+
+# The school's feedback legend with how often each dot was given on the last arithmetic test.
+write('feedbacklegenda.csv', [
+    'nummer;kleur;symbool;betekenis;aantal',
+    '1;rood;rondje;Je antwoord lijkt niet op het goede antwoord. Lees de vraag opnieuw.;14',
+    '2;blauw;vierkantje;Je antwoord klopt, maar je uitleg of onderbouwing nog niet helemaal.;31',
+    '3;groen;driehoekje;Je antwoord lijkt op het goede antwoord, maar er klopt iets niet.;22',
+    '4;oranje;ruitje;Je antwoord klopt, maar er ontbreken één of meer onderdelen.;18',
+    '5;paars;sterretje;Er ontbreken één of meer onderdelen.;9',
+    '6;roze;kruisje;Je antwoord klopt, maar voldoet nog niet helemaal aan de eisen van de opdracht.;6',
+])

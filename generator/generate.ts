@@ -1,14 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
 import { parseJson } from '../components/core/load.js';
 import type { Lang } from '../components/core/locale.js';
 import { isConfig, readConfig, type DashboardConfig } from './config.js';
 import { t } from './messages.js';
 import { pupilReports } from './pupil-report.js';
-import { expandInputs, readInput, readText, type Progress, type Source } from './read.js';
+import { expandInputs, MAX_JSON_BYTES, readInput, readText, type Progress, type Source } from './read.js';
 import { renderPage, type Theme } from './render.js';
 import { InfluenceSection } from './sections/influences.js';
+import { LandscapeSection } from './sections/landscape.js';
+import { LegendSection } from './sections/legend.js';
 import { PupilSection } from './sections/pupils.js';
+import { SengeSection } from './sections/senge.js';
 import type { Problems, Section, Settings } from './sections/section.js';
 
 export interface GenerateOptions {
@@ -52,7 +55,13 @@ export async function readRuntime(): Promise<string> {
 
 /** Sections in their default order; a section module is all it takes to add one. */
 function createSections(settings: Settings, problems: Problems): Section[] {
-  return [new PupilSection(settings, problems), new InfluenceSection(settings, problems)];
+  return [
+    new PupilSection(settings, problems),
+    new InfluenceSection(settings, problems),
+    new LandscapeSection(settings, problems),
+    new SengeSection(settings, problems),
+    new LegendSection(settings, problems),
+  ];
 }
 
 /** Inputs → the dashboard (and pupil reports), or every problem found. Writes nothing. */
@@ -77,6 +86,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (!options.config && file.toLowerCase().endsWith('.json')) {
       // A dashboard.json given as a plain input is the config, not data.
       try {
+        // Too large to be a config: readInput says so without parsing it.
+        if ((await stat(file)).size > MAX_JSON_BYTES) throw new Error('too large');
         const value = parseJson(await readText(file), file);
         if (isConfig(value)) {
           config = readConfig(value, file, sections.map((s) => s.id), problems.errors);
@@ -90,6 +101,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (source) sources.push(source);
   }
 
+  for (const section of sections) section.finish?.();
   const pupils = sections.find((section): section is PupilSection => section instanceof PupilSection)!;
   pupils.collectWarnings();
   const warnings = problems.warnings.map((warning) => warning.text);

@@ -1,11 +1,11 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ParseStepResult, Parser } from 'papaparse';
-import { assertText, LineTracker, loadPapa, trimTrailingEmpty, type CsvRow } from '../components/core/csv.js';
-import { dataError } from '../components/core/data-errors.js';
+import { assertText, checkHeader, checkRowLength, LineTracker, loadPapa, trimTrailingEmpty, type CsvRow } from '../components/core/csv.js';
+import { clip, dataError } from '../components/core/data-errors.js';
 import { decodeBytes } from '../components/core/decode.js';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
-import { detectFormat, parseJson } from '../components/core/load.js';
+import { detectFormat, parseJson, tooLarge } from '../components/core/load.js';
 import type { Problems, Section } from './sections/section.js';
 
 /** A file that went into the dashboard, for the "sources" list in its header. */
@@ -14,6 +14,15 @@ export interface Source {
   kind: string;
   rows: number;
 }
+
+/**
+ * Largest input files (documented in the README, "Limits"). A CSV is streamed row by row, but its
+ * text is held whole: 100 MiB is about 2.5 million pupil rows. A JSON file is parsed whole into
+ * objects (several times its size), so it gets less. Above these the generator says so at once
+ * instead of running out of memory.
+ */
+export const MAX_CSV_BYTES = 100 * 1024 * 1024;
+export const MAX_JSON_BYTES = 20 * 1024 * 1024;
 
 const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.json']);
 export const CONFIG_NAME = 'dashboard.json';
@@ -78,6 +87,7 @@ export async function streamCsv(text: string, file: string, sections: readonly S
   let consume: ((row: CsvRow) => void) | undefined;
   let kind = '';
   let rows = 0;
+  let columns = 0;
   let sawHeader = false;
   let stopped = false;
   const stop = (parser: Parser, error: LzmDataError) => {
@@ -85,8 +95,9 @@ export async function streamCsv(text: string, file: string, sections: readonly S
     stopped = true;
     parser.abort();
   };
+  const delimiter = delimiterOf(text);
   Papa.parse<string[]>(text, {
-    delimiter: delimiterOf(text),
+    delimiter,
     // 'greedy' would test every row with join+trim; only a row whose first cell is empty can be blank.
     skipEmptyLines: true,
     step: (result: ParseStepResult<string[]>, parser: Parser) => {
@@ -96,10 +107,16 @@ export async function streamCsv(text: string, file: string, sections: readonly S
       if (!sawHeader) {
         sawHeader = true;
         const headers = trimTrailingEmpty(result.data).map((header) => header.trim());
+        columns = headers.length;
+        try {
+          checkHeader(headers, file, line);
+        } catch (error) {
+          return stop(parser, error as LzmDataError);
+        }
         const section = sections.find((candidate) => candidate.matchesHeaders(headers));
         if (!section) {
           return stop(parser, new LzmDataError('gen.error.unknownFile', {
-            seen: headers.join(', ') || '—',
+            seen: clip(headers.join(', '), 200) || '—',
             accepted: sections.map((candidate) => candidate.accepted).join(' | '),
           }, { file, line, column: 1 }));
         }
@@ -112,6 +129,14 @@ export async function streamCsv(text: string, file: string, sections: readonly S
         return;
       }
       rows++;
+      if (result.data.length !== columns) {
+        try {
+          checkRowLength(result.data, columns, delimiter, file, line);
+        } catch (error) {
+          problems.errors.push(error as LzmDataError);
+          return;
+        }
+      }
       if (progress && (rows & 0xffff) === 0) progress(file, result.meta.cursor / text.length);
       consume!({ line, values: trimTrailingEmpty(result.data) });
     },
@@ -132,6 +157,9 @@ export async function streamCsv(text: string, file: string, sections: readonly S
 export async function readInput(file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
   let text: string;
   try {
+    const limit = detectFormat('', file) === 'json' ? MAX_JSON_BYTES : MAX_CSV_BYTES;
+    const { size } = await stat(file);
+    if (size > limit) throw tooLarge(size, file, limit);
     text = await readText(file);
     assertText(text, file);
     if (text.trim() === '') throw dataError('error.emptyFile', {}, { file, line: 1 });

@@ -56,7 +56,10 @@ td:has(>lzm-barometer[compact]){min-width:15rem}
 .histogram .axis{stroke:var(--fg)}
 .histogram text{fill:var(--fg);font-size:12px}
 section{margin-bottom:2rem}
-@media print{@page{size:A4;margin:15mm}body{font-size:10pt}nav,.filter{display:none}main>section+section{break-before:page}table,svg,lzm-barometer{break-inside:avoid}*{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+.figure{max-width:40rem;margin:1rem 0}
+lzm-landscape,lzm-senge-wheel,lzm-feedback-legend{display:block}
+.legend .dot{width:1em;height:1em;vertical-align:-.15em}
+@media print{@page{size:A4;margin:15mm}body{font-size:10pt}nav,.filter{display:none}main>section+section{break-before:page}table,svg,lzm-barometer,.figure{break-inside:avoid}*{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 @media (prefers-reduced-motion:reduce){*{scroll-behavior:auto!important}}`;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -462,6 +462,7 @@ md.push('time target (≤ 1,5×) is against this. For reference it also runs pap
 md.push('{ step })`, keeping no rows): that shows the memory a reader that does not hold the whole file can reach.');
 md.push('Runs are interleaved (papaparse, streamed, generator, again); medians of 5 runs for 100k rows and of 3 for 1M rows');
 md.push('(1 if a generator run takes over 20 s, to keep the bench short); the *runs* column says how many were taken.', '');
+md.push('The same memory bound is a test: `LZM_LARGE=1 npm run test:node` runs 1,000,000 rows through the generator with this RSS hook (`test/node/large-input.test.ts`; skipped in a plain `npm test` to keep it fast).', '');
 if (generator.skipped) md.push(`Not measured in this run (${generator.skipped}).`, '');
 else {
   if (!generator.built) md.push('**generator: not built (skipped)**: `bin/lzm-dashboard.js` did not exist when this bench ran, so there are no generator numbers; only the papaparse baseline was measured. The generator command will be `node bin/lzm-dashboard.js <file> --out .bench/out.html`.', '');

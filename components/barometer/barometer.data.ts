@@ -1,7 +1,8 @@
 import type { LoadedData } from '../core/load.js';
 import { dataError } from '../core/data-errors.js';
 import { findInfluence, influenceFromJson, influencesFromCsv, influencesFromJson, type Influence } from '../core/influences.js';
-import { isPupilTable, pupilRowReader, impactOf, type PupilScore } from '../core/pupils.js';
+import { isPupilTable, pupilRowReader, impactOf, DuplicatePupils, noPairs, type PupilScore } from '../core/pupils.js';
+import { mapColumns } from '../core/headers.js';
 import { knowThyImpact, type ImpactStats } from '../core/stats.js';
 import { numberFromJson } from '../core/numbers.js';
 
@@ -55,6 +56,15 @@ function fromPupils(rows: PupilScore[], options: ReadingOptions, file?: string):
   );
   if (selected.length === 0) throw dataError('error.noRows', { group: group ?? '*', subject: subject ?? '*' }, { file });
   const { stats, n, missing } = impactOf(selected);
+  if (n === 0) {
+    const preOnly = selected.filter((row) => row.pre !== undefined && row.post === undefined).length;
+    const postRows = selected.filter((row) => row.pre === undefined && row.post !== undefined);
+    const postOnly = postRows.length;
+    const only = (values: string[]) => (new Set(values).size === 1 ? values[0] : '*');
+    if (preOnly > 0 && postOnly > 0) {
+      throw noPairs(group ?? only(selected.map((row) => row.group)), subject ?? only(selected.map((row) => row.subject)), preOnly, postOnly, { file, line: postRows[0].line, column: 1 });
+    }
+  }
   return { ...fromStats(stats, n, missing, options.minGroup), label: [group, subject].filter(Boolean).join(' · ') || undefined };
 }
 
@@ -64,7 +74,13 @@ export function readingFromLoaded(loaded: LoadedData, options: ReadingOptions): 
   const { table, file } = loaded;
   if (isPupilTable(table.headers)) {
     const read = pupilRowReader(table.headers, file);
-    return fromPupils(table.rows.map(read), options, file);
+    const duplicates = new DuplicatePupils(file, mapColumns(table.headers, ['pupil']).pupil + 1);
+    const rows = table.rows.map((row) => {
+      const score = read(row);
+      duplicates.check(score);
+      return score;
+    });
+    return fromPupils(rows, options, file);
   }
   return pickInfluence(influencesFromCsv(table, file), options.item, file);
 }

@@ -1,5 +1,5 @@
 import type { ParseStepResult } from 'papaparse';
-import { dataError } from './data-errors.js';
+import { clip, dataError } from './data-errors.js';
 import type { LzmDataError } from './errors.js';
 
 /** One data row of a CSV file with its 1-based line number in the file. */
@@ -56,9 +56,62 @@ export function trimTrailingEmpty(values: string[]): string[] {
   return end === values.length ? values : values.slice(0, end);
 }
 
-/** Rejects text that is clearly binary (NUL bytes), before papaparse makes noise of it. */
+/**
+ * The delimiter of a CSV text from its header row: the most frequent of `;`, `,` and tab outside
+ * quotes (`;` when there is none). Decided from the header alone, as the generator does, so a file
+ * whose data rows use another delimiter is reported as such rather than misread.
+ */
+export function headerDelimiter(text: string): string {
+  let start = 0;
+  while (text[start] === '\r' || text[start] === '\n') start++;
+  const end = text.slice(start, start + 65536).search(/\r|\n/);
+  const header = text.slice(start, end === -1 ? start + 65536 : start + end).replace(/"[^"]*"/g, '');
+  let best = ';';
+  let most = 0;
+  for (const delimiter of [';', ',', '\t']) {
+    const count = header.split(delimiter).length - 1;
+    if (count > most) [best, most] = [delimiter, count];
+  }
+  return best;
+}
+
+/** Rejects text that is clearly binary (NUL bytes), or two files pasted together (a BOM after the start). */
 export function assertText(text: string, file?: string): void {
   if (text.slice(0, 8192).includes('\u0000')) throw dataError('error.binary', {}, { file, line: 1 });
+  const bom = text.indexOf('\ufeff', 1);
+  if (bom !== -1) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < bom; i = text.indexOf('\n', i + 1)) line++;
+    throw dataError('error.bomInside', {}, { file, line, column: bom - text.lastIndexOf('\n', bom - 1) });
+  }
+}
+
+/**
+ * A header row of one column that holds another separator (`|`, `:`) was written with a delimiter
+ * we do not read; say so instead of "missing column". A huge header row is a file without line breaks.
+ */
+export function checkHeader(headers: readonly string[], file?: string, line = 1): void {
+  // No export has a thousand columns or a 64 KB header: the line breaks were lost (or it is not a table).
+  const size = headers.reduce((sum, header) => sum + header.length + 1, 0);
+  if (headers.length > 1000 || size > 65536) {
+    throw dataError('error.headerTooLong', { columns: String(headers.length), size: String(Math.ceil(size / 1024)) }, { file, line, column: 1 });
+  }
+  if (headers.length === 1 && /[|:]/.test(headers[0])) {
+    throw dataError('error.delimiter', { header: clip(headers[0]) }, { file, line, column: 1 });
+  }
+}
+
+/**
+ * A data row must have as many values as the header row has columns: more means a stray
+ * delimiter (or the wrong one), fewer means a cut-off row. Trailing empty cells are not counted
+ * as extra (Excel writes them). `values` is the row as parsed, before trimming.
+ */
+export function checkRowLength(values: readonly string[], columns: number, delimiter: string, file: string | undefined, line: number): void {
+  let count = values.length;
+  if (count > columns) while (count > columns && values[count - 1].trim() === '') count--;
+  if (count === columns) return;
+  const shown = delimiter === '\t' ? 'tab' : delimiter;
+  throw dataError('error.rowLength', { count: String(count), columns: String(columns), delimiter: shown }, { file, line, column: Math.min(count, columns) + 1 });
 }
 
 /**
@@ -74,7 +127,7 @@ export async function parseCsv(text: string, file?: string): Promise<CsvTable> {
   let delimiter = ';';
   let quoteError: LzmDataError | undefined;
   Papa.parse<string[]>(text, {
-    delimitersToGuess: [';', ',', '\t'],
+    delimiter: headerDelimiter(text),
     skipEmptyLines: 'greedy',
     step: (result: ParseStepResult<string[]>) => {
       delimiter = result.meta.delimiter;
@@ -88,6 +141,8 @@ export async function parseCsv(text: string, file?: string): Promise<CsvTable> {
   if (all.length === 0) throw dataError('error.emptyFile', {}, { file, line: 1 });
   const [header, ...rows] = all;
   const headers = trimTrailingEmpty(header.values).map((h) => h.trim());
+  checkHeader(headers, file, header.line);
   if (rows.length === 0) throw dataError('error.headerOnly', {}, { file, line: header.line + 1 });
+  for (const row of rows) checkRowLength(row.values, headers.length, delimiter, file, row.line);
   return { headers, rows: rows.map((row) => ({ line: row.line, values: trimTrailingEmpty(row.values) })), delimiter };
 }

@@ -16,6 +16,15 @@ const messages = addMessages({
     'error.noRows': 'geen rijen voor groep "{group}" en vak "{subject}"',
     'error.unterminatedQuote': 'aanhalingsteken niet afgesloten',
     'error.binary': 'dit lijkt geen tekstbestand (binaire gegevens)',
+    'error.rowLength': 'waarden op deze regel: {count}, kolommen in de kopregel: {columns} (scheidingsteken "{delimiter}")',
+    'error.delimiter': 'de kopregel is één kolom ("{header}"): gebruik ; , of tab als scheidingsteken',
+    'error.headerTooLong': 'de kopregel is te lang ({columns} kolommen, {size} KB): ontbreken de regeleinden?',
+    'error.bomInside': 'byte-order-markering (BOM) midden in het bestand: zijn twee bestanden aan elkaar geplakt?',
+    'error.mixedEncoding': 'gemengde tekencodering: deze regel is geen UTF-8, de rest van het bestand wel; sla het bestand opnieuw op als UTF-8',
+    'error.thousands': '"{value}" is geen getal: laat het scheidingsteken voor duizendtallen weg ({plain})',
+    'error.duplicatePupil': 'leerling "{pupil}" staat twee keer in groep {group}, {subject} (eerder op regel {first})',
+    'error.noPairs': 'geen enkele leerling in groep {group}, {subject} heeft zowel een voor- als een nameting ({pre} alleen voormeting, {post} alleen nameting): horen ze bij verschillende leerlingen?',
+    'error.tooLarge': 'het bestand is te groot: {size} MB, de grens is {limit} MB',
   },
   en: {
     'error.notANumber': '"{value}" is not a number',
@@ -30,6 +39,15 @@ const messages = addMessages({
     'error.noRows': 'no rows for group "{group}" and subject "{subject}"',
     'error.unterminatedQuote': 'unterminated quoted field',
     'error.binary': 'this does not look like a text file (binary data)',
+    'error.rowLength': 'values on this row: {count}, columns in the header row: {columns} (delimiter "{delimiter}")',
+    'error.delimiter': 'the header row is one column ("{header}"): use ; , or tab as the delimiter',
+    'error.headerTooLong': 'the header row is too long ({columns} columns, {size} KB): are the line breaks missing?',
+    'error.bomInside': 'byte order mark (BOM) in the middle of the file: were two files pasted together?',
+    'error.mixedEncoding': 'mixed character encodings: this line is not UTF-8 while the rest of the file is; save the file again as UTF-8',
+    'error.thousands': '"{value}" is not a number: leave out the thousands separator ({plain})',
+    'error.duplicatePupil': 'pupil "{pupil}" appears twice in group {group}, {subject} (first on line {first})',
+    'error.noPairs': 'no pupil in group {group}, {subject} has both a pre- and a post-test ({pre} pre-test only, {post} post-test only): do they belong to different pupils?',
+    'error.tooLarge': 'the file is too large: {size} MB, the limit is {limit} MB',
   },
 });
 
@@ -38,4 +56,9 @@ export type DataErrorKey = keyof typeof messages.nl;
 /** An LzmDataError whose text this module provides. */
 export function dataError(key: DataErrorKey, params: MessageParams = {}, location: DataLocation = {}): LzmDataError {
   return new LzmDataError(key, params, location);
+}
+
+/** A cell or header quoted in a message, cut short: a 10 MB line must not become a 10 MB message. */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

@@ -33,9 +33,14 @@ describe('numbers', () => {
   });
 
   it('refuses text, lists and thousands separators with the cell position', async () => {
-    for (const bad of ['n.v.t.', '-', '8,5,1', '1.234,5', 'NaN', 'Infinity']) {
+    for (const bad of ['n.v.t.', '-', '8,5,1', 'NaN', 'Infinity']) {
       const error = await expectDataError(() => parseNumber(bad, { file: 'x.csv', line: 3, column: 2 }));
       expect(error.format('nl')).to.equal(`x.csv:3:2: "${bad}" is geen getal`);
+    }
+    for (const [bad, plain] of [['1.234,5', '1234,5'], ['1,234.5', '1234.5'], ['12 345', '12345']]) {
+      const error = await expectDataError(() => parseNumber(bad, { file: 'x.csv', line: 3, column: 2 }));
+      expect(error.format('nl')).to.equal(`x.csv:3:2: "${bad}" is geen getal: laat het scheidingsteken voor duizendtallen weg (${plain})`);
+      expect(error.format('en')).to.equal(`x.csv:3:2: "${bad}" is not a number: leave out the thousands separator (${plain})`);
     }
   });
 });

@@ -1,9 +1,11 @@
+import { dataError } from './data-errors.js';
+
 /**
  * Bytes → text the way a school's files come: UTF-8 with or without BOM, UTF-16 with BOM, or
  * Windows-1252 (what Dutch Excel writes with "CSV (gescheiden door lijstscheidingsteken)").
  * Invalid UTF-8 means a legacy code page; decoding it as UTF-8 would turn "Zoë" into "Zo�".
  */
-export function decodeBytes(bytes: Uint8Array): string {
+export function decodeBytes(bytes: Uint8Array, file?: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
   }
@@ -12,8 +14,39 @@ export function decodeBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    const invalid = mixedUtf8(bytes);
+    if (invalid !== -1) {
+      let line = 1;
+      for (let i = 0; i < invalid; i++) if (bytes[i] === 10) line++;
+      throw dataError('error.mixedEncoding', {}, { file, line });
+    }
     return fixC1(new TextDecoder('windows-1252').decode(bytes));
   }
+}
+
+/**
+ * Offset of the first invalid UTF-8 byte in a file that also has valid multi-byte UTF-8 (a UTF-8
+ * file with lines pasted from a Windows-1252 one), else −1. Decoding such a file either way
+ * garbles some names ("Zoë" → "ZoÃ«"), so it is refused.
+ */
+function mixedUtf8(bytes: Uint8Array): number {
+  let invalid = -1;
+  let multiByte = false;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i];
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) valid = (bytes[i + k] & 0xc0) === 0x80;
+    if (valid) {
+      if (length > 1) multiByte = true;
+      i += length;
+    } else {
+      if (invalid === -1) invalid = i;
+      i++;
+    }
+    if (multiByte && invalid !== -1) return invalid;
+  }
+  return -1;
 }
 
 // Windows-1252's bytes 0x80–0x9F (€ – “ ” …). Browsers decode them right; Node's ICU decoder

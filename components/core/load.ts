@@ -4,6 +4,20 @@ import { dataError } from './data-errors.js';
 import { LzmDataError } from './errors.js';
 import { jsonErrorOffset } from './json-position.js';
 
+/**
+ * Largest data file an element reads (20 MiB): a browser holds the whole file, its decoded text and
+ * the parsed rows at once, so a bigger file would freeze the page rather than fail. Documented in
+ * the README ("Limits"); the generator has its own limits (generator/read.ts).
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+
+/** "the file is too large: 50 MB, the limit is 20 MB" (sizes in MiB, rounded up). */
+export function tooLarge(bytes: number, file?: string, limit = MAX_FILE_BYTES): LzmDataError {
+  return dataError('error.tooLarge', { size: String(Math.ceil(bytes / MB)), limit: String(Math.round(limit / MB)) }, { file });
+}
+
 /** Parsed content of a data file, with the file name errors should cite. */
 export type LoadedData =
   | { kind: 'json'; file: string; value: unknown }
@@ -84,12 +98,16 @@ export async function loadSource(url: string, signal?: AbortSignal): Promise<Loa
     throw new LzmDataError('error.fetch', { status: error instanceof Error ? error.message : String(error) }, { file });
   }
   if (!response.ok) throw new LzmDataError('error.fetch', { status: `HTTP ${response.status}` }, { file });
+  const announced = Number(response.headers.get('content-length'));
+  if (announced > MAX_FILE_BYTES) throw tooLarge(announced, file);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return parseData(decodeBytes(bytes), file, response.headers.get('content-type') ?? '');
+  if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length, file);
+  return parseData(decodeBytes(bytes, file), file, response.headers.get('content-type') ?? '');
 }
 
 /** Reads a dropped or pasted file (a `File` or `Blob`) like a fetched `src`. */
 export async function loadBlob(blob: Blob): Promise<LoadedData> {
   const file = (blob as File).name || 'data';
-  return parseData(decodeBytes(new Uint8Array(await blob.arrayBuffer())), file, blob.type);
+  if (blob.size > MAX_FILE_BYTES) throw tooLarge(blob.size, file);
+  return parseData(decodeBytes(new Uint8Array(await blob.arrayBuffer()), file), file, blob.type);
 }

@@ -1,4 +1,5 @@
 import type { CsvRow } from './csv.js';
+import { dataError } from './data-errors.js';
 import type { DataLocation } from './errors.js';
 import { mapColumns, hasColumns, type Field } from './headers.js';
 import { parseNumber } from './numbers.js';
@@ -67,4 +68,37 @@ export function impactOf(rows: Iterable<PupilScore>): GroupImpact {
     else acc.add(row.pre, row.post);
   }
   return { stats: summarizePairs(acc), n: acc.n, missing };
+}
+
+/**
+ * Refuses a pupil listed twice for the same group, subject, year and period (a pasted block or a
+ * double export): counting both would weigh that pupil twice without anyone noticing.
+ */
+export class DuplicatePupils {
+  private readonly seen = new Map<string, number>();
+
+  constructor(private readonly file?: string, private readonly column?: number) {}
+
+  check(score: PupilScore): void {
+    if (!score.pupil) return;
+    const key = [score.pupil, score.group, score.subject, score.year ?? '', score.period ?? ''].join('\u0000');
+    const first = this.seen.get(key);
+    if (first === undefined) {
+      this.seen.set(key, score.line);
+      return;
+    }
+    throw duplicatePupil(score, first, { file: this.file, line: score.line, column: this.column });
+  }
+}
+
+export function duplicatePupil(score: PupilScore, first: number, where: DataLocation) {
+  return dataError('error.duplicatePupil', { pupil: score.pupil, group: score.group, subject: score.subject, first: String(first) }, where);
+}
+
+/**
+ * Rows with only a pre-test and rows with only a post-test, and no pupil with both: the two tests
+ * were matched to different pupils (another numbering, a shifted column). No d can be computed.
+ */
+export function noPairs(group: string, subject: string, preOnly: number, postOnly: number, where: DataLocation) {
+  return dataError('error.noPairs', { group, subject, pre: String(preOnly), post: String(postOnly) }, where);
 }

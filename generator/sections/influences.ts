@@ -7,8 +7,12 @@ import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
 import { t } from '../messages.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
 
+// A bare array is an influence list when its objects carry an effect size (a legend or a survey
+// is an array too); `{ "influences": [...] }` always is, so its errors point at the bad entry.
+const EFFECT_KEYS = ['value', 'd', 'effectSize', 'effect_size', 'effectgrootte'];
 const isInfluenceList = (value: unknown): value is unknown[] | { influences: unknown[] } =>
-  Array.isArray(value) || (typeof value === 'object' && value !== null && Array.isArray((value as { influences?: unknown }).influences));
+  (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null && EFFECT_KEYS.some((key) => key in item)))
+  || (typeof value === 'object' && value !== null && Array.isArray((value as { influences?: unknown }).influences));
 
 /** Influences with effect sizes → a sortable, filterable table of compact barometers. */
 export class InfluenceSection implements Section {

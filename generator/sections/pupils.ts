@@ -3,9 +3,10 @@ import { LzmDataError } from '../../components/core/errors.js';
 import { HEADER_ALIASES, mapColumns } from '../../components/core/headers.js';
 import { histogram, type HistogramBin } from '../../components/core/histogram.js';
 import type { Lang } from '../../components/core/locale.js';
-import { isPupilTable, pupilRowReader, PUPIL_REQUIRED } from '../../components/core/pupils.js';
+import { duplicatePupil, isPupilTable, noPairs, pupilRowReader, PUPIL_REQUIRED } from '../../components/core/pupils.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { escapeHtml } from '../escape.js';
+import { RowKeys } from '../row-keys.js';
 import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
 import { t } from '../messages.js';
 import type { Problems, PupilSummary, RenderedSection, Section, Settings } from './section.js';
@@ -51,15 +52,28 @@ export const MAX_ROW_DIALS = 400;
  * keeping the id strings would keep the whole file's text alive (V8 shares substrings with it).
  * 250,000 pupils collide with a probability of about 1 in 300 million.
  */
-export function pupilKey(id: string): number {
+export function pupilKey(...parts: string[]): number {
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (let i = 0; i < id.length; i++) {
-    const code = id.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
+  for (const id of parts) {
+    for (let i = 0; i < id.length; i++) {
+      const code = id.charCodeAt(i);
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x5bd1e995);
+    }
+    // A separator, so ("ab", "c") and ("a", "bc") differ.
+    a = Math.imul(a ^ 0xffff, 0x01000193);
+    b = Math.imul(b ^ 0xffff, 0x5bd1e995);
   }
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/** Rows of a cell that lack one score: pre-only and post-only counts, and where the first post-only row is. */
+interface Incomplete {
+  preOnly: number;
+  postOnly: number;
+  file: string;
+  line: number;
 }
 
 /** A flat copy of a string, so a group or subject name does not keep the file's text alive. */
@@ -77,6 +91,7 @@ export class PupilSection implements Section {
   private readonly subjects = new Map<string, PairedAccumulator>();
   private readonly pupilIds = new Set<number>();
   private cached?: { size: number; results: CellResult[] };
+  private readonly incomplete = new Map<Cell, Incomplete>();
 
   constructor(
     private readonly settings: Settings,
@@ -104,6 +119,8 @@ export class PupilSection implements Section {
     const { errors } = this.problems;
     const keep = this.settings.keepPupils;
     const columns = mapColumns(headers, PUPIL_REQUIRED, [], file);
+    // Row key (pupil, group, subject, year, period) as a hash → line, per file: finds a pupil listed twice.
+    const seen = new RowKeys();
     let last: Cell | undefined;
     return (row) => {
       let score;
@@ -133,10 +150,24 @@ export class PupilSection implements Section {
         }
         last = cell;
       }
-      if (score.pupil) this.pupilIds.add(pupilKey(score.pupil));
+      if (score.pupil) {
+        const key = pupilKey(score.pupil, score.group, score.subject, score.year ?? '', score.period ?? '');
+        const first = seen.firstLine(key, row.line);
+        if (first !== undefined) {
+          errors.push(duplicatePupil(score, first, { file, line: row.line, column: columns.pupil + 1 }));
+          return;
+        }
+        this.pupilIds.add(pupilKey(score.pupil));
+      }
       if (keep) cell.pupils.push({ pupil: score.pupil, subject: score.subject, pre: score.pre, post: score.post });
       if (score.pre === undefined || score.post === undefined) {
         cell.missing++;
+        if (score.pre !== undefined || score.post !== undefined) {
+          let counts = this.incomplete.get(cell);
+          if (!counts) this.incomplete.set(cell, (counts = { preOnly: 0, postOnly: 0, file, line: 0 }));
+          if (score.pre !== undefined) counts.preOnly++;
+          else if (counts.postOnly++ === 0) counts.line = row.line;
+        }
         return;
       }
       cell.acc.add(score.pre, score.post);
@@ -168,6 +199,11 @@ export class PupilSection implements Section {
     const { lang, minGroup } = this.settings;
     for (const { cell } of this.results()) {
       if (cell.missing === 0) continue;
+      const counts = this.incomplete.get(cell);
+      if (cell.acc.n === 0 && counts && counts.preOnly > 0 && counts.postOnly > 0) {
+        this.problems.errors.push(noPairs(cell.group, cell.subject, counts.preOnly, counts.postOnly, { file: counts.file, line: counts.line, column: 1 }));
+        continue;
+      }
       this.problems.warnings.push({
         text: t(lang, cell.missing === 1 ? 'gen.warn.missingOne' : 'gen.warn.missing', { count: String(cell.missing), group: cell.group, subject: cell.subject }),
         publish: cell.acc.n >= minGroup,

@@ -53,6 +53,11 @@ export interface Section {
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void;
   /** Reads a JSON file; returns how many records it had. */
   readJson(value: unknown, file: string): number;
+  /**
+   * Called once after every input was read: a section that needs a whole file (a survey's scale,
+   * duplicate parts) interprets its files here and reports problems like the row consumers do.
+   */
+  finish?(): void;
   /** True once any data arrived. */
   hasData(): boolean;
   render(intro: string | undefined): RenderedSection;

@@ -47,6 +47,7 @@ async function open(path: string, javaScriptEnabled = true): Promise<Opened> {
   await page.goto(url);
   if (javaScriptEnabled) {
     await page.waitForFunction(() => [...document.querySelectorAll('lzm-barometer')].every((el) => el.shadowRoot?.querySelector('[role="meter"]')));
+    await page.waitForFunction(() => [...document.querySelectorAll('lzm-landscape, lzm-senge-wheel, lzm-feedback-legend')].every((el) => el.shadowRoot?.querySelector('figure, .card')));
   }
   return { page, requests, problems };
 }
@@ -64,7 +65,36 @@ after(async () => {
 
 test('the example dashboard renders every section from file://: elements upgraded, no requests, no CSP violation, axe clean', async () => {
   const { page, requests, problems } = await open(build(['examples']));
-  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('main > section')].map((section) => section.id)), ['pupils', 'influences', 'notes']);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('main > section')].map((section) => section.id)), ['pupils', 'influences', 'senge', 'landscape', 'legend', 'notes']);
+  // Each new element shows the same numbers as the page's own table beside it (one reader for both).
+  // A string, not a closure: tsx's keepNames would wrap inner functions in a __name() the page lacks.
+  const tables: Record<'landscape' | 'senge', Array<{ element: string[]; page: string[]; errors: number }>> = await page.evaluate(`(() => {
+    const rows = (root) => [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.cells].map((cell) => cell.textContent.trim()).join(' | '));
+    const pairs = (tag) => [...document.querySelectorAll(tag)].map((el) => ({
+      element: rows(el.shadowRoot),
+      page: rows(el.closest('.figure').nextElementSibling),
+      errors: el.shadowRoot.querySelectorAll('[role="alert"]').length,
+    }));
+    return { landscape: pairs('lzm-landscape'), senge: pairs('lzm-senge-wheel') };
+  })()`);
+  assert.equal(tables.landscape.length, 1);
+  assert.deepEqual(tables.landscape[0].element, tables.landscape[0].page);
+  assert.equal(tables.landscape[0].element[12], 'brug van creëren naar praktiseren | 3,5 | 2 | +1,5');
+  // OECD file, whole school and three teams; "IB en directie" (3 respondents) has no wheel at all.
+  assert.equal(tables.senge.length, 5);
+  for (const { element, page: own, errors } of tables.senge) {
+    assert.equal(errors, 0);
+    assert.equal(element.length, own.length);
+    own.forEach((row, index) => {
+      // Where the page says "fewer than 5 answers" (or hidden to protect a smaller team) the element never got a number: a dash.
+      assert.equal(element[index], row.replace(/minder dan 5 antwoorden|verborgen, anders is een kleiner team te herleiden/g, '—'));
+    });
+  }
+  assert.equal(tables.senge[1].element[0], 'Systeemdenken | 3,38 | 30 | SD 0,51 | 3,07 | +0,3');
+  assert.equal(await page.locator('lzm-senge-wheel[model="oecd"]').count(), 1);
+  const legend = await page.evaluate(() => [...document.querySelector('lzm-feedback-legend')!.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+  assert.equal(legend.length, 6);
+  assert.match(legend[1], /^2, blauw, vierkantje: Je antwoord klopt, maar je uitleg of onderbouwing nog niet helemaal\.; 31 keer gegeven 31$/);
   const dials = await page.evaluate(() => [...document.querySelectorAll('lzm-barometer')].map((el) => ({
     section: el.closest('section')!.id,
     label: el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-label'),
@@ -123,4 +153,9 @@ test('without JavaScript the page is a readable report: summary numbers and tabl
   assert.match(text, /Hoge verwachtingen voor álle leerlingen1,44/);
   assert.ok((await page.locator('table.groups tbody tr').count()) >= 27);
   assert.match((await page.locator('header').textContent())!, /\d+ leerlingen in 10 groepen/);
+  assert.match(text, /Systeemdenken3,38300?SD 0,513,07\+0,3/);
+  assert.match(text, /De vijf disciplines van Senge: team IB en directie.*?Systeemdenkenminder dan 5 antwoorden/s);
+  assert.match(text, /brug van creëren naar praktiseren3,52\+1,5/);
+  assert.match(text, /100 stippen gegeven; het vaakst nummer 2 \(blauw\): 31 keer\./);
+  assert.match(text, /2 blauwvierkantjeJe antwoord klopt, maar je uitleg of onderbouwing nog niet helemaal\.31/);
 });

@@ -216,7 +216,7 @@ test('CLI: a bad dashboard.json section name is an error naming the known sectio
   writeFileSync(join(dir, 'invloeden.csv'), 'invloed;effectgrootte\nFeedback;0,7\n');
   const run = cli(['.', '--out', 'x.html'], dir);
   assert.equal(run.code, 1);
-  assert.match(run.stderr, /dashboard\.json:1:1: onbekende sectie "landschap" \(mogelijk: pupils, influences\)/);
+  assert.match(run.stderr, /dashboard\.json:1:1: onbekende sectie "landschap" \(mogelijk: pupils, influences, landscape, senge, legend\)/);
 });
 
 

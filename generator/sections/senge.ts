@@ -1,0 +1,255 @@
+import type { CsvRow, CsvTable } from '../../components/core/csv.js';
+import { LzmDataError, toDataError } from '../../components/core/errors.js';
+import { fieldOf, hasColumns, type Field } from '../../components/core/headers.js';
+import { formatNumber } from '../../components/core/locale.js';
+import { parseNumber } from '../../components/core/numbers.js';
+import {
+  disciplineOf, wheelFromData, wheelFromTable, type DisciplineScore, type Model, type Scores, type WheelOptions, type WheelReading,
+} from '../../components/senge-wheel/senge-wheel.data.js';
+import { OECD, SENGE, t as wheelText, type Discipline } from '../../components/senge-wheel/senge-wheel.messages.js';
+import { escapeHtml } from '../escape.js';
+import { headerRow } from '../html.js';
+import { t } from '../messages.js';
+import { rowErrors } from './rows.js';
+import { surveyScale } from './scale.js';
+import type { Problems, RenderedSection, Section, Settings } from './section.js';
+
+type Input = { file: string; table: CsvTable } | { file: string; json: unknown };
+
+/** One wheel on the page: a file, or one team of a file, or the whole school across its teams. */
+interface Wheel {
+  file: string;
+  /** Team name; undefined for a file without teams; '' for the whole school. */
+  team?: string;
+  model: Model;
+  scale: [number, number];
+  reading: WheelReading;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The model whose names a file uses most (the OECD's shares two names with Senge's). */
+const modelOf = (names: readonly string[]): Model => {
+  const count = (model: Model) => names.filter((name) => disciplineOf(name, model)).length;
+  return count('oecd') > count('senge') ? 'oecd' : 'senge';
+};
+
+const isSurveyName = (name: string) => Boolean(disciplineOf(name, 'senge') || disciplineOf(name, 'oecd'));
+
+function columnOf(headers: readonly string[], field: Field): number | undefined {
+  const index = headers.findIndex((header) => fieldOf(header, [field]) === field);
+  return index === -1 ? undefined : index;
+}
+
+/** Every number the file gives on the answer scale, to find which scale that is. */
+function scaleNumbers(table: CsvTable, model: Model): number[] {
+  const summary = hasColumns(table.headers, ['discipline', 'score']);
+  const columns = summary
+    ? (['score', 'min', 'max'] as const).map((field) => columnOf(table.headers, field)).filter((index) => index !== undefined)
+    : table.headers.flatMap((header, index) => (disciplineOf(header, model) ? [index] : []));
+  const numbers: number[] = [];
+  for (const { values } of table.rows) {
+    for (const index of columns) {
+      try {
+        const value = parseNumber(values[index] ?? '');
+        if (value !== undefined) numbers.push(value);
+      } catch {
+        // the reader reports it, with its place
+      }
+    }
+  }
+  return numbers;
+}
+
+const readingNumbers = ({ current, earlier }: WheelReading) =>
+  [current, earlier ?? {}].flatMap((scores) => Object.values(scores).flatMap((entry) => [entry?.score, entry?.min, entry?.max])).filter((value): value is number => value !== undefined);
+
+/**
+ * Hides a team's discipline when the hidden teams together are still a small group: otherwise the
+ * whole school's mean minus the shown teams' would give the small team's mean (complementary
+ * suppression). The smallest shown teams are hidden first.
+ */
+export function suppressComplement(teams: Scores[], minGroup: number): void {
+  const keys = new Set(teams.flatMap((scores) => Object.keys(scores) as Discipline[]));
+  for (const key of keys) {
+    const hidden = () => teams.reduce((sum, scores) => sum + (scores[key]?.hidden ? scores[key]!.n ?? 0 : 0), 0);
+    const shown = teams.filter((scores) => scores[key] && !scores[key]!.hidden && scores[key]!.n !== undefined).sort((a, b) => a[key]!.n! - b[key]!.n!);
+    while (hidden() > 0 && hidden() < minGroup && shown.length > 0) {
+      const scores = shown.shift()!;
+      scores[key] = { n: scores[key]!.n, hidden: true };
+    }
+  }
+}
+
+/**
+ * Senge's five disciplines or the OECD's seven dimensions from a team survey: summary rows
+ * `discipline;score[;n;sd;min;max;moment]` or raw answers (one row per respondent, one column
+ * per discipline), optionally with a `team` column; JSON in the element's shapes. Groups smaller
+ * than --min-group show no numbers at all (not even n), in the table and in the element's data.
+ */
+export class SengeSection implements Section {
+  readonly id = 'senge';
+  readonly accepted = 'discipline;score[;n;sd;min;max;moment;team] or one column per discipline (Systeemdenken;Persoonlijk meesterschap;…, one row per respondent) or JSON {"Systeemdenken": 3.4, …}';
+  private readonly inputs: Input[] = [];
+  readonly wheels: Wheel[] = [];
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly problems: Problems,
+  ) {}
+
+  matchesHeaders(headers: readonly string[]): boolean {
+    return hasColumns(headers, ['discipline', 'score']) || headers.filter(isSurveyName).length >= 2;
+  }
+
+  matchesJson(value: unknown): boolean {
+    if (Array.isArray(value)) {
+      return value.length > 0 && value.every(isRecord)
+        && value.every((record) => Object.keys(record).some((key) => fieldOf(key, ['discipline']) || isSurveyName(key)));
+    }
+    return isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every(isSurveyName);
+  }
+
+  beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
+    const input = { file, table: { headers: [...headers], rows: [] as CsvRow[], delimiter: ';' } };
+    this.inputs.push(input);
+    return (row) => input.table.rows.push(row);
+  }
+
+  readJson(value: unknown, file: string): number {
+    this.inputs.push({ file, json: value });
+    return Array.isArray(value) ? value.length : Object.keys(value as object).length;
+  }
+
+  finish(): void {
+    for (const input of this.inputs) {
+      try {
+        this.wheels.push(...this.interpret(input));
+      } catch (error) {
+        this.problems.errors.push(toDataError(error, { file: input.file }));
+      }
+    }
+  }
+
+  /** The element's own reader, so the page's numbers are the element's. */
+  private read(input: Input, options: WheelOptions): WheelReading {
+    return 'json' in input ? wheelFromData(input.json, options, input.file) : wheelFromTable(input.table, options, input.file);
+  }
+
+  private model(input: Input): Model {
+    if ('json' in input) {
+      const records = Array.isArray(input.json) ? input.json as Record<string, unknown>[] : [input.json as Record<string, unknown>];
+      const names = records.flatMap((record) => [...Object.keys(record), ...Object.values(record).filter((value): value is string => typeof value === 'string')]);
+      return modelOf(names);
+    }
+    const { headers, rows } = input.table;
+    const discipline = hasColumns(headers, ['discipline', 'score']) ? columnOf(headers, 'discipline') : undefined;
+    return modelOf(discipline === undefined ? headers : rows.map((row) => row.values[discipline] ?? ''));
+  }
+
+  private interpret(input: Input): Wheel[] {
+    const { file } = input;
+    const model = this.model(input);
+    const numbers = 'json' in input
+      ? readingNumbers(this.read(input, { model, min: -Infinity, max: Infinity, minGroup: 0 }))
+      : scaleNumbers(input.table, model);
+    const scale = surveyScale(numbers, [1, 5]);
+    const options: WheelOptions = { model, min: scale[0], max: scale[1], minGroup: this.settings.minGroup };
+    if (!('json' in input)) {
+      const bad = rowErrors(input.table, file, (table) => wheelFromTable(table, options, file));
+      if (bad.length) {
+        this.problems.errors.push(...bad);
+        return [];
+      }
+    }
+    const team = 'json' in input ? undefined : columnOf(input.table.headers, 'team');
+    if ('json' in input || team === undefined) return [{ file, model, scale, reading: this.read(input, options) }];
+
+    const { table } = input;
+    const byTeam = new Map<string, CsvRow[]>();
+    for (const row of table.rows) {
+      const name = (row.values[team] ?? '').trim();
+      if (!name) throw new LzmDataError('gen.error.emptyCell', { column: table.headers[team] }, { file, line: row.line, column: team + 1 });
+      const list = byTeam.get(name);
+      if (list) list.push(row);
+      else byTeam.set(name, [row]);
+    }
+    const teams: Wheel[] = [...byTeam].map(([name, rows]) => ({ file, team: name, model, scale, reading: this.read({ file, table: { ...table, rows } }, options) }));
+    if (teams.length === 1) return teams;
+    // Raw answers add up to a whole-school wheel; summary rows per team do not (no answers to pool).
+    if (hasColumns(table.headers, ['discipline', 'score'])) return teams;
+    const school: Wheel = { file, team: '', model, scale, reading: this.read(input, options) };
+    for (const moment of ['current', 'earlier'] as const) {
+      if (school.reading[moment] === undefined) continue;
+      suppressComplement(teams.map((wheel) => wheel.reading[moment]).filter((scores): scores is Scores => scores !== undefined), this.settings.minGroup);
+    }
+    return [school, ...teams];
+  }
+
+  hasData(): boolean {
+    return this.wheels.length > 0;
+  }
+
+  render(intro: string | undefined): RenderedSection {
+    const { lang, minGroup } = this.settings;
+    const data: Record<string, unknown> = {};
+    const parts = [`<p>${escapeHtml(intro ?? t(lang, 'senge.intro', { min: String(minGroup) }))}</p>`];
+    this.wheels.forEach((wheel, index) => {
+      const id = `senge-${index}`;
+      const { current } = wheel.reading;
+      const keys: readonly Discipline[] = wheel.model === 'oecd' ? OECD : SENGE;
+      const name = (key: Discipline) => wheelText(lang, `d.${key}`);
+      const modelTitle = wheelText(lang, wheel.model === 'oecd' ? 'wheel.oecd' : 'wheel.senge');
+      const twin = this.wheels.some((other) => other !== wheel && other.model === wheel.model && other.file !== wheel.file);
+      const label = [
+        modelTitle,
+        wheel.team === '' ? t(lang, 'senge.school') : wheel.team === undefined ? '' : t(lang, 'senge.team', { team: wheel.team }),
+        twin ? wheel.file.replace(/^.*[\\/]/, '') : '',
+      ].filter(Boolean).join(': ');
+      if (this.wheels.length > 1) parts.push(`<h3>${escapeHtml(label)}</h3>`);
+      const fmt = (value: number) => formatNumber(value, lang, 2);
+      const scaleText = wheelText(lang, 'wheel.scale', { min: formatNumber(wheel.scale[0], lang, 0), max: formatNumber(wheel.scale[1], lang, 0) });
+      parts.push(`<p class="summary">${escapeHtml([scaleText + '.', wheel.model === 'senge' ? wheelText(lang, 'wheel.hub') : ''].filter(Boolean).join(' '))}</p>`);
+
+      // Only shown numbers go into the element's data: a hidden discipline is left out, n included.
+      const shown = (scores: Scores | undefined) => keys.filter((key) => scores?.[key]?.score !== undefined && !scores[key]!.hidden);
+      const records = (scores: Scores, moment?: string) => shown(scores).map((key) => {
+        const { score, n, sd, min, max } = scores[key]!;
+        return { discipline: name(key), score, n, sd, min, max, ...(moment ? { moment } : {}) };
+      });
+      // An earlier moment with every discipline hidden says nothing: left out, as the element would.
+      const earlier = wheel.reading.earlier && shown(wheel.reading.earlier).length > 0 ? wheel.reading.earlier : undefined;
+      if (shown(current).length > 0) {
+        const before = earlier ? records(earlier, t(lang, 'senge.earlier')) : [];
+        data[id] = [...before, ...records(current, before.length ? t(lang, 'senge.now') : undefined)];
+        parts.push(`<div class="figure"><lzm-senge-wheel id="${id}" model="${wheel.model}" min="${wheel.scale[0]}" max="${wheel.scale[1]}" min-group="${minGroup}" label="${escapeHtml(label)}"></lzm-senge-wheel></div>`);
+      }
+
+      // Hidden with n ≥ min-group: hidden only so that a smaller team's numbers cannot be worked out.
+      const hiddenText = (entry: DisciplineScore) => (entry.n !== undefined && entry.n >= minGroup ? t(lang, 'senge.complement') : t(lang, 'senge.small', { min: String(minGroup) }));
+      // Cells as the element's own table writes them, so the two read the same.
+      const spread = (entry: DisciplineScore) => (entry.min !== undefined && entry.max !== undefined ? `${fmt(entry.min)}–${fmt(entry.max)}` : entry.sd === undefined ? '—' : `SD ${fmt(entry.sd)}`);
+      const change = (delta: number) => {
+        const text = formatNumber(delta, lang, 1);
+        return delta > 0 && text !== formatNumber(0, lang, 1) ? `+${text}` : text.replace(/^−(0[,.]0)$/, '$1');
+      };
+      const rows = keys.map((key) => {
+        const entry = current[key];
+        const head = `<th scope="row">${escapeHtml(name(key))}</th>`;
+        // A hidden discipline has no score, no n and no spread; an earlier moment may still be shown.
+        const cells = entry?.hidden ? [hiddenText(entry), '—', '—']
+          : entry?.score === undefined ? ['—', '—', '—']
+          : [fmt(entry.score), entry.n === undefined ? '—' : String(entry.n), spread(entry)];
+        if (earlier) {
+          const before = earlier[key];
+          cells.push(before?.hidden ? hiddenText(before) : before?.score === undefined ? '—' : fmt(before.score));
+          cells.push(before?.score !== undefined && entry?.score !== undefined ? change(entry.score - before.score) : '—');
+        }
+        return `<tr${entry?.hidden ? ' class="small"' : ''}>${head}${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
+      });
+      const heads = [wheelText(lang, 'wheel.discipline'), wheelText(lang, 'wheel.score'), 'n', wheelText(lang, 'wheel.spreadCol'), ...(earlier ? [wheelText(lang, 'wheel.earlier'), wheelText(lang, 'wheel.change')] : [])];
+      parts.push(`<div class="table-wrap"><table class="senge"><caption>${escapeHtml(label)}</caption><thead>${headerRow(heads)}</thead><tbody>${rows.join('')}</tbody></table></div>`);
+    });
+    return { id: this.id, title: t(lang, 'senge.title'), html: parts.join('\n'), data };
+  }
+}

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { bigJson, longLine } from '../bad-input.js';
+
+/**
+ * The bad-input corpus (test/fixtures/bad/, issue 9) through the CLI: exit 1, no output file, and
+ * stderr lists every problem (at most 50, then a count) exactly as expected.json says, in nl and en.
+ * expected.json: file → { element, nl, en, exit, generated?, cli? }. `nl`/`en` are the element's
+ * message; `cli` (when present) the CLI's lines where they differ: more than one problem, or an
+ * added column (the CLI always prints file:line:column), or a file the generator does not read.
+ */
+interface Expected {
+  element: string;
+  nl: string;
+  en: string;
+  exit: number;
+  generated?: boolean;
+  cli?: { nl: string[]; en: string[] };
+}
+
+const run = promisify(execFile);
+const bad = 'test/fixtures/bad';
+const bin = join(process.cwd(), 'bin/lzm-dashboard.js');
+const corpus = JSON.parse(readFileSync(join(bad, 'expected.json'), 'utf8')) as Record<string, Expected>;
+const work = mkdtempSync(join(tmpdir(), 'lzm-bad-'));
+// The files too big to commit are made here, in os.tmpdir(), and removed afterwards.
+writeFileSync(join(work, 'lang-regel.csv'), longLine());
+writeFileSync(join(work, 'groot.json'), bigJson());
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+async function cli(cwd: string, file: string, lang: string): Promise<{ code: number; stdout: string; stderr: string; out: string }> {
+  const out = join(work, `${file}.${lang}.html`);
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, file, '--out', out, '--lang', lang], { cwd, maxBuffer: 1 << 26 });
+    return { code: 0, stdout, stderr, out };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr, out };
+  }
+}
+
+test('the corpus has at least 30 committed files and each has an entry (and the reverse)', async () => {
+  const { readdirSync } = await import('node:fs');
+  const files = readdirSync(bad).filter((name) => /\.(csv|json)$/.test(name) && name !== 'expected.json').sort();
+  assert.ok(files.length >= 30, `${files.length} files`);
+  const committed = Object.entries(corpus).filter(([, entry]) => !entry.generated).map(([file]) => file).sort();
+  assert.deepEqual(committed, files);
+});
+
+for (const [file, expected] of Object.entries(corpus)) {
+  test(`CLI: ${file} → exit ${expected.exit}, no output, exact messages (nl, en)`, async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const result = await cli(expected.generated ? work : bad, file, lang);
+      assert.equal(result.code, expected.exit, result.stderr);
+      assert.equal(result.stdout, '');
+      assert.equal(existsSync(result.out), false, 'no output file');
+      assert.deepEqual(result.stderr.trimEnd().split('\n'), expected.cli?.[lang] ?? [expected[lang]]);
+    }
+  });
+}
+
+test('CLI: more than 50 problems are capped at 50 lines and the rest counted', () => {
+  const lines = corpus['veel-fouten.csv'].cli!.nl;
+  assert.equal(lines.length, 51);
+  assert.equal(lines[50], '… en nog 10 fouten');
+  assert.equal(corpus['veel-fouten.csv'].cli!.en[50], '… and 10 more errors');
+});
+
+test('CLI: all problems of several bad files are listed in one run, each file once', async () => {
+  const files = ['nvt.csv', 'dubbele-leerling.csv', 'json-syntax.json', 'extra-kolommen.csv'];
+  const out = join(work, 'several.html');
+  const error = await run(process.execPath, [bin, ...files, '--out', out], { cwd: bad }).catch((failure: { code: number; stderr: string }) => failure);
+  assert.equal((error as { code: number }).code, 1);
+  assert.deepEqual((error as { stderr: string }).stderr.trimEnd().split('\n'), files.map((file) => corpus[file].cli?.nl[0] ?? corpus[file].nl));
+  assert.equal(existsSync(out), false);
+});
