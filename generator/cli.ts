@@ -45,7 +45,7 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
     .addOption(new Option('--lang <lang>', 'language of the page and the messages').choices(['nl', 'en']).default('nl'))
     .addOption(new Option('--theme <theme>', 'colour theme').choices(['default', 'dark', 'high-contrast']).default('default'))
     .option('--min-group <n>', 'smallest group whose numbers are shown (privacy)', positiveInteger, 5)
-    .option('--hinge <d>', 'hinge point (scharnierpunt)', decimal, 0.4)
+    .option('--hinge <d>', 'hinge point (scharnierpunt); dashboard.json can set its own per subject and year', decimal, 0.4)
     .option('--config <file>', 'dashboard.json with title, school, section order and intro texts')
     .option('--pupil-report <dir>', 'also write one teacher-only file per group with per-pupil gains (NOT for publication)')
     .exitOverride()
@@ -69,7 +69,9 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
   const progress = stderr.isTTY
     ? (file: string, fraction: number) => stderr.write(`\r${file}: ${Math.round(fraction * 100)}%`)
     : undefined;
-  const result = await generate({ inputs, ...options, progress });
+  // An explicit --hinge wins over dashboard.json's default; the built-in 0.40 does not.
+  const hinge = program.getOptionValueSource('hinge') === 'cli' ? options.hinge : undefined;
+  const result = await generate({ inputs, ...options, hinge, progress });
   if (progress) stderr.write('\r\x1b[K');
   for (const warning of result.warnings) stderr.write(`${warning}\n`);
   if (result.errors.length > 0) {

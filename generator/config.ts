@@ -1,4 +1,5 @@
 import { LzmDataError } from '../components/core/errors.js';
+import { readHinge, type HingeRule } from './hinge.js';
 
 /** `dashboard.json`: what a school sets once (all optional). */
 export interface DashboardConfig {
@@ -8,6 +9,10 @@ export interface DashboardConfig {
   sections?: string[];
   /** Intro text per section id. */
   intro?: Record<string, string>;
+  /** The school's own hinge points: default, per subject, per year (generator/hinge.ts). */
+  hinge?: HingeRule;
+  /** Period labels in their order (else periods sort by their labels, numbers by value). */
+  periods?: string[];
 }
 
 const KEYS: Record<keyof DashboardConfig, string[]> = {
@@ -15,6 +20,8 @@ const KEYS: Record<keyof DashboardConfig, string[]> = {
   school: ['school', 'schoolnaam'],
   sections: ['sections', 'secties', 'volgorde'],
   intro: ['intro', 'inleiding'],
+  hinge: ['hinge', 'scharnierpunt'],
+  periods: ['periods', 'periodes', 'perioden'],
 };
 
 const problem = (file: string, text: string) => new LzmDataError('gen.error.config', { problem: text }, { file, line: 1, column: 1 });
@@ -58,6 +65,13 @@ export function readConfig(value: unknown, file: string, knownSections: readonly
     if (typeof intro !== 'object' || intro === null || Array.isArray(intro) || Object.values(intro).some((item) => typeof item !== 'string')) {
       errors.push(problem(file, '"intro": { "pupils": "…", "influences": "…" }'));
     } else config.intro = intro as Record<string, string>;
+  }
+  const hinge = pick('hinge');
+  if (hinge !== undefined) config.hinge = readHinge(hinge, file, errors);
+  const periods = pick('periods');
+  if (periods !== undefined) {
+    if (!Array.isArray(periods) || periods.some((item) => typeof item !== 'string' && typeof item !== 'number')) errors.push(problem(file, '"periods": ["P1", "P2", …]'));
+    else config.periods = periods.map(String);
   }
   return config;
 }

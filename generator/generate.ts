@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
 import { parseJson } from '../components/core/load.js';
 import type { Lang } from '../components/core/locale.js';
+import { DEFAULT_HINGE } from '../components/core/zones.js';
 import { isConfig, readConfig, type DashboardConfig } from './config.js';
 import { t } from './messages.js';
 import { pupilReports } from './pupil-report.js';
@@ -21,7 +22,8 @@ export interface GenerateOptions {
   lang: Lang;
   theme: Theme;
   minGroup: number;
-  hinge: number;
+  /** `--hinge`; when not given, dashboard.json's `hinge.default`, else 0.40. */
+  hinge?: number;
   config?: string;
   pupilReport?: string;
   /** The runtime bundle's text; read from dist/runtime when not given. */
@@ -67,7 +69,7 @@ function createSections(settings: Settings, problems: Problems): Section[] {
 /** Inputs → the dashboard (and pupil reports), or every problem found. Writes nothing. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const problems: Problems = { errors: [], warnings: [] };
-  const settings: Settings = { lang: options.lang, hinge: options.hinge, minGroup: options.minGroup, keepPupils: Boolean(options.pupilReport) };
+  const settings: Settings = { lang: options.lang, hinge: options.hinge ?? DEFAULT_HINGE, minGroup: options.minGroup, keepPupils: Boolean(options.pupilReport) };
   const sections = createSections(settings, problems);
   const { files, config: folderConfig } = await expandInputs(options.inputs, problems.errors);
 
@@ -100,6 +102,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const source = await readInput(file, sections, problems, options.progress);
     if (source) sources.push(source);
   }
+
+  // Sections read these at render time, so a dashboard.json given after the data still counts.
+  settings.hinge = options.hinge ?? config.hinge?.default ?? DEFAULT_HINGE;
+  settings.hinges = config.hinge;
+  settings.periods = config.periods;
 
   for (const section of sections) section.finish?.();
   const pupils = sections.find((section): section is PupilSection => section instanceof PupilSection)!;

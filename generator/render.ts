@@ -50,6 +50,19 @@ th[aria-sort=descending] button::after{content:' ▼'}
 .look-first{border-left:.4rem solid var(--bar-low);padding:.1rem 1rem;margin:1rem 0}
 lzm-barometer[compact]{display:inline-block;min-width:14rem}
 td:has(>lzm-barometer[compact]){min-width:15rem}
+.reading-legend{color:var(--muted);max-width:60rem}
+.reading-legend p{margin:.3rem 0}
+table.groups{font-size:.95em}
+table.groups :is(th,td){padding:.3rem .4rem}
+tr.notes-row td{padding-top:0;font-size:.9em}
+tr:has(+tr.notes-row)>*{border-bottom:0}
+ul.notes{margin:0;padding-left:1.1rem;max-width:50rem}
+.period-rows{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,34rem),1fr));gap:1rem}
+.period-row{margin:0}
+.period-row figcaption{font-weight:600}
+.sequence{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .5rem;list-style:none;margin:0;padding:0}
+.sequence li+li::before{content:'→ ';color:var(--muted)}
+.sequence .small{color:var(--muted)}
 .histogram{width:100%;max-width:40rem;height:auto;display:block}
 .histogram .bar{fill:var(--bar)}
 .histogram .no-growth{fill:var(--bar-low)}

@@ -241,11 +241,13 @@ export class LzmBarometer extends LzmElement {
     const off = offScale(value, scale);
     const fmt = (x: number) => formatNumber(x, lang);
     const hasCi = reading.ciLow !== undefined && reading.ciHigh !== undefined;
+    const dz = reading.stats?.dz ?? reading.dz;
+    const r = reading.stats?.r ?? reading.r;
     const details = [
       hasCi ? `${t(lang, 'barometer.ci')} ${fmt(reading.ciLow!)}–${fmt(reading.ciHigh!)}` : '',
       reading.n !== undefined ? `n = ${reading.n}` : '',
-      reading.stats && Number.isFinite(reading.stats.dz) ? `d_z = ${fmt(reading.stats.dz)}` : '',
-      reading.stats ? `r = ${fmt(reading.stats.r)}` : '',
+      dz !== undefined && Number.isFinite(dz) ? `d_z = ${fmt(dz)}` : '',
+      r !== undefined ? `r = ${fmt(r)}` : '',
     ].filter(Boolean);
     const offText = off === 'above' ? t(lang, 'barometer.aboveScale', { max: fmt(scale.max) })
       : off === 'below' ? t(lang, 'barometer.belowScale', { min: fmt(scale.min) }) : '';
@@ -340,7 +342,7 @@ export class LzmBarometer extends LzmElement {
   private renderNotes(reading: BarometerReading & { value: number }, lang: Lang) {
     if (!this.rules) return nothing;
     const sentences = this.rules.readingText(
-      { ...reading.stats, d: reading.value, n: reading.n, ciLow: reading.ciLow, ciHigh: reading.ciHigh, hinge: this.hinge, paired: !!reading.stats },
+      { r: reading.r, ...reading.stats, d: reading.value, n: reading.n, ciLow: reading.ciLow, ciHigh: reading.ciHigh, hinge: this.hinge, paired: !!reading.stats },
       lang,
     );
     return sentences.length ? html`<ul class="notes" part="notes">${sentences.map((text) => html`<li>${text}</li>`)}</ul>` : nothing;
@@ -373,9 +375,11 @@ export class LzmBarometer extends LzmElement {
     if (reading.n !== undefined) rows.push([t(lang, 'table.n'), String(reading.n)]);
     if (reading.stats) {
       rows.push([t(lang, 'table.hedges'), fmt(reading.stats.g)]);
-      if (Number.isFinite(reading.stats.dz)) rows.push([t(lang, 'table.dz'), fmt(reading.stats.dz)]);
-      rows.push([t(lang, 'table.r'), fmt(reading.stats.r)]);
     }
+    const dz = reading.stats?.dz ?? reading.dz;
+    const r = reading.stats?.r ?? reading.r;
+    if (dz !== undefined && Number.isFinite(dz)) rows.push([t(lang, 'table.dz'), fmt(dz)]);
+    if (r !== undefined) rows.push([t(lang, 'table.r'), fmt(r)]);
     if (this.reference !== undefined) rows.push([this.referenceLabel ?? t(lang, 'barometer.reference'), fmt(this.reference)]);
     return html`<table id=${id} part="table" class=${this.showTable ? '' : 'visually-hidden'}>
       <caption>${t(lang, 'table.caption')}${reading.label ? html`: ${reading.label}` : nothing}</caption>

@@ -13,6 +13,9 @@ export interface BarometerReading {
   ciLow?: number;
   ciHigh?: number;
   n?: number;
+  /** d_z and pre/post r given with a summary (e.g. by the dashboard), when there is no `stats`. */
+  dz?: number;
+  r?: number;
   /** Full statistics when the reading was computed from pupil scores. */
   stats?: ImpactStats;
   /** Pupils left out for a missing pre- or post-test. */
@@ -32,7 +35,7 @@ export interface ReadingOptions {
 }
 
 function fromInfluence(influence: Influence): BarometerReading {
-  return { value: influence.d, label: influence.name || undefined, n: influence.n, ciLow: influence.ciLow, ciHigh: influence.ciHigh };
+  return { value: influence.d, label: influence.name || undefined, n: influence.n, ciLow: influence.ciLow, ciHigh: influence.ciHigh, dz: influence.dz, r: influence.r };
 }
 
 function pickInfluence(influences: Influence[], item: string | undefined, file?: string): BarometerReading {

@@ -126,7 +126,7 @@ describe('<lzm-barometer>', () => {
 
   it('says when a CI crosses the hinge and a group is small', async () => {
     const el = await fixture<LzmBarometer>(html`<lzm-barometer lang="en" value="0.69" ci-low="0.07" ci-high="1.31" n="6"></lzm-barometer>`);
-    await waitUntil(() => shadow(el).querySelector('[part="notes"]'), 'reading notes shown');
+    await waitUntil(() => shadow(el).querySelector('[part="notes"]'), 'reading notes shown', { timeout: 5000 });
     const notes = [...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent);
     expect(notes).to.deep.equal([
       'With this group size this cannot be told apart from the hinge point (0.40): the 95% CI runs from 0.07 to 1.31.',
@@ -284,7 +284,7 @@ describe('<lzm-barometer>', () => {
       expect(meterOf(el).getAttribute('aria-valuetext')).to.equal(
         'Effectgrootte 0,99 — zone van gewenste effecten (95%-BI 0,80–1,18, n = 10, d_z = 3,59, r = 0,97)',
       );
-      await waitUntil(() => shadow(el).querySelector('[part="notes"]'), 'reading notes shown');
+      await waitUntil(() => shadow(el).querySelector('[part="notes"]'), 'reading notes shown', { timeout: 5000 });
       expect([...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent)).to.deep.equal([
         'Eén groep met een voor- en nameting meet groei, niet wat die groei veroorzaakte.',
       ]);
@@ -309,7 +309,7 @@ describe('<lzm-barometer>', () => {
     it('accepts .data as an object, a list with item, or paired scores', async () => {
       const el = await fixture<LzmBarometer>(html`<lzm-barometer lang="en"></lzm-barometer>`);
       el.data = { name: 'Feedback', value: 0.75 };
-      await waitUntil(() => shadow(el).querySelector('[part="value"]'), 'data shown');
+      await waitUntil(() => shadow(el).querySelector('[part="value"]'), 'data shown', { timeout: 5000 });
       expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0.75');
       el.data = [{ name: 'A', d: 0.1 }, { name: 'B', d: 0.2 }];
       el.item = 'B';
@@ -318,6 +318,24 @@ describe('<lzm-barometer>', () => {
       el.data = { pre: [52, 48, 61, 55, 47, 58, 50, 63, 44, 57], post: [60, 55, 66, 63, 50, 64, 58, 70, 49, 66] };
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="value"]')!.textContent).to.equal('0.99');
+    });
+
+    it('shows d_z and r given with a summary in .data (as the dashboard hands them), and reads r in its notes', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer hinge="0.3"></lzm-barometer>`);
+      el.data = { name: '5B · taal', value: 0.62, n: 12, ciLow: -0.3, ciHigh: 1.54, dz: 0.42, r: -0.12 };
+      await waitUntil(() => shadow(el).querySelector('[part="notes"]'), 'reading notes shown', { timeout: 5000 });
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal(
+        'Effectgrootte 0,62 — zone van gewenste effecten (95%-BI −0,30–1,54, n = 12, d_z = 0,42, r = −0,12)',
+      );
+      expect(tableRows(el)).to.include('r (correlatie voor/na) −0,12');
+      expect([...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent)).to.deep.equal([
+        'Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt (0,30): het 95%-BI loopt van −0,30 tot 1,54.',
+        'Voor- en nameting hangen weinig samen (r = −0,12): waren het wel toetsen van dezelfde soort?',
+      ]);
+      el.data = { name: 'x', value: 0.5, dz: null };
+      await el.updateComplete;
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('Effectgrootte 0,50 — zone van gewenste effecten');
+      await expect(el).to.be.accessible();
     });
 
     it('reads a dropped File in .data like a src, with its name in errors', async () => {
@@ -351,7 +369,7 @@ describe('<lzm-barometer>', () => {
     it('escapes data text (no markup from a label)', async () => {
       const el = await fixture<LzmBarometer>(html`<lzm-barometer></lzm-barometer>`);
       el.data = { name: '<img src=x onerror="window.__xss=1">', value: 0.5 };
-      await waitUntil(() => shadow(el).querySelector('[part="label"]'), 'data shown');
+      await waitUntil(() => shadow(el).querySelector('[part="label"]'), 'data shown', { timeout: 5000 });
       expect(shadow(el).querySelector('img')).to.equal(null);
       expect(shadow(el).querySelector('[part="label"]')!.textContent).to.equal('<img src=x onerror="window.__xss=1">');
     });
@@ -361,7 +379,7 @@ describe('<lzm-barometer>', () => {
     const el = await fixture<LzmBarometer>(
       html`<lzm-barometer value="0.69" ci-low="0.07" ci-high="1.31" n="6" label="x" reference="0.4"></lzm-barometer>`,
     );
-    await waitUntil(() => shadow(el).querySelector('[part="notes"]'));
+    await waitUntil(() => shadow(el).querySelector('[part="notes"]'), undefined, { timeout: 5000 });
     const rendered = new Set([...shadow(el).querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(' ')));
     const manifest = await (await fetch('/custom-elements.json')).json();
     const declaration = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])

@@ -10,6 +10,9 @@ export interface Influence {
   n?: number;
   ciLow?: number;
   ciHigh?: number;
+  /** d_z and the pre/post correlation r, when the d came from paired scores (a dashboard's group). */
+  dz?: number;
+  r?: number;
 }
 
 /** Reads `invloed;effectgrootte[;n;ci_laag;ci_hoog]` rows (any header alias, either decimal mark). */
@@ -34,6 +37,8 @@ const JSON_KEYS = {
   n: ['n', 'aantal'],
   ciLow: ['ciLow', 'ci_low', 'ci_laag'],
   ciHigh: ['ciHigh', 'ci_high', 'ci_hoog'],
+  dz: ['dz', 'd_z'],
+  r: ['r'],
 } as const;
 
 function pick(record: Record<string, unknown>, keys: readonly string[]): unknown {
@@ -61,6 +66,8 @@ export function influenceFromJson(value: unknown, file?: string, index?: number)
     n: numberFromJson(pick(record, JSON_KEYS.n), where),
     ciLow: numberFromJson(pick(record, JSON_KEYS.ciLow), where),
     ciHigh: numberFromJson(pick(record, JSON_KEYS.ciHigh), where),
+    dz: numberFromJson(pick(record, JSON_KEYS.dz), where),
+    r: numberFromJson(pick(record, JSON_KEYS.r), where),
   };
 }
 

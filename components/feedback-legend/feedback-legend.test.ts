@@ -20,7 +20,7 @@ function spoken(node: Node): string {
 const spokenItems = (el: Element) => items(el).map(spoken);
 
 async function shown(el: LzmFeedbackLegend): Promise<void> {
-  await waitUntil(() => items(el).length > 0 || shadow(el).querySelector('[role="alert"]'), 'legend or error shown');
+  await waitUntil(() => items(el).length > 0 || shadow(el).querySelector('[role="alert"]'), 'legend or error shown', { timeout: 5000 });
   await el.updateComplete;
 }
 
@@ -107,7 +107,7 @@ describe('lzm-feedback-legend', () => {
     const el = await fixture<LzmFeedbackLegend>(
       html`<lzm-feedback-legend style="--lzm-legend-background: #1f2328; --lzm-text-color: #fff; --lzm-muted-color: #d0d7de; --lzm-legend-outline: #fff"></lzm-feedback-legend>`,
     );
-    await waitUntil(() => outlines(el).includes('true'), 'outlines after reading the background');
+    await waitUntil(() => outlines(el).includes('true'), 'outlines after reading the background', { timeout: 5000 });
     // Contrast against #1f2328: red 3.17, blue 2.75, green 3.08, orange 4.17, purple 1.93, pink 2.69.
     expect(outlines(el)).to.deep.equal(['false', 'true', 'false', 'false', 'true', 'true']);
     await expect(el).to.be.accessible();
@@ -130,7 +130,7 @@ describe('lzm-feedback-legend', () => {
       { colour: 'hsl(120, 100%, 25%)', meaning: '<img src=x onerror="window.__xss=1">', symbol: 'ster' },
       { kleur: 'zwart', betekenis: 'Goed zo', symbool: '!' },
     ];
-    await waitUntil(() => items(el).length === 2, 'data shown');
+    await waitUntil(() => items(el).length === 2, 'data shown', { timeout: 5000 });
     expect(spokenItems(el)).to.deep.equal([
       '1, green, star: <img src=x onerror="window.__xss=1">',
       '2, black, sign !: Goed zo',
@@ -144,7 +144,7 @@ describe('lzm-feedback-legend', () => {
       <lzm-feedback-item color="blauw" symbol="vierkant">Kijk nog eens naar je uitleg.</lzm-feedback-item>
       <lzm-feedback-item color="#c62828" count="5">Begin opnieuw.</lzm-feedback-item>
     </lzm-feedback-legend>`);
-    await waitUntil(() => items(el).length === 2, 'items shown');
+    await waitUntil(() => items(el).length === 2, 'items shown', { timeout: 5000 });
     expect(spokenItems(el)).to.deep.equal([
       '1, blauw, vierkantje: Kijk nog eens naar je uitleg.',
       '2, rood, rondje: Begin opnieuw.; 5 keer gegeven',
@@ -152,7 +152,7 @@ describe('lzm-feedback-legend', () => {
     const second = el.querySelectorAll('lzm-feedback-item')[1];
     second.setAttribute('color', 'geel');
     second.textContent = 'Bijna.';
-    await waitUntil(() => spokenItems(el)[1].startsWith('2, geel'), 'change followed');
+    await waitUntil(() => spokenItems(el)[1].startsWith('2, geel'), 'change followed', { timeout: 5000 });
     expect(spokenItems(el)[1]).to.equal('2, geel, rondje: Bijna.; 5 keer gegeven');
     expect(outlines(el)).to.deep.equal(['false', 'true']);
     await expect(el).to.be.accessible();
@@ -160,7 +160,7 @@ describe('lzm-feedback-legend', () => {
 
   it('shows the theory panel: three questions, four levels with the self level marked', async () => {
     const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend show-levels></lzm-feedback-legend>`);
-    await waitUntil(() => shadow(el).querySelector('[part="theory"]'), 'theory loaded');
+    await waitUntil(() => shadow(el).querySelector('[part="theory"]'), 'theory loaded', { timeout: 5000 });
     const theory = shadow(el).querySelectorAll('[part="theory"]');
     expect(theory).to.have.length(1);
     expect([...theory[0].querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['Feed up', 'Feed back', 'Feed forward']);
@@ -183,7 +183,7 @@ describe('lzm-feedback-legend', () => {
 
   it('shows the formative cycle alone or with the levels', async () => {
     const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend show-levels="cycle" lang="en"></lzm-feedback-legend>`);
-    await waitUntil(() => shadow(el).querySelector('[part="theory"]'), 'theory loaded');
+    await waitUntil(() => shadow(el).querySelector('[part="theory"]'), 'theory loaded', { timeout: 5000 });
     expect(shadow(el).querySelector('ol.levels')).to.equal(null);
     expect([...shadow(el).querySelectorAll('ol.cycle > li')].map((li) => li.textContent)).to.deep.equal([
       'Clarify expectations',
@@ -245,7 +245,7 @@ describe('lzm-feedback-legend', () => {
       );
       const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend lang="en"></lzm-feedback-legend>`);
       el.data = [{ number: 7, count: 3 }];
-      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown');
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown', { timeout: 5000 });
       expect(shadow(el).querySelector('[role="alert"] code')!.textContent).to.equal(
         '1: the colour is missing (only numbers 1 to 6 have a default colour)',
       );
@@ -271,7 +271,7 @@ describe('lzm-feedback-legend', () => {
     async function printed(template: ReturnType<typeof html>) {
       const el = await fixture<LzmFeedbackLegend>(template);
       await shown(el);
-      if (el.showLevels != null) await waitUntil(() => shadow(el).querySelector('[part="theory"]'), 'theory loaded');
+      if (el.showLevels != null) await waitUntil(() => shadow(el).querySelector('[part="theory"]'), 'theory loaded', { timeout: 5000 });
       await emulateMedia({ media: 'print' });
       const card = shadow(el).querySelector<HTMLElement>('[part="card"]')!;
       return { el, card, rect: card.getBoundingClientRect() };

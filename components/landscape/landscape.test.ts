@@ -30,13 +30,13 @@ async function withData(data: unknown, lang = 'nl', compare?: unknown): Promise<
   el.data = data;
   el.compare = compare;
   await el.updateComplete;
-  await waitUntil(() => part(el, 'researching'), 'map drawn');
+  await waitUntil(() => part(el, 'researching'), 'map drawn', { timeout: 5000 });
   return el;
 }
 
 async function fromSrc(template: ReturnType<typeof html>): Promise<LzmLandscape> {
   const el = await fixture<LzmLandscape>(template);
-  await waitUntil(() => part(el, 'researching') || shadow(el).querySelector('[role="alert"]'), 'loaded');
+  await waitUntil(() => part(el, 'researching') || shadow(el).querySelector('[role="alert"]'), 'loaded', { timeout: 5000 });
   return el;
 }
 
@@ -259,7 +259,7 @@ describe('<lzm-landscape>', () => {
         'landschap.csv:3:1: unknown part "zwemmen" (expected: an island, a polder or "bridge" with from and to)',
       );
       el.data = new File(['onderdeel;waarde\r\npionieren;0,25\r\n'], 'landschap.csv', { type: 'text/csv' });
-      await waitUntil(() => part(el, 'pioneering'), 'map drawn');
+      await waitUntil(() => part(el, 'pioneering'), 'map drawn', { timeout: 5000 });
       expect(part(el, 'pioneering').getAttribute('aria-label')).to.equal('pioneering: 0.25');
     });
 

@@ -74,7 +74,7 @@ describe('<lzm-senge-wheel>', () => {
     expect(focusables.map((node) => node.getAttribute('data-key'))).to.deep.equal(['systems', 'mastery', 'models', 'vision', 'team']);
     (focusables[3] as SVGGElement).focus();
     // The explanations load on first focus (senge-wheel.texts.ts).
-    await waitUntil(() => shadow(el).querySelector('[role="tooltip"]'), 'tooltip shown');
+    await waitUntil(() => shadow(el).querySelector('[role="tooltip"]'), 'tooltip shown', { timeout: 5000 });
     const tip = shadow(el).querySelector('[role="tooltip"]')!;
     expect(tip.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Shared vision Building together a picture of the future that everyone commits to.',
@@ -96,7 +96,7 @@ describe('<lzm-senge-wheel>', () => {
   it('shows the tooltip on hover too', async () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3"></lzm-senge-wheel>`);
     part(el, 'models').dispatchEvent(new MouseEvent('mouseenter'));
-    await waitUntil(() => shadow(el).querySelector('[role="tooltip"]'), 'tooltip shown');
+    await waitUntil(() => shadow(el).querySelector('[role="tooltip"]'), 'tooltip shown', { timeout: 5000 });
     expect(shadow(el).querySelector('[role="tooltip"] strong')!.textContent).to.equal('Mentale modellen');
     part(el, 'models').dispatchEvent(new MouseEvent('mouseleave'));
     await el.updateComplete;
@@ -161,7 +161,7 @@ describe('<lzm-senge-wheel>', () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel lang="en"></lzm-senge-wheel>`);
     el.data = { 'Personal mastery': { score: 3, n: 20, sd: 0.5 }, Systeemdenken: 4 };
     el.compare = { 'Personal mastery': 3.5 };
-    await waitUntil(() => part(el, 'mastery')?.querySelector('.whisker'), 'whisker drawn');
+    await waitUntil(() => part(el, 'mastery')?.querySelector('.whisker'), 'whisker drawn', { timeout: 5000 });
     const ring = WHEEL.outer - WHEEL.inner;
     const d = part(el, 'mastery').querySelector('.whisker')!.getAttribute('d')!;
     const [x1, y1, x2, y2] = d.match(/^M(-?[\d.]+),(-?[\d.]+)L(-?[\d.]+),(-?[\d.]+)/)!.slice(1).map(Number);
@@ -201,7 +201,7 @@ describe('<lzm-senge-wheel>', () => {
 
   it('ignores the Senge score attributes in the OECD model', async () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel model="oecd" lang="en" team-learning="4"></lzm-senge-wheel>`);
-    await waitUntil(() => shadow(el).querySelector('.empty'), 'empty state');
+    await waitUntil(() => shadow(el).querySelector('.empty'), 'empty state', { timeout: 5000 });
     expect(shadow(el).querySelector('.empty')!.textContent).to.equal('No scores to show yet.');
     await expect(el).to.be.accessible();
   });

@@ -2,13 +2,16 @@ import type { CsvRow } from '../../components/core/csv.js';
 import { LzmDataError } from '../../components/core/errors.js';
 import { HEADER_ALIASES, mapColumns } from '../../components/core/headers.js';
 import { histogram, type HistogramBin } from '../../components/core/histogram.js';
-import type { Lang } from '../../components/core/locale.js';
 import { duplicatePupil, isPupilTable, noPairs, pupilRowReader, PUPIL_REQUIRED } from '../../components/core/pupils.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
+import { t as translate, type Lang } from '../../components/core/locale.js';
+import { readingText } from '../../components/core/reading.js';
 import { escapeHtml } from '../escape.js';
 import { RowKeys } from '../row-keys.js';
+import { hingeFor, hingeKey } from '../hinge.js';
 import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
 import { t } from '../messages.js';
+import { ht } from './pupils.messages.js';
 import type { Problems, PupilSummary, RenderedSection, Section, Settings } from './section.js';
 
 /** One pupil's scores, kept only for `--pupil-report`. */
@@ -19,21 +22,47 @@ export interface PupilLine {
   post?: number;
 }
 
-/** Running aggregate of one group × subject. */
-export interface Cell {
-  group: string;
-  subject: string;
+/** Running aggregate of one set of pairs. */
+export interface Tally {
   acc: PairedAccumulator;
   missing: number;
   /** post − pre of each complete pair, for the histogram (no names). */
   differences: number[];
+}
+
+/** Running aggregate of one group × subject × period ('' when the export has no period column). */
+export interface Cell extends Tally {
+  group: string;
+  subject: string;
+  period: string;
+  /** The rows' year (leerjaar) when they all agree, null when they differ, undefined when none. */
+  year?: string | null;
   pupils: PupilLine[];
+  /** The whole school's accumulator of this subject and period (looked up once, not per row). */
+  school: PairedAccumulator;
 }
 
 export interface CellResult {
   cell: Cell;
   stats: ImpactStats | undefined;
   suppressed: boolean;
+  /** The hinge this cell is compared with (dashboard.json per subject/year, else the default). */
+  hinge: number;
+}
+
+/** One group × subject: its periods in period order; the latest is the headline. */
+export interface GroupSubject {
+  group: string;
+  subject: string;
+  periods: CellResult[];
+  latest: CellResult;
+}
+
+/** One period of a whole-school subject. */
+interface SubjectPoint {
+  period: string;
+  acc: PairedAccumulator;
+  stats: ImpactStats | undefined;
 }
 
 // Gains in pooled-SD units: bins of 0.25 from −0.5 to 2, open-ended below and above.
@@ -44,6 +73,7 @@ const BIN_WIDTH = 0.25;
 /**
  * Above this many group × subject rows the table keeps its numbers but gets no barometer per row:
  * thousands of dials help no reader and make the file and the browser slow (a board's export).
+ * The per-period sequences have the same budget of their own.
  */
 export const MAX_ROW_DIALS = 400;
 
@@ -82,15 +112,26 @@ const own = (text: string): string => text.split('').join('');
 const collator = new Intl.Collator('nl', { numeric: true });
 const byText = (a: string, b: string) => collator.compare(a, b);
 
+/**
+ * Period labels in order: those listed in dashboard.json's `periods` first, in that order, then the
+ * rest by label with numbers by value ("P2" before "P10", "2025-09" before "2026-01").
+ */
+export function periodOrder(labels: Iterable<string>, configured: readonly string[] = []): string[] {
+  const index = new Map(configured.map((label, i) => [label.trim().toLowerCase(), i]));
+  const rank = (label: string) => index.get(label.trim().toLowerCase()) ?? Infinity;
+  return [...new Set(labels)].sort((a, b) => (rank(a) - rank(b)) || byText(a, b));
+}
+
 export class PupilSection implements Section {
   readonly id = 'pupils';
   readonly accepted = `${PUPIL_REQUIRED.map((field) => HEADER_ALIASES[field][0]).join(';')} (en: ${PUPIL_REQUIRED.map((field) => HEADER_ALIASES[field][1]).join(',')})`;
   readonly cells: Cell[] = [];
-  /** group → subject → cell; two lookups are cheaper than building a key string per row. */
-  private readonly groups = new Map<string, Map<string, Cell>>();
-  private readonly subjects = new Map<string, PairedAccumulator>();
+  /** group → subject → period → cell; lookups are cheaper than building a key string per row. */
+  private readonly groups = new Map<string, Map<string, Map<string, Cell>>>();
+  /** subject → period → whole-school pairs. */
+  private readonly subjects = new Map<string, Map<string, PairedAccumulator>>();
   private readonly pupilIds = new Set<number>();
-  private cached?: { size: number; results: CellResult[] };
+  private cached?: { size: number; rows: GroupSubject[] };
   private readonly incomplete = new Map<Cell, Incomplete>();
 
   constructor(
@@ -112,6 +153,33 @@ export class PupilSection implements Section {
 
   hasData(): boolean {
     return this.cells.length > 0;
+  }
+
+  /** The cell of a group × subject × period, made on first sight. */
+  private cellOf(group: string, subject: string, period: string): Cell {
+    let subjects = this.groups.get(group);
+    if (!subjects) this.groups.set(own(group), (subjects = new Map()));
+    let periods = subjects.get(subject);
+    if (!periods) subjects.set(own(subject), (periods = new Map()));
+    let cell = periods.get(period);
+    if (!cell) {
+      cell = {
+        group: own(group), subject: own(subject), period: own(period), acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [],
+        school: this.subjectAcc(subject, period),
+      };
+      periods.set(cell.period, cell);
+      this.cells.push(cell);
+    }
+    return cell;
+  }
+
+  /** The whole-school accumulator of a subject in a period. */
+  private subjectAcc(subject: string, period: string): PairedAccumulator {
+    let periods = this.subjects.get(subject);
+    if (!periods) this.subjects.set(own(subject), (periods = new Map()));
+    let acc = periods.get(period);
+    if (!acc) periods.set(own(period), (acc = new PairedAccumulator()));
+    return acc;
   }
 
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
@@ -137,18 +205,14 @@ export class PupilSection implements Section {
         }));
         return;
       }
+      const period = score.period ?? '';
       // Exports are usually sorted by group: the previous row's cell is the likeliest match.
-      let cell = last !== undefined && last.group === score.group && last.subject === score.subject ? last : undefined;
-      if (!cell) {
-        let subjects = this.groups.get(score.group);
-        if (!subjects) this.groups.set(own(score.group), (subjects = new Map()));
-        cell = subjects.get(score.subject);
-        if (!cell) {
-          cell = { group: own(score.group), subject: own(score.subject), acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [] };
-          subjects.set(cell.subject, cell);
-          this.cells.push(cell);
-        }
-        last = cell;
+      const cell = last !== undefined && last.group === score.group && last.subject === score.subject && last.period === period
+        ? last
+        : (last = this.cellOf(score.group, score.subject, period));
+      if (score.year) {
+        if (cell.year === undefined) cell.year = own(score.year);
+        else if (cell.year !== null && cell.year !== score.year) cell.year = null;
       }
       if (score.pupil) {
         const key = pupilKey(score.pupil, score.group, score.subject, score.year ?? '', score.period ?? '');
@@ -159,7 +223,7 @@ export class PupilSection implements Section {
         }
         this.pupilIds.add(pupilKey(score.pupil));
       }
-      if (keep) cell.pupils.push({ pupil: score.pupil, subject: score.subject, pre: score.pre, post: score.post });
+      if (keep) cell.pupils.push({ pupil: score.pupil, subject: period ? `${score.subject} · ${period}` : score.subject, pre: score.pre, post: score.post });
       if (score.pre === undefined || score.post === undefined) {
         cell.missing++;
         if (score.pre !== undefined || score.post !== undefined) {
@@ -172,41 +236,75 @@ export class PupilSection implements Section {
       }
       cell.acc.add(score.pre, score.post);
       cell.differences.push(score.post - score.pre);
-      let subject = this.subjects.get(score.subject);
-      if (!subject) this.subjects.set(cell.subject, (subject = new PairedAccumulator()));
-      subject.add(score.pre, score.post);
+      cell.school.add(score.pre, score.post);
     };
   }
 
-  /** Every group × subject with its statistics, sorted by group then subject. */
+  /** The hinge of a subject (in a year): dashboard.json's own norm, else the default. */
+  private hingeOf(subject: string, year?: string | null): number {
+    return hingeFor(this.settings.hinges, this.settings.hinge, subject, year ?? undefined);
+  }
+
+  private resultOf(cell: Cell): CellResult {
+    return { cell, stats: summarizePairs(cell.acc), suppressed: cell.acc.n < this.settings.minGroup, hinge: this.hingeOf(cell.subject, cell.year) };
+  }
+
+  /** Every group × subject with its periods in order, sorted by group then subject. */
+  rows(): GroupSubject[] {
+    if (this.cached?.size === this.cells.length) return this.cached.rows;
+    const rows: GroupSubject[] = [];
+    for (const [group, subjects] of this.groups) {
+      for (const [subject, periods] of subjects) {
+        const order = periodOrder(periods.keys(), this.settings.periods);
+        const results = order.map((period) => this.resultOf(periods.get(period)!));
+        rows.push({ group, subject, periods: results, latest: results[results.length - 1] });
+      }
+    }
+    rows.sort((a, b) => byText(a.group, b.group) || byText(a.subject, b.subject));
+    this.cached = { size: this.cells.length, rows };
+    return rows;
+  }
+
+  /** The headline of every group × subject (its latest period), sorted by group then subject. */
   results(): CellResult[] {
-    if (this.cached?.size === this.cells.length) return this.cached.results;
-    const results = [...this.cells]
-      .sort((a, b) => byText(a.group, b.group) || byText(a.subject, b.subject))
-      .map((cell) => ({ cell, stats: summarizePairs(cell.acc), suppressed: cell.acc.n < this.settings.minGroup }));
-    this.cached = { size: this.cells.length, results };
-    return results;
+    return this.rows().map((row) => row.latest);
   }
 
   summary(): PupilSummary {
-    const groups = this.groups;
-    const hidden = this.cells.filter((cell) => cell.acc.n < this.settings.minGroup).length;
-    return { pupils: this.pupilIds.size, groups: groups.size, hidden };
+    const hidden = this.results().filter((result) => result.suppressed).length;
+    return { pupils: this.pupilIds.size, groups: this.groups.size, hidden };
   }
 
   /** Warnings about pupils left out; those about hidden groups stay off the page. */
   collectWarnings(): void {
     const { lang, minGroup } = this.settings;
-    for (const { cell } of this.results()) {
-      if (cell.missing === 0) continue;
-      const counts = this.incomplete.get(cell);
-      if (cell.acc.n === 0 && counts && counts.preOnly > 0 && counts.postOnly > 0) {
-        this.problems.errors.push(noPairs(cell.group, cell.subject, counts.preOnly, counts.postOnly, { file: counts.file, line: counts.line, column: 1 }));
-        continue;
+    this.warnUnknownHingeSubjects();
+    for (const { periods } of this.rows()) {
+      for (const { cell } of periods) {
+        if (cell.missing === 0) continue;
+        const counts = this.incomplete.get(cell);
+        if (cell.acc.n === 0 && counts && counts.preOnly > 0 && counts.postOnly > 0) {
+          this.problems.errors.push(noPairs(cell.group, cell.subject, counts.preOnly, counts.postOnly, { file: counts.file, line: counts.line, column: 1 }));
+          continue;
+        }
+        const subject = cell.period ? `${cell.subject}, ${ht(lang, 'honest.period', { period: cell.period })}` : cell.subject;
+        this.problems.warnings.push({
+          text: t(lang, cell.missing === 1 ? 'gen.warn.missingOne' : 'gen.warn.missing', { count: String(cell.missing), group: cell.group, subject }),
+          publish: cell.acc.n >= minGroup,
+        });
       }
+    }
+  }
+
+  /** A hinge for a subject the data does not have is most likely a typo: say so (not on the page). */
+  private warnUnknownHingeSubjects(): void {
+    const entries = this.settings.hinges?.entries ?? [];
+    const known = new Set([...this.subjects.keys()].map(hingeKey));
+    for (const subject of new Set(entries.flatMap((entry) => (entry.subject === undefined ? [] : [entry.subject])))) {
+      if (known.has(hingeKey(subject))) continue;
       this.problems.warnings.push({
-        text: t(lang, cell.missing === 1 ? 'gen.warn.missingOne' : 'gen.warn.missing', { count: String(cell.missing), group: cell.group, subject: cell.subject }),
-        publish: cell.acc.n >= minGroup,
+        text: ht(this.settings.lang, 'honest.unknownHingeSubject', { subject, known: [...this.subjects.keys()].sort(byText).join(', ') }),
+        publish: false,
       });
     }
   }
@@ -225,60 +323,74 @@ export class PupilSection implements Section {
     };
   }
 
+  /** Whole-school points of a subject, in period order. */
+  private subjectPoints(subject: string): SubjectPoint[] {
+    const periods = this.subjects.get(subject)!;
+    return periodOrder(periods.keys(), this.settings.periods).map((period) => {
+      const acc = periods.get(period)!;
+      return { period, acc, stats: summarizePairs(acc) };
+    });
+  }
+
   render(intro: string | undefined): RenderedSection {
     const { lang, hinge, minGroup } = this.settings;
-    const results = this.results();
+    const rows = this.rows();
+    const results = rows.map((row) => row.latest);
+    const ownHinges = (this.settings.hinges?.entries.length ?? 0) > 0;
+    const periodic = rows.some((row) => row.periods.length > 1);
     const data: Record<string, unknown> = {};
     const parts: string[] = [];
     parts.push(`<p>${escapeHtml(intro ?? t(lang, 'pupils.intro', { hinge: num(hinge, lang) }))}</p>`);
+    parts.push(this.legend(periodic));
 
     const subjects = [...this.subjects.keys()].sort(byText);
     const subjectRows: string[] = [];
     const subjectDials: string[] = [];
+    const subjectColumns = [
+      t(lang, 'col.subject'), ...(periodic ? [ht(lang, 'col.period')] : []), t(lang, 'col.n'), t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'),
+      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'),
+    ];
     subjects.forEach((subject, index) => {
-      const stats = summarizePairs(this.subjects.get(subject)!);
-      const n = this.subjects.get(subject)!.n;
-      if (n < minGroup || !stats) {
-        subjectRows.push(`<tr><th scope="row">${escapeHtml(subject)}</th><td colspan="5">${escapeHtml(n < minGroup ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`);
+      const points = this.subjectPoints(subject);
+      const { period, acc, stats } = points[points.length - 1];
+      const subjectHinge = this.hingeOf(subject);
+      const head = `<th scope="row">${escapeHtml(subject)}</th>${periodic ? `<td>${escapeHtml(period)}</td>` : ''}`;
+      if (acc.n < minGroup || !stats) {
+        subjectRows.push(`<tr>${head}<td colspan="${subjectColumns.length - (periodic ? 2 : 1)}">${escapeHtml(acc.n < minGroup ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`);
         return;
       }
       const id = `pupils-subject-${index}`;
-      data[id] = { name: subject, value: stats.d, n: stats.n, ciLow: stats.ciLow, ciHigh: stats.ciHigh };
-      subjectDials.push(`<div class="dial">${barometerTag(id, hinge, false)}</div>`);
-      subjectRows.push(`<tr><th scope="row">${escapeHtml(subject)}</th><td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td><td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td></tr>`);
+      data[id] = this.dialData(periodic && period ? `${subject} · ${period}` : subject, stats);
+      subjectDials.push(`<div class="dial">${barometerTag(id, subjectHinge, false)}</div>`);
+      subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td></tr>${this.notesRow(stats, subjectHinge, subjectColumns.length)}`);
     });
     parts.push(`<h3>${escapeHtml(t(lang, 'pupils.bySubject'))}</h3>`);
     if (subjectDials.length) parts.push(`<div class="dials">${subjectDials.join('')}</div>`);
-    parts.push(`<div class="table-wrap"><table><caption>${escapeHtml(t(lang, 'pupils.bySubject'))}</caption><thead>${headerRow([
-      t(lang, 'col.subject'), t(lang, 'col.n'), t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), t(lang, 'col.zone'),
-    ])}</thead><tbody>${subjectRows.join('')}</tbody></table></div>`);
+    parts.push(`${wrapStart(t(lang, 'pupils.bySubject'))}<table class="subjects"><caption>${escapeHtml(t(lang, 'pupils.bySubject'))}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table></div>`);
 
-    const under = results.filter(({ stats, suppressed }) => !suppressed && stats && stats.d < hinge);
-    parts.push(`<div class="look-first"><h3>${escapeHtml(t(lang, 'pupils.lookFirst'))}</h3>`);
-    parts.push(under.length
-      ? `<p>${escapeHtml(t(lang, 'pupils.lookFirstIntro', { hinge: num(hinge, lang) }))}</p><ul>${under
-        .sort((a, b) => a.stats!.d - b.stats!.d)
-        .map(({ cell, stats }) => `<li>${escapeHtml(cell.group)} · ${escapeHtml(cell.subject)}: d = ${num(stats!.d, lang)}</li>`)
-        .join('')}</ul>`
-      : `<p>${escapeHtml(t(lang, 'pupils.noneUnder'))}</p>`);
-    parts.push('</div>');
+    parts.push(this.lookFirst(rows, ownHinges));
 
     const dials = results.length <= MAX_ROW_DIALS;
-    const groupRows = results.map(({ cell, stats, suppressed }, index) => {
-      const head = `<th scope="row">${escapeHtml(cell.group)}</th><td>${escapeHtml(cell.subject)}</td>`;
-      if (suppressed) return `<tr class="small">${head}<td colspan="${dials ? 8 : 7}">${escapeHtml(t(lang, 'pupils.small', { min: String(minGroup) }))}</td></tr>`;
-      if (!stats) return `<tr>${head}<td>${cell.acc.n}</td><td>${cell.missing}</td><td colspan="${dials ? 6 : 5}">${escapeHtml(t(lang, 'pupils.notComputable'))}</td></tr>`;
+    const groupColumns = [
+      t(lang, 'col.group'), t(lang, 'col.subject'), ...(periodic ? [ht(lang, 'col.period')] : []), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.pre'), t(lang, 'col.post'),
+      t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []),
+      ...(dials ? [t(lang, 'col.barometer')] : []),
+    ];
+    const lead = periodic ? 3 : 2;
+    const groupRows = results.map(({ cell, stats, suppressed, hinge: rowHinge }, index) => {
+      const head = `<th scope="row">${escapeHtml(cell.group)}</th><td>${escapeHtml(cell.subject)}</td>${periodic ? `<td>${escapeHtml(cell.period)}</td>` : ''}`;
+      if (suppressed) return `<tr class="small">${head}<td colspan="${groupColumns.length - lead}">${escapeHtml(t(lang, 'pupils.small', { min: String(minGroup) }))}</td></tr>`;
+      if (!stats) return `<tr>${head}<td>${cell.acc.n}</td><td>${cell.missing}</td><td colspan="${groupColumns.length - lead - 2}">${escapeHtml(t(lang, 'pupils.notComputable'))}</td></tr>`;
       const id = `pupils-group-${index}`;
-      if (dials) data[id] = { name: `${cell.group} · ${cell.subject}`, value: stats.d, n: stats.n, ciLow: stats.ciLow, ciHigh: stats.ciHigh };
-      const flag = stats.d < hinge ? ' class="under"' : '';
-      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${dials ? `<td>${barometerTag(id, hinge, true)}</td>` : ''}</tr>`;
+      if (dials) data[id] = this.dialData(`${cell.group} · ${cell.subject}${periodic && cell.period ? ` · ${cell.period}` : ''}`, stats);
+      const flag = stats.d < rowHinge ? ' class="under"' : '';
+      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${dials ? `<td>${barometerTag(id, rowHinge, true)}</td>` : ''}</tr>${this.notesRow(stats, rowHinge, groupColumns.length)}`;
     });
     parts.push(`<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`);
     if (!dials) parts.push(`<p>${escapeHtml(t(lang, 'pupils.manyRows', { count: String(results.length), max: String(MAX_ROW_DIALS) }))}</p>`);
-    parts.push(`<div class="table-wrap"><table class="groups"><caption>${escapeHtml(t(lang, 'pupils.byGroup'))}</caption><thead>${headerRow([
-      t(lang, 'col.group'), t(lang, 'col.subject'), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.pre'), t(lang, 'col.post'),
-      t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), ...(dials ? [t(lang, 'col.barometer')] : []),
-    ])}</thead><tbody>${groupRows.join('')}</tbody></table></div>`);
+    parts.push(`${wrapStart(t(lang, 'pupils.byGroup'))}<table class="groups"><caption>${escapeHtml(t(lang, 'pupils.byGroup'))}</caption><thead>${headerRow(groupColumns)}</thead><tbody>${groupRows.join('')}</tbody></table></div>`);
+
+    if (periodic) parts.push(this.renderPeriods(rows, data, ownHinges));
 
     const shown = results.filter(({ stats, suppressed }) => stats && !suppressed);
     for (const subject of subjects) {
@@ -293,6 +405,148 @@ export class PupilSection implements Section {
     }
     return { id: this.id, title: t(lang, 'pupils.title'), html: parts.join('\n'), data };
   }
+
+  /** What a barometer gets through `.data`: d, n and CI (it reads these), d_z and r beside them. */
+  private dialData(name: string, stats: ImpactStats) {
+    return { name, value: stats.d, n: stats.n, ciLow: stats.ciLow, ciHigh: stats.ciHigh, dz: Number.isFinite(stats.dz) ? stats.dz : null, r: stats.r };
+  }
+
+  /** d_z and r cells; d_z is "—" when every pupil gained exactly the same (no spread of gains). */
+  private dzR(stats: ImpactStats): string {
+    const { lang } = this.settings;
+    return `<td>${Number.isFinite(stats.dz) ? num(stats.dz, lang) : '—'}</td><td>${num(stats.r, lang)}</td>`;
+  }
+
+  /** The reading notes that apply (core/reading.ts); "growth, not cause" is in the legend once. */
+  private notesFor(stats: ImpactStats, hinge: number): string[] {
+    return readingText({ ...stats, hinge, paired: false }, this.settings.lang);
+  }
+
+  /**
+   * A row's notes as the next table row, spanning the columns after the first: beside the number
+   * they qualify, without making a wide table wider. No notes, no row.
+   */
+  private notesRow(stats: ImpactStats, hinge: number, columns: number): string {
+    const notes = this.notesFor(stats, hinge);
+    if (!notes.length) return '';
+    return `<tr class="notes-row${stats.d < hinge ? ' under' : ''}"><td></td><td colspan="${columns - 1}"><ul class="notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul></td></tr>`;
+  }
+
+  /** The section's legend: the hinge(s) used, what the columns mean, growth-not-cause once. */
+  private legend(periodic: boolean): string {
+    const { lang, hinge, hinges } = this.settings;
+    const entries = hinges?.entries ?? [];
+    const list = entries.map((entry) => {
+      const value = num(entry.hinge, lang);
+      if (entry.subject !== undefined && entry.year !== undefined) return ht(lang, 'honest.hingeSubjectYear', { subject: entry.subject, year: entry.year, hinge: value });
+      if (entry.year !== undefined) return ht(lang, 'honest.hingeYear', { year: entry.year, hinge: value });
+      return `${entry.subject} ${value}`;
+    });
+    const lines = [
+      entries.length ? ht(lang, 'honest.hingeOwn', { hinge: num(hinge, lang), list: list.join('; ') }) : ht(lang, 'honest.hinge', { hinge: num(hinge, lang) }),
+      ht(lang, 'honest.columns'),
+      translate(lang, 'reading.growthNotCause'),
+      ...(periodic ? [ht(lang, 'honest.latest')] : []),
+    ];
+    return `<div class="reading-legend">${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</div>`;
+  }
+
+  /** "Look here first": headline rows under their own hinge, lowest first, with n, CI, d_z, r and notes. */
+  private lookFirst(rows: GroupSubject[], ownHinges: boolean): string {
+    const { lang, hinge } = this.settings;
+    const results = rows.map((row) => row.latest);
+    const multiPeriod = new Set(rows.filter((row) => row.periods.length > 1).map((row) => row.latest));
+    const under = results.filter(({ stats, suppressed, hinge: rowHinge }) => !suppressed && stats && stats.d < rowHinge)
+      .sort((a, b) => a.stats!.d - b.stats!.d);
+    const items = under.map((result) => {
+      const { cell, stats, hinge: rowHinge } = result;
+      const s = stats!;
+      const details = [
+        ...(multiPeriod.has(result) ? [ht(lang, 'honest.period', { period: cell.period })] : []),
+        `n = ${s.n}`,
+        `${t(lang, 'col.ci')} ${ci(s.ciLow, s.ciHigh, lang)}`,
+        ...(Number.isFinite(s.dz) ? [`d_z = ${num(s.dz, lang)}`] : []),
+        `r = ${num(s.r, lang)}`,
+        ...(ownHinges ? [ht(lang, 'honest.hingeIs', { hinge: num(rowHinge, lang) })] : []),
+      ].join('; ');
+      const notes = this.notesFor(s, rowHinge);
+      return `<li>${escapeHtml(ht(lang, 'honest.lookItem', { name: `${cell.group} · ${cell.subject}`, d: num(s.d, lang), details }))}${notes.length ? `<ul class="notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>` : ''}</li>`;
+    });
+    const introText = ownHinges ? ht(lang, 'honest.lookFirstOwn') : t(lang, 'pupils.lookFirstIntro', { hinge: num(hinge, lang) });
+    return `<div class="look-first"><h3>${escapeHtml(t(lang, 'pupils.lookFirst'))}</h3>${items.length
+      ? `<p>${escapeHtml(introText)}</p><ul>${items.join('')}</ul>`
+      : `<p>${escapeHtml(t(lang, 'pupils.noneUnder'))}</p>`}</div>`;
+  }
+
+  /**
+   * Per period, per group × subject (and the whole school per subject) with more than one period:
+   * a row of compact barometers in period order, and the same numbers in a table for readers
+   * without JavaScript. A period under min-group shows no number.
+   */
+  private renderPeriods(rows: GroupSubject[], data: Record<string, unknown>, ownHinges: boolean): string {
+    const { lang, minGroup } = this.settings;
+    const series: Array<{ group: string; subject: string; points: Array<{ period: string; n: number; missing?: number; stats?: ImpactStats; suppressed: boolean; hinge: number }> }> = [];
+    for (const subject of [...this.subjects.keys()].sort(byText)) {
+      const points = this.subjectPoints(subject);
+      if (points.length < 2) continue;
+      const subjectHinge = this.hingeOf(subject);
+      series.push({
+        group: ht(lang, 'honest.schoolWide'),
+        subject,
+        points: points.map(({ period, acc, stats }) => ({ period, n: acc.n, stats, suppressed: acc.n < minGroup, hinge: subjectHinge })),
+      });
+    }
+    for (const row of rows) {
+      if (row.periods.length < 2) continue;
+      series.push({
+        group: row.group,
+        subject: row.subject,
+        points: row.periods.map(({ cell, stats, suppressed, hinge }) => ({ period: cell.period, n: cell.acc.n, missing: cell.missing, stats, suppressed, hinge })),
+      });
+    }
+    const dialCount = series.reduce((sum, item) => sum + item.points.length, 0);
+    const dials = dialCount <= MAX_ROW_DIALS;
+    const figures: string[] = [];
+    const tableRows: string[] = [];
+    const columns = [
+      t(lang, 'col.group'), t(lang, 'col.subject'), ht(lang, 'col.period'), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'),
+      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'),
+    ];
+    series.forEach(({ group, subject, points }, seriesIndex) => {
+      const name = `${group} · ${subject}`;
+      if (dials) {
+        const steps = points.map(({ period, stats, suppressed, hinge }, pointIndex) => {
+          if (suppressed || !stats) {
+            const text = suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable');
+            return `<li class="small">${escapeHtml(`${period}: ${text}`)}</li>`;
+          }
+          const id = `pupils-period-${seriesIndex}-${pointIndex}`;
+          data[id] = this.dialData(`${name} · ${period}`, stats);
+          return `<li>${barometerTag(id, hinge, true)}</li>`;
+        });
+        figures.push(`<figure class="period-row"><figcaption>${escapeHtml(name)}</figcaption><ol class="sequence">${steps.join('')}</ol></figure>`);
+      }
+      for (const { period, n, missing, stats, suppressed, hinge } of points) {
+        const head = `<th scope="row">${escapeHtml(group)}</th><td>${escapeHtml(subject)}</td><td>${escapeHtml(period)}</td>`;
+        if (suppressed || !stats) {
+          tableRows.push(`<tr class="small">${head}<td colspan="${columns.length - 3}">${escapeHtml(suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`);
+          continue;
+        }
+        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td></tr>${this.notesRow(stats, hinge, columns.length)}`);
+      }
+    });
+    return [
+      `<h3>${escapeHtml(ht(lang, 'honest.periods'))}</h3>`,
+      `<p>${escapeHtml(ht(lang, 'honest.periodsIntro', { min: String(minGroup) }))}</p>`,
+      figures.length ? `<div class="period-rows">${figures.join('')}</div>` : '',
+      `${wrapStart(ht(lang, 'honest.periodsTable'))}<table class="periods"><caption>${escapeHtml(ht(lang, 'honest.periodsTable'))}</caption><thead>${headerRow(columns)}</thead><tbody>${tableRows.join('')}</tbody></table></div>`,
+    ].join('\n');
+  }
+}
+
+/** A wide table's scroll box: focusable and named, so keyboard users can scroll it (axe: scrollable-region-focusable). */
+function wrapStart(label: string): string {
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(label)}">`;
 }
 
 function binLabel(bin: HistogramBin, lang: Lang): string {

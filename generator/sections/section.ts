@@ -1,11 +1,17 @@
 import type { CsvRow } from '../../components/core/csv.js';
 import type { LzmDataError } from '../../components/core/errors.js';
 import type { Lang } from '../../components/core/locale.js';
+import type { HingeRule } from '../hinge.js';
 
 /** Settings every section reads (from the command line and dashboard.json). */
 export interface Settings {
   lang: Lang;
+  /** The default hinge point: `--hinge` when given, else dashboard.json's default, else 0.40. */
   hinge: number;
+  /** dashboard.json's hinge points per subject and year (set once the config is read). */
+  hinges?: HingeRule;
+  /** dashboard.json's period order (set once the config is read). */
+  periods?: string[];
   minGroup: number;
   /** Keep per-pupil rows for `--pupil-report` (otherwise only aggregates are kept). */
   keepPupils: boolean;

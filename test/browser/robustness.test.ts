@@ -134,8 +134,8 @@ describe('one broken element leaves the page working', () => {
         <lzm-feedback-legend id="legend" src="/test/fixtures/legenda-win1252.csv"></lzm-feedback-legend>
       </div>`);
       const shadow = (id: string) => page.querySelector(`#${id}`)!.shadowRoot!;
-      await waitUntil(() => ['missing', 'binary', 'garbage'].every((id) => shadow(id).querySelector('[role="alert"]')), 'errors shown');
-      await waitUntil(() => shadow('land').querySelector('svg') && shadow('legend').querySelector('svg, li'), 'working elements loaded');
+      await waitUntil(() => ['missing', 'binary', 'garbage'].every((id) => shadow(id).querySelector('[role="alert"]')), 'errors shown', { timeout: 5000 });
+      await waitUntil(() => shadow('land').querySelector('svg') && shadow('legend').querySelector('svg, li'), 'working elements loaded', { timeout: 5000 });
     });
     expect(problems).to.deep.equal([]);
     const shadow = (id: string) => page.querySelector(`#${id}`)!.shadowRoot!;

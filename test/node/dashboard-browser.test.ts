@@ -101,6 +101,17 @@ test('the example dashboard renders every section from file://: elements upgrade
     text: el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext'),
   })));
   assert.ok(dials.filter((dial) => dial.section === 'pupils').length >= 20);
+  // The per-period sequence: compact barometers in period order, each with its period in its name.
+  const sequence = await page.evaluate(() => [...[...document.querySelectorAll('.period-row')]
+    .find((figure) => figure.querySelector('figcaption')!.textContent === '6A · rekenen')!
+    .querySelectorAll('lzm-barometer[compact]')].map((el) => {
+    const meter = el.shadowRoot!.querySelector('[role="meter"]')!;
+    return [meter.getAttribute('aria-label'), meter.getAttribute('aria-valuetext')!.replace(/^Effectgrootte (\S+) — .*?(d_z = \S+), (r = [^)]+)\)$/, '$1 $2 $3'), el.getAttribute('hinge')];
+  }));
+  assert.deepEqual(sequence, [
+    ['6A · rekenen · sep-jan', '0,08 d_z = 0,21 r = 0,92', '0.3'],
+    ['6A · rekenen · feb-jun', '0,40 d_z = 1,03 r = 0,94', '0.3'],
+  ]);
   assert.deepEqual(dials.filter((dial) => dial.section === 'influences').map((dial) => [dial.label, dial.text!.match(/Effectgrootte (\S+)/)![1]]), [
     ['Hoge verwachtingen voor álle leerlingen', '1,44'],
     ['Feedback (eerste overzicht, 2009)', '1,13'],
@@ -149,7 +160,11 @@ test('without JavaScript the page is a readable report: summary numbers and tabl
   const { page } = await open(build(['examples']), false);
   const text = (await page.locator('main').textContent())!;
   assert.match(text, /Kijk hier eerst/);
-  assert.match(text, /6A · rekenen: d = −0,03/);
+  assert.match(text, /6A · begrijpend lezen: d = 0,09 \(n = 28; 95%-BI −0,10 – 0,28; d_z = 0,18; r = 0,87; scharnierpunt 0,40\)/);
+  assert.match(text, /Eén groep met een voor- en nameting meet groei, niet wat die groei veroorzaakte\./);
+  assert.match(text, /rekenen 0,30; leerjaar 8 0,35/, 'the school\'s own hinge points in the legend');
+  const periods = await page.locator('table.periods tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].slice(0, 3).map((cell) => cell.textContent).join(' ')));
+  assert.deepEqual(periods.filter((row) => row.startsWith('6A')), ['6A rekenen sep-jan', '6A rekenen feb-jun']);
   assert.match(text, /Hoge verwachtingen voor álle leerlingen1,44/);
   assert.ok((await page.locator('table.groups tbody tr').count()) >= 27);
   assert.match((await page.locator('header').textContent())!, /\d+ leerlingen in 10 groepen/);

@@ -93,13 +93,13 @@ test('landscape: English headers (UTF-8, commas, 0..1) and the element\'s JSON w
   });
 });
 
-test('the survey scale is read from the numbers: 0–1, 1–5, 0–5, 1–7, 1–10, 0–100', () => {
+test('the survey scale is read from the numbers: 0–1 or 1–5, else the default (so a typo is reported, not absorbed)', () => {
   assert.deepEqual(surveyScale([0, 0.5, 1], [1, 5]), [0, 1]);
   assert.deepEqual(surveyScale([1, 3.5, 5], [0, 1]), [1, 5]);
-  assert.deepEqual(surveyScale([0, 3.5], [0, 1]), [0, 5]);
-  assert.deepEqual(surveyScale([2, 6], [0, 1]), [1, 7]);
-  assert.deepEqual(surveyScale([1, 9], [0, 1]), [1, 10]);
-  assert.deepEqual(surveyScale([35, 80], [0, 1]), [0, 100]);
+  // 7,5 among 1–5 answers is a typo, not a 1–10 survey: the default scale stays, the reader reports it.
+  assert.deepEqual(surveyScale([3.4, 7.5], [1, 5]), [1, 5]);
+  assert.deepEqual(surveyScale([0.5, 1.7, 0.3], [0, 1]), [0, 1]);
+  assert.deepEqual(surveyScale([35, 80], [0, 1]), [0, 1]);
   assert.deepEqual(surveyScale([], [0, 1]), [0, 1]);
 });
 
@@ -293,8 +293,9 @@ test('CLI: bad landscape, survey and legend files give file:line:column errors f
   for (const line of [
     'a-land.csv:3:1: onbekend onderdeel "vliegen" (verwacht: een eiland, een polder of "brug" met van en naar)',
     'a-bridge.csv:2:3: een brug van "onderzoeken" naar zichzelf bestaat niet',
-    'a-scale.csv:3:2: 120,00 valt buiten de schaal 0,00–100,00',
-    'a-scale.csv:4:2: −1,00 valt buiten de schaal 0,00–100,00',
+    'a-scale.csv:2:2: 3,00 valt buiten de schaal 0,00–1,00',
+    'a-scale.csv:3:2: 120,00 valt buiten de schaal 0,00–1,00',
+    'a-scale.csv:4:2: −1,00 valt buiten de schaal 0,00–1,00',
     'a-rows.csv:3:1: onbekend onderdeel "vliegen" (verwacht: een eiland, een polder of "brug" met van en naar)',
     'a-rows.csv:4:2: "x" is geen getal',
     'b-rows.csv:2:2: "veel" is geen getal',
