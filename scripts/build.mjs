@@ -20,4 +20,6 @@ await build({ ...quiet, mode: 'generator' });
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(bin('cem'), ['analyze'], { stdio: 'inherit' }); // settings: custom-elements-manifest.config.mjs
-console.log('built dist/, cdn/, dist/runtime/, dist/generator/, dist/types/ and custom-elements.json');
+// JSX/template typings for React, Preact, Vue and Svelte, from the manifest just written.
+execFileSync(process.execPath, [new URL('build-framework-types.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+console.log('built dist/, cdn/, dist/runtime/, dist/generator/, dist/types/ (with frameworks/) and custom-elements.json');

@@ -3,7 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const dir = 'test/node';
-const files = readdirSync(dir).filter((name) => name.endsWith('.test.ts')).sort().map((name) => `${dir}/${name}`);
+// test/frameworks builds small React/Vue/Lit apps against the package (README snippets, typings).
+const dirs = ['test/node', 'test/frameworks'];
+const files = dirs.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.test.ts')).sort().map((name) => `${dir}/${name}`));
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -3,6 +3,7 @@ import { LzmFeedbackLegend } from './feedback-legend.component.js';
 
 export { LzmFeedbackLegend };
 export type { LegendEntry } from './feedback-legend.geometry.js';
+export type { Rgb } from './feedback-legend.color.js';
 
 defineElement('lzm-feedback-legend', LzmFeedbackLegend);
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 // What a publisher downloads: built files, types, manifest, themes, docs. Never tests, fixtures
 // or demo sources. (`npm test` builds first, so dist/ and cdn/ exist.)
@@ -15,9 +15,54 @@ test('npm package contains the builds, types, manifest, README and LICENSE', () 
   }
 });
 
-test('npm package leaves out tests, fixtures, sources and demo', () => {
-  const leaked = packed.filter((path) => /(\.test\.|^test\/|^components\/|^demo\/|^scripts\/|^examples\/.*\.py$|fixtures|\.github|\.ci\/)/.test(path));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const ELEMENTS = ['barometer', 'feedback-legend', 'senge-wheel', 'landscape'];
+const FRAMEWORKS = ['react', 'preact', 'vue', 'svelte', 'jsx'];
+
+test('npm package contains every element (npm and CDN builds, types), the framework typings, themes, CLI', () => {
+  const required = [
+    ...ELEMENTS.flatMap((name) => [`dist/${name}.js`, `cdn/${name}.js`, `dist/types/${name}/${name}.d.ts`]),
+    ...FRAMEWORKS.map((name) => `dist/types/frameworks/${name}.d.ts`),
+    'dist/types/frameworks/elements.d.ts',
+    ...readdirSync('themes').map((name) => `themes/${name}`),
+    'CHANGELOG.md',
+    'bin/lzm-dashboard.js',
+    'dist/generator/cli.js',
+    'dist/runtime/lzm-kit.js',
+  ];
+  assert.deepEqual(required.filter((path) => !packed.includes(path)), []);
+});
+
+test('npm package leaves out tests, fixtures, sources, docs, benchmarks and demo', () => {
+  const leaked = packed.filter((path) =>
+    /(\.test\.|^test\/|^components\/|^types\/|^demo\/|^demo-dist\/|^docs\/|^bench\/|^scripts\/|^examples\/|^generator\/|fixtures|\.github|\.ci\/|node_modules|\.tsbuildinfo$|^dashboard\.html$)/.test(path),
+  );
   assert.deepEqual(leaked, []);
+});
+
+test('package.json exports: every element, the framework typings (types only), files that are packed', () => {
+  for (const name of ELEMENTS) {
+    assert.deepEqual(pkg.exports[`./${name}`], { types: `./dist/types/${name}/${name}.d.ts`, default: `./dist/${name}.js` }, name);
+  }
+  for (const name of FRAMEWORKS) {
+    assert.deepEqual(pkg.exports[`./${name}`], { types: `./dist/types/frameworks/${name}.d.ts` }, `${name} is types-only`);
+  }
+  // Every file an export names (apart from the wildcards) is in the package.
+  for (const [name, target] of Object.entries(pkg.exports as Record<string, string | Record<string, string>>)) {
+    if (name.includes('*')) continue;
+    for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
+      assert.ok(packed.includes(path.replace(/^\.\//, '')), `${name} → ${path} is packed`);
+    }
+  }
+  assert.equal(pkg.types, './dist/types/index.d.ts');
+  assert.ok(packed.includes(pkg.types.slice(2)));
+});
+
+test('package.json sideEffects: the registering entries and their chunks, not the data layer', () => {
+  for (const path of ['./dist/index.js', ...ELEMENTS.map((name) => `./dist/${name}.js`), './dist/chunks/*.js', './cdn/**']) {
+    assert.ok(pkg.sideEffects.includes(path), `${path} is a side effect`);
+  }
+  assert.ok(!pkg.sideEffects.includes('./dist/core.js'), 'lzm-kit/core registers nothing and tree-shakes');
 });
 
 test('package.json entry points: ESM, types, manifest, side effects', () => {
