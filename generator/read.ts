@@ -81,6 +81,86 @@ export function delimiterOf(text: string): string {
 export type Progress = (file: string, fraction: number) => void;
 
 /**
+ * What both CSV readers (whole text and streamed) do with each parsed row: the header row picks
+ * the section, every row is checked against the header's length, and good rows go to the
+ * section's aggregator. One place, so the two readers cannot drift apart.
+ */
+class CsvRows {
+  private consume?: (row: CsvRow) => void;
+  private columns = 0;
+  private sawHeader = false;
+  kind = '';
+  rows = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly sections: readonly Section[],
+    private readonly problems: Problems,
+    private readonly delimiter: string,
+  ) {}
+
+  /** Takes one parsed row; returns an error that must stop the file, else undefined. */
+  take(values: string[], line: number, quoteError: boolean): LzmDataError | undefined {
+    const { file } = this;
+    if (quoteError) return dataError('error.unterminatedQuote', {}, { file, line });
+    // 'greedy' skipping would test every row with join+trim; only a row whose first cell is empty can be blank.
+    if (values[0].trim() === '' && values.every((value) => value.trim() === '')) return undefined;
+    if (!this.sawHeader) return this.header(values, line);
+    this.rows++;
+    if (values.length !== this.columns) {
+      try {
+        checkRowLength(values, this.columns, this.delimiter, file, line);
+      } catch (error) {
+        this.problems.errors.push(error as LzmDataError);
+        return undefined;
+      }
+    }
+    this.consume!({ line, values: trimTrailingEmpty(values) });
+    return undefined;
+  }
+
+  private header(values: string[], line: number): LzmDataError | undefined {
+    const { file, sections } = this;
+    this.sawHeader = true;
+    const headers = trimTrailingEmpty(values).map((header) => header.trim());
+    this.columns = headers.length;
+    try {
+      checkHeader(headers, file, line);
+    } catch (error) {
+      return error as LzmDataError;
+    }
+    const section = sections.find((candidate) => candidate.matchesHeaders(headers));
+    if (!section) {
+      return new LzmDataError('gen.error.unknownFile', {
+        seen: clip(headers.join(', '), 200) || '—',
+        accepted: sections.map((candidate) => candidate.accepted).join(' | '),
+      }, { file, line, column: 1 });
+    }
+    try {
+      this.consume = section.beginCsv(headers, file);
+      this.kind = section.id;
+    } catch (error) {
+      return toDataError(error, { file, line, column: 1 });
+    }
+    return undefined;
+  }
+
+  /** After the last row: the source, or the empty / header-only error. */
+  finish(): Source | undefined {
+    const { file } = this;
+    if (!this.sawHeader) {
+      this.problems.errors.push(dataError('error.emptyFile', {}, { file, line: 1 }));
+      return undefined;
+    }
+    if (this.rows === 0) {
+      this.problems.errors.push(dataError('error.headerOnly', {}, { file, line: 2 }));
+      return undefined;
+    }
+    return { file, kind: this.kind, rows: this.rows };
+  }
+}
+
+/**
  * Parses a whole CSV text with papaparse row by row into the section its header row names. Rows are
  * not kept: each goes to the section's aggregator as it is parsed. Returns the number of data rows.
  * The reference for streamCsvFile (which must give the same rows, lines and errors).
@@ -88,73 +168,23 @@ export type Progress = (file: string, fraction: number) => void;
 export async function streamCsv(text: string, file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
   const Papa = await loadPapa();
   const tracker = new LineTracker(text);
-  let consume: ((row: CsvRow) => void) | undefined;
-  let kind = '';
-  let rows = 0;
-  let columns = 0;
-  let sawHeader = false;
-  let stopped = false;
-  const stop = (parser: Parser, error: LzmDataError) => {
-    problems.errors.push(error);
-    stopped = true;
-    parser.abort();
-  };
   const delimiter = delimiterOf(text);
+  const csv = new CsvRows(file, sections, problems, delimiter);
+  let stopped = false;
   Papa.parse<string[]>(text, {
     delimiter,
-    // 'greedy' would test every row with join+trim; only a row whose first cell is empty can be blank.
     skipEmptyLines: true,
     step: (result: ParseStepResult<string[]>, parser: Parser) => {
       const line = tracker.rowStart(result.meta.cursor);
-      if (result.errors.some((error) => error.type === 'Quotes')) return stop(parser, dataError('error.unterminatedQuote', {}, { file, line }));
-      if (result.data[0].trim() === '' && result.data.every((value) => value.trim() === '')) return;
-      if (!sawHeader) {
-        sawHeader = true;
-        const headers = trimTrailingEmpty(result.data).map((header) => header.trim());
-        columns = headers.length;
-        try {
-          checkHeader(headers, file, line);
-        } catch (error) {
-          return stop(parser, error as LzmDataError);
-        }
-        const section = sections.find((candidate) => candidate.matchesHeaders(headers));
-        if (!section) {
-          return stop(parser, new LzmDataError('gen.error.unknownFile', {
-            seen: clip(headers.join(', '), 200) || '—',
-            accepted: sections.map((candidate) => candidate.accepted).join(' | '),
-          }, { file, line, column: 1 }));
-        }
-        try {
-          consume = section.beginCsv(headers, file);
-          kind = section.id;
-        } catch (error) {
-          stop(parser, toDataError(error, { file, line, column: 1 }));
-        }
-        return;
-      }
-      rows++;
-      if (result.data.length !== columns) {
-        try {
-          checkRowLength(result.data, columns, delimiter, file, line);
-        } catch (error) {
-          problems.errors.push(error as LzmDataError);
-          return;
-        }
-      }
-      if (progress && (rows & 0xffff) === 0) progress(file, result.meta.cursor / text.length);
-      consume!({ line, values: trimTrailingEmpty(result.data) });
+      const error = csv.take(result.data, line, result.errors.some((e) => e.type === 'Quotes'));
+      if (error) {
+        problems.errors.push(error);
+        stopped = true;
+        parser.abort();
+      } else if (progress && csv.rows > 0 && (csv.rows & 0xffff) === 0) progress(file, result.meta.cursor / text.length);
     },
   });
-  if (stopped) return undefined;
-  if (!sawHeader) {
-    problems.errors.push(dataError('error.emptyFile', {}, { file, line: 1 }));
-    return undefined;
-  }
-  if (rows === 0) {
-    problems.errors.push(dataError('error.headerOnly', {}, { file, line: 2 }));
-    return undefined;
-  }
-  return { file, kind, rows };
+  return stopped ? undefined : csv.finish();
 }
 
 /**
@@ -386,24 +416,16 @@ export async function streamCsvFile(
   let read = 0;
   const pieces = textPieces(file, encoding, chunking, (bytes) => (read = bytes));
   const tracker = new StreamLineTracker();
-  let consume: ((row: CsvRow) => void) | undefined;
-  let kind = '';
-  let rows = 0;
-  let columns = 0;
-  let sawHeader = false;
+  let csv: CsvRows | undefined;
   let stopped = false;
   let failure: unknown;
-  const stop = (parser: Parser, error: LzmDataError) => {
-    problems.errors.push(error);
-    stopped = true;
-    parser.abort();
-  };
   try {
     const first = await pieces.next();
     const text = first.done ? '' : first.value;
     assertText(text, file);
     const source = new PieceSource();
     const delimiter = delimiterOf(text);
+    csv = new CsvRows(file, sections, problems, delimiter);
     Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
       delimiter,
       skipEmptyLines: true,
@@ -412,44 +434,12 @@ export async function streamCsvFile(
       },
       step: (result: ParseStepResult<string[]>, parser: Parser) => {
         const line = tracker.rowStart(result.meta.cursor);
-        const values = result.data;
-        if (result.errors.length > 0 && result.errors.some((error) => error.type === 'Quotes')) return stop(parser, dataError('error.unterminatedQuote', {}, { file, line }));
-        if (values[0].trim() === '' && values.every((value) => value.trim() === '')) return;
-        if (!sawHeader) {
-          sawHeader = true;
-          const headers = trimTrailingEmpty(values).map((header) => header.trim());
-          columns = headers.length;
-          try {
-            checkHeader(headers, file, line);
-          } catch (error) {
-            return stop(parser, error as LzmDataError);
-          }
-          const section = sections.find((candidate) => candidate.matchesHeaders(headers));
-          if (!section) {
-            return stop(parser, new LzmDataError('gen.error.unknownFile', {
-              seen: clip(headers.join(', '), 200) || '—',
-              accepted: sections.map((candidate) => candidate.accepted).join(' | '),
-            }, { file, line, column: 1 }));
-          }
-          try {
-            consume = section.beginCsv(headers, file);
-            kind = section.id;
-          } catch (error) {
-            stop(parser, toDataError(error, { file, line, column: 1 }));
-          }
-          return;
-        }
-        rows++;
-        if (values.length !== columns) {
-          try {
-            checkRowLength(values, columns, delimiter, file, line);
-          } catch (error) {
-            problems.errors.push(error as LzmDataError);
-            return;
-          }
-        }
-        if (progress && (rows & 0xffff) === 0) progress(file, size > 0 ? read / size : 0);
-        consume!({ line, values: trimTrailingEmpty(values) });
+        const error = csv!.take(result.data, line, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
+        if (error) {
+          problems.errors.push(error);
+          stopped = true;
+          parser.abort();
+        } else if (progress && csv!.rows > 0 && (csv!.rows & 0xffff) === 0) progress(file, size > 0 ? read / size : 0);
       },
     });
     tracker.append(text);
@@ -471,16 +461,8 @@ export async function streamCsvFile(
     else problems.errors.push(toDataError(failure, { file }));
     return undefined;
   }
-  if (stopped) return undefined;
-  if (!sawHeader) {
-    problems.errors.push(dataError('error.emptyFile', {}, { file, line: 1 }));
-    return undefined;
-  }
-  if (rows === 0) {
-    problems.errors.push(dataError('error.headerOnly', {}, { file, line: 2 }));
-    return undefined;
-  }
-  return { file, kind, rows };
+  if (stopped || !csv) return undefined;
+  return csv.finish();
 }
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
