@@ -7,8 +7,8 @@ import { formatNumber, type Lang } from '../core/locale.js';
 import type { LandscapeReading, LandscapeValues } from './landscape.data.js';
 import { t } from './landscape.messages.js';
 import {
-  BRIDGES, ISLANDS, MAP, PARTS, POLDERS, bridgeEnds, bridgeShape, fractionOf, islandCentre, islandRadius, polderShape,
-  type BridgeKey, type Island, type PartKey, type Point,
+  BRIDGES, ISLANDS, MAP, PARTS, POLDERS, bridgeEnds, bridgeShape, dragValue, fractionOf, islandCentre, islandRadius, polderShape,
+  type BridgeKey, type Drag, type Island, type PartKey, type Point,
 } from './landscape.geometry.js';
 import { landscapeStyles } from './landscape.styles.js';
 
@@ -33,7 +33,16 @@ const isBridge = (key: PartKey): key is BridgeKey => key.includes('>');
  *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
  * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
- * @fires lzm-change - `editable`: a part was changed with the arrow keys. `detail`: the whole map as JSON data.
+ * With `editable`, a trainer changes a part with the arrow keys (1/20 of the scale a press) or by
+ * dragging it with mouse, pen or touch (Pointer Events with pointer capture): an island or polder
+ * grows as it is dragged away from its centre and shrinks as it is dragged back, by the distance
+ * moved; a bridge gets stronger when dragged along towards its arrowhead and weaker when dragged
+ * back (120 view-box units, about a third of the map's width, for the whole scale). Dragged values
+ * snap to 1/20 of the scale and stay within it; the dragged part keeps the focus, so the arrow keys
+ * go on from there. `touch-action: none` is set only on the parts of an editable map, so a
+ * read-only map never blocks scrolling.
+ *
+ * @fires lzm-change - `editable`: a part was changed with the arrow keys or a drag (once per changed value, not per pointer move). `detail`: the whole map as JSON data.
  *
  * @cssprop [--lzm-sea-color=#dcecf5] - The sea behind the map.
  * @cssprop [--lzm-island-color=#d9c27e] - Islands.
@@ -88,7 +97,7 @@ export class LzmLandscape extends LzmElement {
   /** Name of the earlier measurement, e.g. "2025". */
   compareLabel?: string;
 
-  /** Lets a trainer change the focused part with the arrow keys (fires `lzm-change`). */
+  /** Lets a trainer change a part with the arrow keys or by dragging it (fires `lzm-change`). */
   editable = false;
 
   /** Shows the data table visibly (it is always there for screen readers). */
@@ -98,8 +107,11 @@ export class LzmLandscape extends LzmElement {
   private reader?: DataReader;
   private active?: PartKey;
 
-  /** Values a trainer changed with the keyboard, laid over the data until the data changes. */
+  /** Values a trainer changed with the keyboard or pointer, laid over the data until the data changes. */
   private edits: LandscapeValues = {};
+
+  /** The pointer drag in progress, with the pointer that makes it. */
+  private drag?: Drag & { pointerId: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -160,6 +172,11 @@ export class LzmLandscape extends LzmElement {
           @pointerover=${this.onFocus}
           @pointerleave=${() => (this.active = undefined)}
           @keydown=${this.onKey}
+          @pointerdown=${this.onPointerDown}
+          @pointermove=${this.onPointerMove}
+          @pointerup=${this.endDrag}
+          @pointercancel=${this.endDrag}
+          @lostpointercapture=${this.endDrag}
         >
           ${compare ? this.renderLand(compare, lang, true) : nothing}
           ${this.renderLand(values, lang, false)}
@@ -317,9 +334,17 @@ export class LzmLandscape extends LzmElement {
     event.preventDefault();
     const { values, scale } = this.reading;
     const [min, max] = scale;
-    const next = Math.min(max, Math.max(min, Math.round(((values[key] ?? min) + (step * (max - min)) / 20) * 1e6) / 1e6));
+    this.change(key, Math.min(max, Math.max(min, Math.round(((values[key] ?? min) + (step * (max - min)) / 20) * 1e6) / 1e6)));
+  };
+
+  /** Sets a part's value and fires `lzm-change` with the whole map, only if the value changed. */
+  private change(key: PartKey, next: number): void {
+    const { values, scale } = this.reading!;
+    if (values[key] === next) return;
     this.edits = { ...this.edits, [key]: next };
     const edited: LandscapeValues = { ...values, [key]: next };
+    // At once, not at the next render: a second pointer move before it compares with this value.
+    this.reading = { ...this.reading!, values: edited };
     const detail: LandscapeChangeDetail = { islands: {}, polders: {}, bridges: [], scale };
     for (const part of PARTS) {
       const value = edited[part];
@@ -328,5 +353,42 @@ export class LzmLandscape extends LzmElement {
       else (ISLANDS as readonly string[]).includes(part) ? (detail.islands[part] = value) : (detail.polders[part] = value);
     }
     this.dispatchEvent(new CustomEvent('lzm-change', { detail, bubbles: true, composed: true }));
+  }
+
+  /** A pointer event's position in view-box units. */
+  private pointOf(event: PointerEvent): Point | undefined {
+    const matrix = (event.currentTarget as SVGSVGElement).getScreenCTM();
+    if (!matrix) return undefined;
+    const { x, y } = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return [x, y];
+  }
+
+  /** With `editable`, pressing on a part starts dragging it: the part takes the focus and the pointer. */
+  private onPointerDown = (event: PointerEvent) => {
+    const key = this.partOf(event);
+    if (!this.editable || !key || !this.reading || this.drag || !event.isPrimary || event.button !== 0) return;
+    const grab = this.pointOf(event);
+    if (!grab) return;
+    const { values, scale } = this.reading;
+    // A part that was not measured is drawn at mid-scale (a bridge: as none) and starts from there.
+    const value = values[key] ?? (isBridge(key) ? scale[0] : (scale[0] + scale[1]) / 2);
+    const target = (event.target as Element).closest('[data-part]') as SVGGElement;
+    event.preventDefault(); // no text selection or native drag
+    target.focus();
+    target.setPointerCapture(event.pointerId);
+    this.drag = { key, grab, value, pointerId: event.pointerId };
+  };
+
+  private onPointerMove = (event: PointerEvent) => {
+    const drag = this.drag;
+    if (!drag || event.pointerId !== drag.pointerId || !this.reading) return;
+    const point = this.pointOf(event);
+    if (!point) return;
+    const { values, scale } = this.reading;
+    this.change(drag.key, dragValue(drag, point, scale, this.radii(values)));
+  };
+
+  private endDrag = (event: PointerEvent) => {
+    if (event.pointerId === this.drag?.pointerId) this.drag = undefined;
   };
 }

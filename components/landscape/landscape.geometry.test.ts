@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  BRIDGES, ISLANDS, MAP, PARTS, bridgeShape, bridgeWidth, fractionOf, islandCentre, islandRadius, polderShape, MIN_VISIBLE,
+  BRIDGES, ISLANDS, MAP, PARTS, bridgeShape, bridgeWidth, dragValue, fractionOf, islandCentre, islandRadius, polderShape, MIN_VISIBLE,
   type Island, type Point,
 } from './landscape.geometry.js';
 
@@ -112,5 +112,70 @@ describe('landscape geometry', () => {
     expect(bridgeShape('creating>practising', 0, radii).arrow).to.equal('');
     expect(bridgeShape('creating>practising', undefined, radii).arrow).to.equal('');
     expect(bridgeShape('creating>practising', 0.3, radii).arrow.split(' ')).to.have.length(3);
+  });
+
+  describe('dragValue (pointer position → value)', () => {
+    const even = { researching: 30, practising: 30, creating: 30 } as Record<Island, number>;
+    const unitScale = [0, 1] as const;
+    const at = ([x, y]: Point, dx: number, dy: number): Point => [x + dx, y + dy];
+
+    it('grows and shrinks an island by the distance moved from its centre, wherever it was grabbed', () => {
+      const c = islandCentre('researching');
+      const drag = { key: 'researching' as const, grab: at(c, 0, -10), value: 0.4 };
+      // Not moved: the value stays (no jump on grabbing).
+      expect(dragValue(drag, drag.grab, unitScale, even)).to.equal(0.4);
+      // 8 units outwards: radius √0.4·50 + 8 = 39.6 → (39.6/50)² = 0.628 → snapped to 0.65.
+      expect(dragValue(drag, at(c, 0, -18), unitScale, even)).to.equal(0.65);
+      // Sideways at the same distance from the centre: no change.
+      expect(dragValue(drag, at(c, 10, 0), unitScale, even)).to.equal(0.4);
+      // 8 units inwards: 31.6 − 8 = 23.6 → 0.223 → 0.2; to the centre from further out: clamped at 0;
+      // far outwards: clamped at the top.
+      expect(dragValue(drag, at(c, 0, -2), unitScale, even)).to.equal(0.2);
+      expect(dragValue({ ...drag, grab: at(c, 0, -30) }, c, unitScale, even)).to.equal(0);
+      expect(dragValue(drag, at(c, 0, -200), unitScale, even)).to.equal(1);
+    });
+
+    it('works on the data scale (1..5), snapping to a twentieth of it', () => {
+      const c = islandCentre('creating');
+      // 3 on 1..5 is half: radius factor √0.5 = 0.707, + 10/50 → 0.907² = 0.823 → 16/20 → 4.2.
+      expect(dragValue({ key: 'creating', grab: at(c, 20, 0), value: 3 }, at(c, 30, 0), [1, 5], even)).to.equal(4.2);
+      for (let dx = -60; dx <= 60; dx += 7) {
+        const value = dragValue({ key: 'creating', grab: at(c, 20, 0), value: 3 }, at(c, 20 + dx, 0), [1, 5], even);
+        expect(value).to.be.within(1, 5);
+        const steps = (value - 1) / 0.2;
+        expect(steps - Math.round(steps), `${value} on a step`).to.be.closeTo(0, 1e-9);
+      }
+    });
+
+    it('sizes a polder by the ellipse through the pointer: twice as sensitive across as along', () => {
+      const [r, p] = [islandCentre('researching'), islandCentre('practising')];
+      const centre: Point = [(r[0] + p[0]) / 2, (r[1] + p[1]) / 2];
+      const along: Point = [(p[0] - r[0]) / distance(r, p), (p[1] - r[1]) / distance(r, p)];
+      const drag = { key: 'actionResearch' as const, grab: centre, value: 0.5 };
+      // A quarter of the length (11.5) along, or a quarter of the width (5.5) across: factor 0.707 + 0.25 → 0.916 → 0.9.
+      expect(dragValue(drag, at(centre, 11.5 * along[0], 11.5 * along[1]), unitScale, even)).to.equal(0.9);
+      expect(dragValue(drag, at(centre, -5.5 * along[1], 5.5 * along[0]), unitScale, even)).to.equal(0.9);
+      expect(dragValue(drag, at(centre, -11.5 * along[1], 11.5 * along[0]), unitScale, even)).to.equal(1);
+    });
+
+    it('grows pioneering from the centre of the map, also from 0', () => {
+      // Drawn at the MIN_VISIBLE floor (0.15); half of pioneerMax outwards → 0.65² = 0.42 → 0.4.
+      const drag = { key: 'pioneering' as const, grab: MAP.centre, value: 0 };
+      expect(dragValue(drag, at(MAP.centre, 0, MAP.pioneerMax / 2), unitScale, even)).to.equal(0.4);
+      expect(dragValue(drag, MAP.centre, unitScale, even)).to.equal(0);
+    });
+
+    it('strengthens a bridge when dragged towards its arrowhead, weakens it when dragged back', () => {
+      const [r, p] = [islandCentre('researching'), islandCentre('practising')];
+      const dir: Point = [(p[0] - r[0]) / distance(r, p), (p[1] - r[1]) / distance(r, p)];
+      const drag = { key: 'researching>practising' as const, grab: [150, 150] as Point, value: 0.7 };
+      // 20 units of MAP.bridgeDrag (120) towards the tip: 0.7 + 0.167 → 0.85.
+      expect(dragValue(drag, at(drag.grab, 20 * dir[0], 20 * dir[1]), unitScale, even)).to.equal(0.85);
+      expect(dragValue(drag, at(drag.grab, -20 * dir[0], -20 * dir[1]), unitScale, even)).to.equal(0.55);
+      // Across the bridge: no change; far back: 0; the other direction's bridge the other way round.
+      expect(dragValue(drag, at(drag.grab, -30 * dir[1], 30 * dir[0]), unitScale, even)).to.equal(0.7);
+      expect(dragValue(drag, at(drag.grab, -200 * dir[0], -200 * dir[1]), unitScale, even)).to.equal(0);
+      expect(dragValue({ ...drag, key: 'practising>researching' }, at(drag.grab, 20 * dir[0], 20 * dir[1]), unitScale, even)).to.equal(0.55);
+    });
   });
 });

@@ -51,6 +51,8 @@ export const MAP = {
   bow: 70,
   lane: 7,
   gap: 3,
+  /** Dragging this far along a bridge covers its whole scale. */
+  bridgeDrag: 120,
 } as const;
 
 /** A value's place on the scale, 0..1 (clamped). */
@@ -166,4 +168,57 @@ export function bridgeShape(key: BridgeKey, fraction: number | undefined, radii:
     start,
     tip,
   };
+}
+
+/** A pointer drag in progress: which part, where it was grabbed (view-box units) and its value then. */
+export interface Drag {
+  key: PartKey;
+  grab: Point;
+  value: number;
+}
+
+/** Steps a dragged value snaps to: a twentieth of the scale, as the arrow keys step. */
+export const DRAG_STEPS = 20;
+
+/**
+ * How far a point lies from a part's anchor, in units of the part's largest size factor: for an
+ * island its radius in view-box units over `islandMax`, for a polder the ellipse (or pioneering's
+ * triangle) through the point, as a share of the largest one.
+ */
+function reach(key: Island | Polder, [x, y]: Point): number {
+  if ((ISLANDS as readonly string[]).includes(key)) {
+    const [cx, cy] = islandCentre(key as Island);
+    return Math.hypot(x - cx, y - cy) / MAP.islandMax;
+  }
+  if (key === 'pioneering') return Math.hypot(x - MAP.centre[0], y - MAP.centre[1]) / MAP.pioneerMax;
+  const [a, b] = POLDER_ISLANDS[key as Exclude<Polder, 'pioneering'>].map(islandCentre);
+  const [cx, cy] = midpoint(a, b);
+  const [ux, uy] = unit(a, b);
+  const along = (x - cx) * ux + (y - cy) * uy;
+  const across = -(x - cx) * uy + (y - cy) * ux;
+  return Math.hypot(along / MAP.polderLength, across / MAP.polderWidth);
+}
+
+/**
+ * The value a drag gives at `point` (view-box units), clamped to the scale and snapped to
+ * 1/DRAG_STEPS of it. Islands and polders grow as the pointer moves away from their anchor (centre)
+ * and shrink as it moves back, by exactly the distance moved, wherever they were grabbed — so
+ * grabbing never makes a part jump. Bridges follow the movement along their direction
+ * (start → arrowhead: stronger; back: weaker), `MAP.bridgeDrag` units for the whole scale.
+ */
+export function dragValue(drag: Drag, point: Point, scale: readonly [number, number], radii: Record<Island, number>): number {
+  const [min, max] = scale;
+  const { key, grab } = drag;
+  let fraction: number;
+  if (key.includes('>')) {
+    const { start, tip } = bridgeShape(key as BridgeKey, 0, radii);
+    const [ux, uy] = unit(start, tip);
+    fraction = fractionOf(drag.value, scale) + ((point[0] - grab[0]) * ux + (point[1] - grab[1]) * uy) / MAP.bridgeDrag;
+  } else {
+    const part = key as Island | Polder;
+    const k = sizeFactor(fractionOf(drag.value, scale)) + reach(part, point) - reach(part, grab);
+    fraction = Math.max(0, k) ** 2;
+  }
+  const step = Math.round(Math.min(1, Math.max(0, fraction)) * DRAG_STEPS);
+  return Math.round((min + (step / DRAG_STEPS) * (max - min)) * 1e6) / 1e6;
 }

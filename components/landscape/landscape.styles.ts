@@ -66,6 +66,10 @@ export const landscapeStyles = css`
     cursor: default;
     outline: none;
   }
+  :host([editable]) .part {
+    cursor: grab;
+    touch-action: none;
+  }
   .part:focus-visible .land,
   .part:focus-visible path,
   .part:hover .land {

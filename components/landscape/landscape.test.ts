@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { expectErrorState } from '../../test/helpers/expect-error.js';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './landscape.js';
 import type { LzmLandscape } from './landscape.component.js';
 import type { LandscapeChangeDetail } from './landscape.component.js';
-import { MAP, PARTS, islandRadius } from './landscape.geometry.js';
+import { MAP, PARTS, bridgeWidth, islandRadius } from './landscape.geometry.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, key: string) => shadow(el).querySelector(`[data-part="${key}"]`) as SVGGElement;
@@ -198,6 +198,123 @@ describe('<lzm-landscape>', () => {
     part(el, 'practising').focus();
     await sendKeys({ press: 'ArrowUp' });
     expect(radius(el, 'practising')).to.be.closeTo(islandRadius(0.8), 0.01);
+  });
+
+  describe('editable: pointer drags (real mouse events)', () => {
+    /** A 400 px wide map: one CSS pixel is one view-box unit. */
+    async function mapOf400(editable: boolean): Promise<{ el: LzmLandscape; changes: number[][] }> {
+      const wrapper = await fixture(html`<div style="width: 400px"><lzm-landscape ?editable=${editable}></lzm-landscape></div>`);
+      const el = wrapper.querySelector('lzm-landscape') as LzmLandscape;
+      el.data = DATA;
+      await el.updateComplete;
+      await waitUntil(() => part(el, 'researching'), 'map drawn', { timeout: 5000 });
+      expect(shadow(el).querySelector('svg')!.getBoundingClientRect().width).to.equal(MAP.width);
+      const changes: number[][] = [];
+      el.addEventListener('lzm-change', (event) => {
+        const { islands, polders, bridges } = (event as CustomEvent<LandscapeChangeDetail>).detail;
+        changes.push([islands.researching, polders.actionResearch, bridges.find((b) => b.from === 'researching' && b.to === 'practising')!.strength]);
+      });
+      return { el, changes };
+    }
+
+    /** Presses at `[x, y]` (CSS px), moves by each offset from there in turn, and lets go. */
+    async function drag(el: LzmLandscape, [x, y]: [number, number], moves: [number, number][]) {
+      const start: [number, number] = [Math.round(x), Math.round(y)];
+      await sendMouse({ type: 'move', position: start });
+      await sendMouse({ type: 'down' });
+      for (const [dx, dy] of moves) {
+        await sendMouse({ type: 'move', position: [start[0] + dx, start[1] + dy] });
+        await el.updateComplete;
+      }
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+    }
+
+    const centreOf = (node: Element): [number, number] => {
+      const box = node.getBoundingClientRect();
+      return [box.left + box.width / 2, box.top + box.height / 2];
+    };
+
+    afterEach(() => resetMouse());
+
+    it('drags an island outwards to grow it, once per changed value, keeping the focus; arrow keys go on from there', async () => {
+      const { el, changes } = await mapOf400(true);
+      const circle = part(el, 'researching').querySelector('circle')!;
+      const [x, y] = centreOf(circle);
+      expect(getComputedStyle(part(el, 'researching')).touchAction).to.equal('none');
+      // Grabbed 10 px above the centre (radius √0.4·50 = 31.6), then 2 px further out: 33.6 → 0.452 → 0.45;
+      // 2.4 px out (sideways): still 0.45, no event; 7 px out: 38.6 → 0.597 → 0.6.
+      await drag(el, [x, y - 10], [[0, -2], [3, -2], [0, -7]]);
+      expect(changes.map((c) => c[0])).to.deep.equal([0.45, 0.6]);
+      expect(changes[1].slice(1), 'other parts unchanged').to.deep.equal([0.5, 0.7]);
+      expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.6), 0.01);
+      expect(radius(el, 'researching')).to.be.closeTo(38.73, 0.01);
+      expect(part(el, 'researching').getAttribute('aria-label')).to.equal('onderzoeken: 0,6');
+      expect(tableRows(el)[0]).to.equal('onderzoeken | 0,6');
+      expect(summary(el)).to.include('Grootste eiland: praktiseren (0,8); kleinste: creëren (0,3).');
+      expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal('researching');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(changes.map((c) => c[0])).to.deep.equal([0.45, 0.6, 0.65]);
+      // Dragged inwards, grabbed anywhere: 15 px right of the centre to 2 px right of it is 13 px
+      // inwards: radius 40.3 − 13 = 27.3 → 0.298 → 0.3.
+      await drag(el, [x + 15, y], [[-13, 0]]);
+      expect(changes.at(-1)![0]).to.equal(0.3);
+      expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.3), 0.01);
+      await expect(el).to.be.accessible();
+    });
+
+    it('drags a bridge along towards its arrowhead to strengthen it and back to weaken it', async () => {
+      const { el, changes } = await mapOf400(true);
+      const path = part(el, 'researching>practising').querySelector('path')!;
+      const svgBox = shadow(el).querySelector('svg')!.getBoundingClientRect();
+      const middle = path.getPointAtLength(path.getTotalLength() / 2);
+      const grab: [number, number] = [svgBox.left + middle.x, svgBox.top + middle.y];
+      // The bridge runs down-left (from researching on top to practising): 19.7 px along it is
+      // +0.16 of the scale (120 px for all of it) → 0.86 → 0.85.
+      await drag(el, grab, [[-10, 17]]);
+      expect(changes.map((c) => c[2])).to.deep.equal([0.85]);
+      expect(Number(path.getAttribute('stroke-width'))).to.equal(bridgeWidth(0.85));
+      expect(Number(path.getAttribute('stroke-width'))).to.equal(7.03);
+      expect(part(el, 'researching>practising').getAttribute('aria-label')).to.equal('brug van onderzoeken naar praktiseren: 0,85');
+      expect(tableRows(el)[7]).to.equal('brug van onderzoeken naar praktiseren | 0,85');
+      expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal('researching>practising');
+      // Back up the bridge by 120 px, its whole scale: 0, drawn dashed without arrowhead.
+      const again = path.getPointAtLength(path.getTotalLength() / 2);
+      await drag(el, [svgBox.left + again.x, svgBox.top + again.y], [[60, -104]]);
+      expect(changes.map((c) => c[2])).to.deep.equal([0.85, 0]);
+      expect(Number(path.getAttribute('stroke-width'))).to.equal(1.5);
+      expect(part(el, 'researching>practising').classList.contains('zero')).to.equal(true);
+      expect(summary(el)).to.include('Brug van onderzoeken naar praktiseren afwezig (0), terug zwak (0,1).');
+      await expect(el).to.be.accessible();
+    });
+
+    it('drags a polder outwards, clamped at the top of the scale', async () => {
+      const { el, changes } = await mapOf400(true);
+      const polder = part(el, 'actionResearch');
+      // 11 px to the right of its centre is across the ellipse (which lies along the left side
+      // of the triangle): far more than its width → 1.
+      await drag(el, centreOf(polder.querySelector('path')!), [[11, 0], [25, 0]]);
+      expect(changes.map((c) => c[1])).to.deep.equal([1]);
+      expect(polder.getAttribute('aria-label')).to.equal('onderzoekend praktiseren: 1');
+      expect(tableRows(el)[3]).to.equal('onderzoekend praktiseren | 1');
+      expect(summary(el)).to.include('Grootste polder: onderzoekend praktiseren (1).');
+    });
+
+    it('a map that is not editable ignores drags and lets touch scroll', async () => {
+      const { el, changes } = await mapOf400(false);
+      expect(getComputedStyle(part(el, 'researching')).touchAction).to.equal('auto');
+      const [x, y] = centreOf(part(el, 'researching').querySelector('circle')!);
+      await drag(el, [x, y - 10], [[0, -30]]);
+      const path = part(el, 'researching>practising').querySelector('path')!;
+      const middle = path.getPointAtLength(path.getTotalLength() / 2);
+      const svgBox = shadow(el).querySelector('svg')!.getBoundingClientRect();
+      await drag(el, [svgBox.left + middle.x, svgBox.top + middle.y], [[-20, 34]]);
+      expect(changes).to.deep.equal([]);
+      expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.4), 0.01);
+      expect(Number(path.getAttribute('stroke-width'))).to.equal(bridgeWidth(0.7));
+      expect(tableRows(el)[0]).to.equal('onderzoeken | 0,4');
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('stops transitions with prefers-reduced-motion and hides the button in print', async () => {

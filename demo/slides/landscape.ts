@@ -23,8 +23,8 @@ export const BEFORE = {
 };
 
 const text = {
-  nl: { compare: 'Vorig jaar tonen', edit: 'Bewerken met pijltjestoetsen' },
-  en: { compare: 'Show last year', edit: 'Edit with the arrow keys' },
+  nl: { compare: 'Vorig jaar tonen', edit: 'Bewerken (pijltjestoetsen of slepen)' },
+  en: { compare: 'Show last year', edit: 'Edit (arrow keys or drag)' },
 };
 
 export const landscapeSlide: Slide = {
