@@ -557,7 +557,7 @@ else {
   }
   md.push('');
   const perInstance = Object.values(elements.results).map((r) => `\`<${r.tag}>\` ${(r.render / elements.count).toFixed(1)} ms`);
-  md.push(`Per instance (render / ${elements.count}): ${perInstance.join(', ')}. These are single-run medians on a shared machine; compare the elements with each other within one run.`, '');
+  md.push(`Per instance (render / ${elements.count}): ${perInstance.join(', ')}. Medians from this one bench run on a shared machine: compare the elements with each other within a run, not across runs.`, '');
 }
 
 md.push('## Generator', '');
