@@ -90,3 +90,54 @@ export async function writeManyGroupRows(file, rows, groups, seed = 2025) {
   out.end(Buffer.from(chunk, 'latin1'));
   await once(out, 'finish');
 }
+
+const round1 = (x) => Math.round(x * 10) / 10;
+const within = (x, min, max) => Math.min(max, Math.max(min, x));
+
+/**
+ * Per-element data for the element render bench: `count` instances, each with its own data in the
+ * shape of the test fixtures, and a second set (`next`) for the "update all" step. Every set is
+ * `{ values, next, labels }` like influenceList, so bench/harness.js runs them unchanged.
+ *
+ * - landscape: a team survey on a 1..5 scale (test/fixtures/landscape.json): all three islands,
+ *   four polders and six bridges (one at the bottom of the scale: drawn as missing), with last year's measurement
+ *   under `compare`; `next` is the following measurement.
+ * - senge-wheel: the five disciplines with mean, n and sd per discipline, like
+ *   test/fixtures/senge-scores-win1252.csv as `.data` rows (so spread whiskers and n are drawn).
+ * - feedback-legend: the six default dots with how often each was given on a test
+ *   (`nummer`/`aantal`, test/fixtures/legenda-aantallen.json).
+ * - barometer: a value and a label (attributes), as in the 320-dial bench.
+ */
+export function elementData(count = 50, seed = 12) {
+  const next = random(seed);
+  const survey = (mean, sd) => round1(within(normal(next, mean, sd), 1, 5));
+  const islands = ['onderzoeken', 'praktiseren', 'creëren'];
+  const polders = ['onderzoekend praktiseren', 'onderzoekend creëren', 'praktiserend creëren', 'pionieren'];
+  const pairs = islands.flatMap((from) => islands.filter((to) => to !== from).map((to) => [from, to]));
+  const map = (base) => ({
+    scale: [1, 5],
+    islands: Object.fromEntries(islands.map((name, i) => [name, survey(base[i], 0.6)])),
+    polders: Object.fromEntries(polders.map((name) => [name, survey(2.6, 0.7)])),
+    bridges: pairs.map(([van, naar], i) => ({ van, naar, draagkracht: i === 5 ? 1 : survey(2.8, 0.9) })),
+  });
+  const disciplines = ['Systeemdenken', 'Persoonlijk meesterschap', 'Mentale modellen', 'Gedeelde visie', 'Teamleren'];
+  const wheel = () =>
+    disciplines.map((discipline) => ({ discipline, score: survey(3.3, 0.5), n: 8 + Math.floor(next() * 20), sd: round1(0.5 + next() * 0.6) }));
+  const legend = () => [1, 2, 3, 4, 5, 6].map((nummer) => ({ nummer, aantal: Math.floor(next() * 25) }));
+
+  const teams = Array.from({ length: count }, (_, i) => `Team ${i + 1}`);
+  const landscape = { values: [], next: [], labels: teams };
+  for (let i = 0; i < count; i++) {
+    const before = map([3, 3.6, 2.2]);
+    const now = map([3.2, 3.8, 2.6]);
+    landscape.values.push({ ...now, compare: before });
+    landscape.next.push({ ...map([3.4, 3.9, 2.9]), compare: now });
+  }
+  const influences = influenceList(count, seed);
+  return {
+    landscape,
+    'senge-wheel': { values: teams.map(wheel), next: teams.map(wheel), labels: teams },
+    'feedback-legend': { values: teams.map(legend), next: teams.map(legend), labels: teams.map((_, i) => `Toets ${i + 1}`) },
+    barometer: influences,
+  };
+}

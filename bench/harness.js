@@ -1,7 +1,17 @@
 // Shared page logic of the render bench: the same grid, values and timing for every library.
 // The page sets window.__BENCH = { values, next, labels } and imports this with one adapter
 // (mount/set/settled/drawn). Result goes to window.__RESULT for scripts/bench.mjs to read.
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+// One frame, produced: a requestAnimationFrame callback runs at the START of a frame, before Chromium's
+// style, layout and paint of it; a task posted from that callback runs after them. So the clock stops
+// once the frame with the new content has been laid out and painted on the main thread.
+const frame = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    }),
+  );
 
 export async function run(dial) {
   const { values, next, labels } = window.__BENCH;

@@ -1,8 +1,11 @@
 // `npm run bench` (after scripts/build.mjs): sizes, render times in headless Chromium and the
 // generator on 100k / 1M rows, lzm-kit side by side with the same dial made with Chart.js and
 // ECharts. Prints the numbers and writes BENCHMARKS.md. Not part of `npm test`.
-// Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (render runs, default 11),
-// BENCH_SKIP_GENERATOR=1 and BENCH_SKIP_RENDER=1 to leave a part out while working on the bench.
+// Also the render time of the four elements side by side (50 of each with realistic data).
+// Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (dial render runs, default 11),
+// BENCH_ELEMENTS (instances per element, default 50), BENCH_ELEMENT_RUNS (default 9),
+// BENCH_SKIP_GENERATOR=1, BENCH_SKIP_RENDER=1 (both render parts) and BENCH_SKIP_ELEMENTS=1 to leave
+// a part out while working on the bench.
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -12,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright';
-import { influenceList, writeManyGroupRows, writePupilRows } from '../bench/data.mjs';
+import { elementData, influenceList, writeManyGroupRows, writePupilRows } from '../bench/data.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.bench'); // gitignored
@@ -197,20 +200,49 @@ function serve() {
   return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => resolveServer(server)));
 }
 
+/* The four elements side by side: N instances of each with realistic data (bench/data.mjs, the test
+   fixtures' shapes) in 320 px cells, the same harness; the barometer again for comparison. */
+const ELEMENT_COUNT = Math.max(1, Number(process.env.BENCH_ELEMENTS) || 50);
+const ELEMENT_RUNS = Math.max(3, Number(process.env.BENCH_ELEMENT_RUNS) || 9);
+const ELEMENTS = [
+  { name: 'landscape', tag: 'lzm-landscape', adapter: '/bench/adapters/landscape.js', input: '`.data`: 3 islands, 4 polders, 6 bridges (one at 1, drawn as missing) on 1..5, with `compare`; `label`' },
+  { name: 'senge-wheel', tag: 'lzm-senge-wheel', adapter: '/bench/adapters/senge-wheel.js', input: '`.data`: 5 disciplines with score, n and sd (whiskers); `label`' },
+  { name: 'feedback-legend', tag: 'lzm-feedback-legend', adapter: '/bench/adapters/feedback-legend.js', input: '`.data`: the 6 default dots with counts (bars); `heading`' },
+  { name: 'barometer', tag: 'lzm-barometer', adapter: '/bench/adapters/lzm.js', attributesOnly: true, input: '`value` and `label` attributes (no data chunk)' },
+];
+const elements = { count: ELEMENT_COUNT, runs: ELEMENT_RUNS, results: {}, skipped: null };
+
+/** gzip of the chunks an element loads on demand for `.data`: its `<name>.data` chunk and what that imports, minus the initial load. */
+function dataChunkGz(name) {
+  const entry = sizes.find((s) => s.name === name);
+  const reader = entry?.lazy.find((f) => f.file.includes(`/chunks/${name}.data-`));
+  if (!reader) return null;
+  const initial = new Set(entry.files.map((f) => f.file));
+  const files = [...staticClosure(join(root, reader.file))].map((f) => relative(root, f)).filter((f) => !initial.has(f));
+  return { files, gz: sum(measureFiles(files.map((f) => join(root, f))), 'gz') };
+}
+
 if (process.env.BENCH_SKIP_RENDER) {
   render.skipped = 'BENCH_SKIP_RENDER set';
+  elements.skipped = 'BENCH_SKIP_RENDER set';
 } else {
-  const data = influenceList(320);
-  for (const lib of LIBS) {
+  // `preload`: modules imported before the harness starts (so before *script ready*), e.g. an element's data chunks.
+  const page = (name, adapter, data, gridClass = '', preload = []) =>
     writeFileSync(
-      join(work, 'pages', `${lib.name}.html`),
-      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench ${lib.name}</title>` +
-        `<link rel="stylesheet" href="/bench/page.css"></head><body><div id="grid"></div>` +
-        `<script>window.__BENCH = ${JSON.stringify(data)};</script>` +
-        `<script type="module">import * as dial from '${lib.adapter}'; import { run } from '/bench/harness.js'; run(dial);</script>` +
+      join(work, 'pages', `${name}.html`),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench ${name}</title>` +
+        `<link rel="stylesheet" href="/bench/page.css"></head><body><div id="grid"${gridClass ? ` class="${gridClass}"` : ''}></div>` +
+        `<script>window.__BENCH = ${JSON.stringify(data).replace(/</g, '\\u003c')};</script>` +
+        `<script type="module">import * as dial from '${adapter}'; import { run } from '/bench/harness.js'; ` +
+        (preload.length ? `await Promise.all(${JSON.stringify(preload)}.map((file) => import(file))); ` : '') +
+        `run(dial);</script>` +
         `</body></html>`,
     );
-  }
+  const data = influenceList(320);
+  for (const lib of LIBS) page(lib.name, lib.adapter, data);
+  const elementInputs = elementData(ELEMENT_COUNT);
+  for (const el of ELEMENTS) page(`element-${el.name}`, el.adapter, elementInputs[el.name], 'wide', el.attributesOnly ? [] : (dataChunkGz(el.name)?.files ?? []).map((f) => `/${f}`));
+
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -218,42 +250,55 @@ if (process.env.BENCH_SKIP_RENDER) {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   render.browser = browser.version();
-  try {
-    const runOnce = async (lib) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      try {
-        await page.goto(`${base}/.bench/pages/${lib.name}.html`);
-        await page.waitForFunction(() => window.__RESULT, null, { timeout: 60_000 });
-        const result = await page.evaluate(() => window.__RESULT);
-        if (result.error || errors.length) throw new Error(`${lib.name}: ${result.error ?? errors[0]}`);
-        if (result.drawn !== 320) throw new Error(`${lib.name}: only ${result.drawn} of 320 dials drawn`);
-        return result;
-      } finally {
-        await context.close();
-      }
+  /** One run: a fresh context and page, the harness's result once all `expected` are drawn. */
+  const runOnce = async (pageName, expected) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await page.goto(`${base}/.bench/pages/${pageName}.html`);
+      await page.waitForFunction(() => window.__RESULT, null, { timeout: 60_000 });
+      const result = await page.evaluate(() => window.__RESULT);
+      if (result.error || errors.length) throw new Error(`${pageName}: ${result.error ?? errors[0]}`);
+      if (result.drawn !== expected) throw new Error(`${pageName}: only ${result.drawn} of ${expected} drawn`);
+      return result;
+    } finally {
+      await context.close();
+    }
+  };
+  /** Medians of the harness's numbers over runs, with the min–max of `render`. */
+  const summarize = (runs) => {
+    const pick = (key) => median(runs.map((r) => r[key]));
+    return {
+      scriptReady: pick('scriptReady'),
+      loadAndRender: pick('loadAndRender'),
+      render: pick('render'),
+      renderScript: pick('renderScript'),
+      update: pick('update'),
+      updateScript: pick('updateScript'),
+      height: pick('height'),
+      nodes: pick('nodes'),
+      spread: [Math.min(...runs.map((r) => r.loadAndRender)), Math.max(...runs.map((r) => r.loadAndRender))],
+      renderSpread: [Math.min(...runs.map((r) => r.render)), Math.max(...runs.map((r) => r.render))],
     };
+  };
+  try {
     log(`\nRender: 320 dials in headless ${render.browser}, median of ${RUNS} runs (+1 warm-up), libraries interleaved`);
-    for (const lib of LIBS) await runOnce(lib); // warm-up: disk cache of the OS, V8 code cache
+    for (const lib of LIBS) await runOnce(lib.name, 320); // warm-up: disk cache of the OS, V8 code cache
     const all = Object.fromEntries(LIBS.map((lib) => [lib.name, []]));
-    for (let run = 0; run < RUNS; run++) for (const lib of LIBS) all[lib.name].push(await runOnce(lib));
-    for (const lib of LIBS) {
-      const runs = all[lib.name];
-      const pick = (key) => median(runs.map((r) => r[key]));
-      render.results[lib.name] = {
-        title: lib.title,
-        scriptReady: pick('scriptReady'),
-        loadAndRender: pick('loadAndRender'),
-        render: pick('render'),
-        renderScript: pick('renderScript'),
-        update: pick('update'),
-        updateScript: pick('updateScript'),
-        height: pick('height'),
-        nodes: pick('nodes'),
-        spread: [Math.min(...runs.map((r) => r.loadAndRender)), Math.max(...runs.map((r) => r.loadAndRender))],
-      };
+    for (let run = 0; run < RUNS; run++) for (const lib of LIBS) all[lib.name].push(await runOnce(lib.name, 320));
+    for (const lib of LIBS) render.results[lib.name] = { title: lib.title, ...summarize(all[lib.name]) };
+
+    if (process.env.BENCH_SKIP_ELEMENTS) elements.skipped = 'BENCH_SKIP_ELEMENTS set';
+    else {
+      for (const el of ELEMENTS) await runOnce(`element-${el.name}`, ELEMENT_COUNT); // warm-up
+      const runs = Object.fromEntries(ELEMENTS.map((el) => [el.name, []]));
+      for (let run = 0; run < ELEMENT_RUNS; run++) for (const el of ELEMENTS) runs[el.name].push(await runOnce(`element-${el.name}`, ELEMENT_COUNT));
+      for (const el of ELEMENTS) {
+        const entry = sizes.find((s) => s.name === el.name);
+        elements.results[el.name] = { ...el, ...summarize(runs[el.name]), gz: entry?.gz ?? null, dataGz: el.attributesOnly ? null : dataChunkGz(el.name) };
+      }
     }
   } finally {
     await browser.close();
@@ -274,6 +319,16 @@ if (process.env.BENCH_SKIP_RENDER) {
     render.ratios.push({ key, what, faster: render.results[faster].title, ratio, ok });
     targets.push({ what: `render: ${what}, lzm-kit / ${render.results[faster].title}`, ok, value: `${ratio.toFixed(2)}×`, limit: '≤ 0.25×', gap: `${Math.abs(ratio - 0.25).toFixed(2)}×`, kind: key, ms: lzm[key], peerMs: render.results[faster][key] });
     log(`  ratio ${what.padEnd(36)} lzm-kit / ${render.results[faster].title}: ${ratio.toFixed(2)}×  ${ok ? 'PASS' : 'MISS'} (target ≤ 0.25×; gap ${Math.abs(ratio - 0.25).toFixed(2)}×)`);
+  }
+  if (!elements.skipped) {
+    log(`\nRender: the four elements, ${ELEMENT_COUNT} of each in 320 px cells, median of ${ELEMENT_RUNS} runs (+1 warm-up), elements interleaved`);
+    for (const r of Object.values(elements.results)) {
+      log(
+        `  <${r.tag}>`.padEnd(24) +
+          ` render ${ms(r.render).padStart(7)} (until updateComplete ${ms(r.renderScript)}, min–max ${ms(r.renderSpread[0])}–${ms(r.renderSpread[1])})  update ${ms(r.update).padStart(7)} (${ms(r.updateScript)})` +
+          `  load+render ${ms(r.loadAndRender)}  one: 320 × ${r.height.toFixed(0)} px, ${r.nodes} el.  gz ${r.gz == null ? '–' : kb(r.gz)}${r.dataGz ? ` + ${kb(r.dataGz.gz)} for .data` : ''}`,
+      );
+    }
   }
 }
 
@@ -379,7 +434,7 @@ const md = [];
 md.push('# Benchmarks', '');
 md.push('Written by `npm run bench` (build, then `scripts/bench.mjs`); do not edit by hand. Absolute times depend on the');
 md.push('machine; compare the ratios, which are measured side by side in the same run. Rerun with:', '');
-md.push('```sh', 'npm ci', 'npm run bench            # 1–3 minutes on 2 cores; CHROME_PATH=/path/to/chromium to override', '```', '');
+md.push('```sh', 'npm ci', 'npm run bench            # 2–4 minutes on 2 cores; CHROME_PATH=/path/to/chromium to override', '```', '');
 md.push('`npm run bench` is not part of `npm test`. Chart.js and ECharts are devDependencies used only by `bench/peers/`; the');
 md.push('bench fails if any file in `components/`, `generator/` or `bin/` imports them. Generated inputs and pages go to');
 md.push('`.bench/` (gitignored).', '');
@@ -440,8 +495,10 @@ else {
   md.push('  fetching and evaluating the library is included.');
   md.push('- *render*: from creating the first dial until all 320 are drawn. lzm-kit: 320 `<lzm-barometer value label>` elements');
   md.push('  (the full dial with ticks, legend and hidden data table), then `Promise.all(updateComplete)`; Chart.js (canvas) and');
-  md.push('  ECharts (SVG renderer): 320 chart instances, which draw synchronously. For all three the clock stops after one');
-  md.push('  more `requestAnimationFrame`, so the frame with the dials has been produced.');
+  md.push('  ECharts (SVG renderer): 320 chart instances, which draw synchronously. For all three the clock then waits for one');
+  md.push('  more frame: it stops in a task posted from the next `requestAnimationFrame` callback, so after that frame\'s style,');
+  md.push('  layout and paint on the main thread (a rAF callback alone runs *before* them; until 2026-11-25 the bench stopped');
+  md.push('  there and left the frame\'s layout and paint out, for every library; rasterisation, off the main thread, is not counted).');
   md.push('- *update*: every one of the 320 values set to a new value (Lit property; Chart.js `update("none")`; ECharts');
   md.push('  `setOption`), then the same wait. No animations anywhere: the peers are configured with `animation: false`, and');
   md.push('  every context emulates `prefers-reduced-motion: reduce`, which turns off lzm-kit\'s needle sweep (it never animates');
@@ -458,6 +515,49 @@ else {
   md.push('| ratio (target ≤ 0,25×) | lzm-kit / faster peer | result |', '|---|---:|---|');
   for (const r of render.ratios) md.push(`| ${r.what} (faster peer: ${r.faster}) | ${r.ratio.toFixed(2)}× | ${r.ok ? 'PASS' : 'MISS'} |`);
   md.push('');
+}
+
+md.push('## Render time: the four elements', '');
+if (elements.skipped) md.push(`Not measured in this run (${elements.skipped}).`, '');
+else {
+  md.push(`${elements.count} instances of each element on one page, each with its own realistic data (\`elementData\` in \`bench/data.mjs\`,`);
+  md.push('deterministic, in the shapes of the test fixtures), in the same browser, page setup and harness as the dials above');
+  md.push('(`bench/harness.js`, `bench/page.css`, a fresh context per run, viewport 1280×800, reduced motion) but in 320 px wide');
+  md.push('cells (`#grid.wide`: the width the elements are designed down to; three per row, so most instances are below the');
+  md.push(`fold). ${elements.runs} runs per element after one warm-up, elements interleaved, **median** reported. Each element loads its own`);
+  md.push('`cdn/<element>.js` (Lit inside). Adapters: `bench/adapters/landscape.js`, `senge-wheel.js`, `feedback-legend.js`, and');
+  md.push('`lzm.js` for the barometer.');
+  md.push('');
+  md.push(`- *render*: from creating the first element until all ${elements.count} have completed their last update (\`updateComplete\`)`);
+  md.push('  **and** are drawn with their data, plus one frame (as above: the task after the next `requestAnimationFrame`).');
+  md.push('  The three elements given `.data` import their data reader chunk on first use; the page imports those chunks');
+  md.push('  before the harness starts (they count in *script ready* and *load + render*, not in *render*), as a page can with');
+  md.push('  `<link rel="modulepreload">`, so *render* is the rendering and not a local request\'s latency. Without that the first `updateComplete` resolves while an element');
+  md.push('  still shows "loading"; the wait (`bench/adapters/settle.js`) therefore repeats until every instance has finished');
+  md.push('  its last update and shows its data. A run counts only if all instances are drawn: the landscape with its bridge');
+  md.push('  arrowheads, the wheel with its spread whiskers, the legend with a count bar on every dot; none in the error state.');
+  md.push('- *until updateComplete*: the part of *render* before the final frame (script work, and any style work a component');
+  md.push('  forces, e.g. the legend reads its card\'s computed background after rendering); the rest is');
+  md.push('  Chromium\'s style, layout and paint of that frame (a frame that falls inside the wait counts in the first part).');
+  md.push(`- *update*: all ${elements.count} given their next data at once (a new \`.data\` object: the next measurement, new scores,`);
+  md.push('  new counts; the barometer a new `value`), then the same wait and frame.');
+  md.push('- *load + render*: from navigation start, so fetching and evaluating the element\'s script and data chunks is included');
+  md.push('  (a fresh browser context per run: nothing cached).');
+  md.push('- The barometer has `content-visibility: auto` (it skips layout and paint of dials below the fold); the other three');
+  md.push('  lay out and paint every instance. The *one element* column is the first instance\'s box and the elements in its');
+  md.push('  shadow root.');
+  md.push('- *gzip*: the initial load of `cdn/<element>.js` from the size table, plus the chunks `.data` loads on demand (the');
+  md.push('  data reader and what it imports that is not already loaded; papaparse is not among them: it loads only for CSV).');
+  md.push('');
+  md.push(`| element (${elements.count} instances) | data | gzip: initial + \`.data\` chunks | render | of which until updateComplete | render, min–max | update all | of which until updateComplete | load + render | one element |`);
+  md.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of Object.values(elements.results)) {
+    const gzCell = r.gz == null ? '–' : `${kb(r.gz)}${r.dataGz ? ` + ${kb(r.dataGz.gz)}` : ''}`;
+    md.push(`| \`<${r.tag}>\` | ${r.input} | ${gzCell} | **${ms(r.render)}** | ${ms(r.renderScript)} | ${ms(r.renderSpread[0])} – ${ms(r.renderSpread[1])} | **${ms(r.update)}** | ${ms(r.updateScript)} | ${ms(r.loadAndRender)} | 320 × ${r.height.toFixed(0)} px, ${r.nodes} elements |`);
+  }
+  md.push('');
+  const perInstance = Object.values(elements.results).map((r) => `\`<${r.tag}>\` ${(r.render / elements.count).toFixed(1)} ms`);
+  md.push(`Per instance (render / ${elements.count}): ${perInstance.join(', ')}. Medians from this one bench run on a shared machine: compare the elements with each other within a run, not across runs.`, '');
 }
 
 md.push('## Generator', '');
