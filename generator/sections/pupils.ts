@@ -5,7 +5,7 @@ import { histogram, type HistogramBin } from '../../components/core/histogram.js
 import { duplicatePupil, isPupilTable, noPairs, pupilRowScanner, PUPIL_REQUIRED } from '../../components/core/pupils.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { t as translate, type Lang } from '../../components/core/locale.js';
-import { readingText } from '../../components/core/reading.js';
+import { readingNotes, readingText } from '../../components/core/reading.js';
 import { escapeHtml } from '../escape.js';
 import { RowKeys } from '../row-keys.js';
 import { PupilIdSet } from '../pupil-ids.js';
@@ -387,7 +387,7 @@ export class PupilSection implements Section {
       const id = `pupils-group-${index}`;
       if (dials) data[id] = this.dialData(`${cell.group} · ${cell.subject}${periodic && cell.period ? ` · ${cell.period}` : ''}`, stats);
       const flag = stats.d < rowHinge ? ' class="under"' : '';
-      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${dials ? `<td>${barometerTag(id, rowHinge, true)}</td>` : ''}</tr>${this.notesRow(stats, rowHinge, groupColumns.length)}`;
+      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${dials ? `<td>${barometerTag(id, rowHinge, true)}</td>` : ''}</tr>${this.notesRow(stats, rowHinge, groupColumns.length, !dials)}`;
     });
     parts.push(`<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`);
     if (!dials) parts.push(`<p>${escapeHtml(t(lang, 'pupils.manyRows', { count: String(results.length), max: String(MAX_ROW_DIALS) }))}</p>`);
@@ -429,8 +429,12 @@ export class PupilSection implements Section {
    * A row's notes as the next table row, spanning the columns after the first: beside the number
    * they qualify, without making a wide table wider. No notes, no row.
    */
-  private notesRow(stats: ImpactStats, hinge: number, columns: number): string {
-    const notes = this.notesFor(stats, hinge);
+  private notesRow(stats: ImpactStats, hinge: number, columns: number, short = false): string {
+    // A board's table (thousands of rows) gets the notes in a few words, explained once in the
+    // legend: full sentences on every row made a 1M-row export's page several times larger.
+    const notes = short
+      ? readingNotes({ ...stats, hinge, paired: false }).map((note) => ht(this.settings.lang, `honest.short.${note}`))
+      : this.notesFor(stats, hinge);
     if (!notes.length) return '';
     return `<tr class="notes-row${stats.d < hinge ? ' under' : ''}"><td></td><td colspan="${columns - 1}"><ul class="notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul></td></tr>`;
   }
@@ -450,6 +454,7 @@ export class PupilSection implements Section {
       ht(lang, 'honest.columns'),
       translate(lang, 'reading.growthNotCause'),
       ...(periodic ? [ht(lang, 'honest.latest')] : []),
+      ...(this.results().length > MAX_ROW_DIALS ? [ht(lang, 'honest.shortLegend', { max: String(MAX_ROW_DIALS) })] : []),
     ];
     return `<div class="reading-legend">${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</div>`;
   }
@@ -535,7 +540,7 @@ export class PupilSection implements Section {
           tableRows.push(`<tr class="small">${head}<td colspan="${columns.length - 3}">${escapeHtml(suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`);
           continue;
         }
-        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td></tr>${this.notesRow(stats, hinge, columns.length)}`);
+        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td></tr>${this.notesRow(stats, hinge, columns.length, !dials)}`);
       }
     });
     return [

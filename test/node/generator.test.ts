@@ -250,6 +250,10 @@ test('a board-sized export keeps every row in the table but draws no barometer p
   assert.equal((html.match(/<lzm-barometer id="pupils-group-/g) ?? []).length, 0);
   assert.ok(html.includes('410 combinaties van groep en vak: meer dan 400'));
   assert.ok(!Object.keys(dataOf(html)).some((id) => id.startsWith('pupils-group-')));
+  // Notes on a board's rows are short labels, explained once in the legend, not a sentence per row.
+  assert.equal((html.match(/<li>kleine groep<\/li>/g) ?? []).length, 410);
+  assert.ok(!html.includes('Kleine groep (n = 5)'));
+  assert.ok(html.includes('Tabellen met meer dan 400 rijen geven de kanttekeningen kort'));
 });
 
 test('pupils are counted by a hash of their id: distinct ids give distinct keys', async () => {
