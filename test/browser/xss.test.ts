@@ -1,23 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
+import { P, MARKERS } from '../helpers/xss-payloads.js';
 
 /**
  * Hostile text (issue 9) in every text field of every input kind — attributes, `.data`, a CSV
  * `src`, a JSON `src` — and in error messages that quote a bad value: it is shown as text, never
  * parsed as HTML, and no script runs (each payload would set window.__xss).
  */
-const PAYLOADS = [
-  '</script><script>window.__xss=1</script>',
-  '<img src=x onerror="window.__xss=2">',
-  'javascript:window.__xss=3',
-  "{{constructor.constructor('window.__xss=4')()}}",
-  '\u202Eevil\u202C',
-  '<!--',
-  'a\u2028b',
-];
-const P = PAYLOADS.join(' ');
-/** What must be readable as text wherever P went. */
-const MARKERS = ['</script><script>', '<img src=x onerror=', '{{constructor.constructor', '\u202E', '<!--', '\u2028'];
 
 const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const blobUrl = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));

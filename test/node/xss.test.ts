@@ -9,18 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright';
 import { launchChromium } from './browser.js';
+import { P, MARKERS, PAYLOADS } from '../helpers/xss-payloads.js';
 
-const PAYLOADS = [
-  '</script><script>window.__xss=1</script>',
-  '<img src=x onerror="window.__xss=2">',
-  'javascript:window.__xss=3',
-  "{{constructor.constructor('window.__xss=4')()}}",
-  '\u202Eevil\u202C',
-  '<!--',
-  'a\u2028b',
-];
-const P = PAYLOADS.join(' ');
-const MARKERS = ['</script><script>', '<img src=x onerror=', '{{constructor.constructor', '\u202E', '<!--', '\u2028'];
 const work = mkdtempSync(join(tmpdir(), 'lzm-xss-'));
 let browser: Browser;
 
