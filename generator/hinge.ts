@@ -1,4 +1,5 @@
 import { LzmDataError } from '../components/core/errors.js';
+import { isRecord } from '../components/core/records.js';
 
 /**
  * A school's own hinge points (dashboard.json `"hinge"`): a default, per subject, per year
@@ -37,7 +38,6 @@ const KEYS = {
 
 export const HINGE_SHAPE = '"hinge": 0.4, of { "default": 0.4, "subjects": { "rekenen": 0.5 }, "years": { "8": 0.45 } }';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isHinge = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /**

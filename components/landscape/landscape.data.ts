@@ -6,6 +6,7 @@ import { mapColumns, normalizeHeader } from '../core/headers.js';
 import { addMessages } from '../core/locale.js';
 import { numberFromJson, parseNumber } from '../core/numbers.js';
 import { ISLANDS, type Island, type PartKey } from './landscape.geometry.js';
+import { isRecord } from '../core/records.js';
 
 /** Scores per part; a part that is absent was not measured (which is not the same as 0). */
 export type LandscapeValues = Partial<Record<PartKey, number>>;
@@ -101,7 +102,6 @@ export function readCsv(table: CsvTable, scale: [number, number], file?: string)
 }
 
 const pick = (record: Record<string, unknown>, ...keys: string[]) => keys.map((key) => record[key]).find((v) => v !== undefined);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const SHAPE = '{ "islands": {…}, "polders": {…}, "bridges": [{ "from", "to", "strength" }] }';
 

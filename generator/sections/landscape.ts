@@ -11,10 +11,9 @@ import { t } from '../messages.js';
 import { rowErrors } from './rows.js';
 import { surveyScale } from './scale.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
+import { isRecord } from '../../components/core/records.js';
 
 const ANY: [number, number] = [-Infinity, Infinity];
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A file waiting for `finish`: the whole table is needed to know its scale and find duplicate parts. */
 type Input = { file: string; headers: string[]; rows: CsvRow[] } | { file: string; json: Record<string, unknown> };

@@ -8,12 +8,10 @@ import { t as legendText, type LegendMessage } from '../../components/feedback-l
 import { escapeHtml } from '../escape.js';
 import { headerRow } from '../html.js';
 import { t } from '../messages.js';
-import { rowErrors } from './rows.js';
+import { collectTable, rowErrors, type TableInput } from './rows.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
+import { isRecord } from '../../components/core/records.js';
 
-type Input = { file: string; table: CsvTable } | { file: string; json: unknown };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const LEGEND_FIELDS = ['color', 'meaning', 'symbol', 'count', 'number'] as const;
 
@@ -33,7 +31,7 @@ const entryJson = (entry: LegendEntry) => ({
 export class LegendSection implements Section {
   readonly id = 'legend';
   readonly accepted = 'kleur;betekenis[;symbool;aantal;nummer] (en: colour,meaning[,symbol,count,number]) or JSON [{"kleur", "betekenis"}]';
-  private readonly inputs: Input[] = [];
+  private readonly inputs: TableInput[] = [];
   readonly legends: Array<{ file: string; entries: LegendEntry[] }> = [];
 
   constructor(
@@ -54,9 +52,7 @@ export class LegendSection implements Section {
   }
 
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
-    const input = { file, table: { headers: [...headers], rows: [] as CsvRow[], delimiter: ';' } };
-    this.inputs.push(input);
-    return (row) => input.table.rows.push(row);
+    return collectTable(this.inputs, headers, file);
   }
 
   readJson(value: unknown, file: string): number {

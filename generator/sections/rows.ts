@@ -1,4 +1,4 @@
-import type { CsvTable } from '../../components/core/csv.js';
+import type { CsvRow, CsvTable } from '../../components/core/csv.js';
 import { toDataError, type LzmDataError } from '../../components/core/errors.js';
 
 /**
@@ -17,4 +17,17 @@ export function rowErrors(table: CsvTable, file: string, read: (table: CsvTable)
     }
   }
   return [...errors.values()];
+}
+
+/** A section's input file: a CSV table (kept whole for the element's reader) or parsed JSON. */
+export type TableInput = { file: string; table: CsvTable } | { file: string; json: unknown };
+
+/**
+ * beginCsv for a section whose element reader needs the whole table (landscape, survey, legend):
+ * the rows are kept in a new input, pushed onto `inputs`.
+ */
+export function collectTable(inputs: TableInput[], headers: readonly string[], file: string): (row: CsvRow) => void {
+  const input = { file, table: { headers: [...headers], rows: [] as CsvRow[], delimiter: ';' } };
+  inputs.push(input);
+  return (row) => input.table.rows.push(row);
 }

@@ -10,11 +10,11 @@ import { OECD, SENGE, t as wheelText, type Discipline } from '../../components/s
 import { escapeHtml } from '../escape.js';
 import { headerRow } from '../html.js';
 import { t } from '../messages.js';
-import { rowErrors } from './rows.js';
+import { collectTable, rowErrors, type TableInput } from './rows.js';
 import { surveyScale } from './scale.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
+import { isRecord } from '../../components/core/records.js';
 
-type Input = { file: string; table: CsvTable } | { file: string; json: unknown };
 
 /** One wheel on the page: a file, or one team of a file, or the whole school across its teams. */
 interface Wheel {
@@ -25,8 +25,6 @@ interface Wheel {
   scale: [number, number];
   reading: WheelReading;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The model whose names a file uses most (the OECD's shares two names with Senge's). */
 const modelOf = (names: readonly string[]): Model => {
@@ -90,7 +88,7 @@ export function suppressComplement(teams: Scores[], minGroup: number): void {
 export class SengeSection implements Section {
   readonly id = 'senge';
   readonly accepted = 'discipline;score[;n;sd;min;max;moment;team] or one column per discipline (Systeemdenken;Persoonlijk meesterschap;…, one row per respondent) or JSON {"Systeemdenken": 3.4, …}';
-  private readonly inputs: Input[] = [];
+  private readonly inputs: TableInput[] = [];
   readonly wheels: Wheel[] = [];
 
   constructor(
@@ -111,9 +109,7 @@ export class SengeSection implements Section {
   }
 
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
-    const input = { file, table: { headers: [...headers], rows: [] as CsvRow[], delimiter: ';' } };
-    this.inputs.push(input);
-    return (row) => input.table.rows.push(row);
+    return collectTable(this.inputs, headers, file);
   }
 
   readJson(value: unknown, file: string): number {
@@ -132,11 +128,11 @@ export class SengeSection implements Section {
   }
 
   /** The element's own reader, so the page's numbers are the element's. */
-  private read(input: Input, options: WheelOptions): WheelReading {
+  private read(input: TableInput, options: WheelOptions): WheelReading {
     return 'json' in input ? wheelFromData(input.json, options, input.file) : wheelFromTable(input.table, options, input.file);
   }
 
-  private model(input: Input): Model {
+  private model(input: TableInput): Model {
     if ('json' in input) {
       const records = Array.isArray(input.json) ? input.json as Record<string, unknown>[] : [input.json as Record<string, unknown>];
       const names = records.flatMap((record) => [...Object.keys(record), ...Object.values(record).filter((value): value is string => typeof value === 'string')]);
@@ -147,7 +143,7 @@ export class SengeSection implements Section {
     return modelOf(discipline === undefined ? headers : rows.map((row) => row.values[discipline] ?? ''));
   }
 
-  private interpret(input: Input): Wheel[] {
+  private interpret(input: TableInput): Wheel[] {
     const { file } = input;
     const model = this.model(input);
     const numbers = 'json' in input
