@@ -3,6 +3,16 @@
  * tests: a 10 MB CSV whose line breaks were lost, and a 50 MB JSON list of influences.
  */
 
+/** One entry of test/fixtures/bad/expected.json: the element's message and, where they differ, the CLI's lines. */
+export interface ExpectedError {
+  element: string;
+  nl: string;
+  en: string;
+  exit: number;
+  generated?: boolean;
+  cli?: { nl: string[]; en: string[] };
+}
+
 /** A pupil export of 10 MB on one line: every row break became a space. */
 export function longLine(): string {
   const parts = ['leerling;groep;vak;voormeting;nameting'];

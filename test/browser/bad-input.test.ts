@@ -1,22 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
-import { bigJson, longLine } from '../bad-input.js';
+import { bigJson, longLine, type ExpectedError } from '../bad-input.js';
 
 /**
  * The bad-input corpus (test/fixtures/bad/, issue 9) through the elements: every file gives the
  * error state (role="alert") and one `lzm-error` with the exact message of expected.json, in
  * Dutch and English, and nothing reaches the console or the window as an exception.
  */
-interface Expected {
-  element: string;
-  nl: string;
-  en: string;
-  exit: number;
-  generated?: boolean;
-  cli: { nl: string[]; en: string[] };
-}
 
-const corpus = (await (await fetch('/test/fixtures/bad/expected.json')).json()) as Record<string, Expected>;
+const corpus = (await (await fetch('/test/fixtures/bad/expected.json')).json()) as Record<string, ExpectedError>;
 
 /** Console errors, uncaught exceptions and unhandled rejections while a test runs. */
 function watchProblems(): { problems: string[]; stop: () => void } {

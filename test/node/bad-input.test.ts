@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { bigJson, longLine } from '../bad-input.js';
+import { bigJson, longLine, type ExpectedError } from '../bad-input.js';
 
 /**
  * The bad-input corpus (test/fixtures/bad/, issue 9) through the CLI: exit 1, no output file, and
@@ -14,19 +14,11 @@ import { bigJson, longLine } from '../bad-input.js';
  * message; `cli` (when present) the CLI's lines where they differ: more than one problem, or an
  * added column (the CLI always prints file:line:column), or a file the generator does not read.
  */
-interface Expected {
-  element: string;
-  nl: string;
-  en: string;
-  exit: number;
-  generated?: boolean;
-  cli?: { nl: string[]; en: string[] };
-}
 
 const run = promisify(execFile);
 const bad = 'test/fixtures/bad';
 const bin = join(process.cwd(), 'bin/lzm-dashboard.js');
-const corpus = JSON.parse(readFileSync(join(bad, 'expected.json'), 'utf8')) as Record<string, Expected>;
+const corpus = JSON.parse(readFileSync(join(bad, 'expected.json'), 'utf8')) as Record<string, ExpectedError>;
 const work = mkdtempSync(join(tmpdir(), 'lzm-bad-'));
 // The files too big to commit are made here, in os.tmpdir(), and removed afterwards.
 writeFileSync(join(work, 'lang-regel.csv'), longLine());
