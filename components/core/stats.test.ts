@@ -44,6 +44,18 @@ describe('stats', () => {
     expect(summarizePairs(acc)!.d).to.be.closeTo(0.9866755704893816, 1e-12);
   });
 
+  it('equal gains: r is 1, d_z is not computable, and the SE is the same both ways', () => {
+    // Found by the property test: co-moment rounding put r just above 1 one way, just below the other.
+    const forward = knowThyImpact([0, 0.1], [75.8, 75.9])!;
+    const backward = knowThyImpact([75.8, 75.9], [0, 0.1])!;
+    expect(forward.r).to.equal(1);
+    expect(forward.sdGain).to.equal(0);
+    expect(Number.isNaN(forward.dz)).to.equal(true);
+    expect(Number.isNaN(backward.dz)).to.equal(true);
+    expect(backward.se).to.equal(forward.se);
+    expect(forward.se).to.equal(0);
+  });
+
   it('gives no d for fewer than two pupils or no spread', () => {
     expect(knowThyImpact([5], [6])).to.equal(undefined);
     expect(knowThyImpact([5, 5, 5], [5, 5, 5])).to.equal(undefined);

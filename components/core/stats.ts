@@ -38,6 +38,10 @@ export class PairedAccumulator {
   private m2Pre = 0;
   private m2Post = 0;
   private coMoment = 0;
+  /** Running mean and squared deviations of the gains (post − pre), kept directly rather than
+   * derived from the co-moment: var_pre + var_post − 2·cov cancels badly when all gains are equal. */
+  private meanGainRunning = 0;
+  private m2Gain = 0;
   /** Highest post score seen and how many pupils reached it (for the ceiling check). */
   maxPost = -Infinity;
   atMaxPost = 0;
@@ -57,6 +61,14 @@ export class PairedAccumulator {
     this.m2Pre += deltaPre * (pre - this.meanPre);
     this.m2Post += deltaPost * (post - this.meanPost);
     this.coMoment += deltaPre * (post - this.meanPost);
+    const gain = post - pre;
+    const deltaGain = gain - this.meanGainRunning;
+    this.meanGainRunning += deltaGain / this.n;
+    this.m2Gain += deltaGain * (gain - this.meanGainRunning);
+  }
+
+  get varianceGain(): number {
+    return this.m2Gain / (this.n - 1);
   }
 
   get variancePre(): number {
@@ -114,10 +126,17 @@ export function summarizePairs(acc: PairedAccumulator): ImpactStats | undefined 
   if (!(pooledSd > 0)) return undefined;
   const meanGain = acc.meanPost - acc.meanPre;
   const d = meanGain / pooledSd;
-  const r = sdPre > 0 && sdPost > 0 ? acc.covariance / (sdPre * sdPost) : 0;
-  const variance = (1 / n + (d * d) / (2 * n)) * 2 * (1 - r);
-  const se = Math.sqrt(Math.max(variance, 0));
-  const sdGain = Math.sqrt(Math.max(acc.variancePre + acc.variancePost - 2 * acc.covariance, 0));
+  const varianceGain = Math.max(acc.varianceGain, 0);
+  // 1 − r from var(post − pre) = var_pre + var_post − 2·r·sd_pre·sd_post, i.e.
+  // 1 − r = (var_gain − (sd_pre − sd_post)²) / (2·sd_pre·sd_post). Computed this way it is exactly
+  // 0 for equal gains and the same whichever test is called "pre" (the SE then is too).
+  const oneMinusR = sdPre > 0 && sdPost > 0
+    ? Math.min(2, Math.max(0, (varianceGain - (sdPre - sdPost) ** 2) / (2 * sdPre * sdPost)))
+    : 1;
+  const r = 1 - oneMinusR;
+  const variance = (1 / n + (d * d) / (2 * n)) * 2 * oneMinusR;
+  const se = Math.sqrt(variance);
+  const sdGain = Math.sqrt(varianceGain);
   return {
     n,
     meanPre: acc.meanPre,
