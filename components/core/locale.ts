@@ -85,6 +85,8 @@ export function formatNumber(value: number, lang: Lang, fractionDigits = 2): str
  * else nl.
  */
 export function langOf(element: Element): Lang {
+  // Under Lit SSR there is no DOM tree to climb (and no Element or ShadowRoot): only the element's own lang.
+  if (typeof ShadowRoot === 'undefined') return toLang(element.getAttribute('lang'));
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
