@@ -291,8 +291,8 @@ export class LzmEffectPlot extends LzmElement {
     const hingeTick = ticks.findIndex((tick) => Math.abs(tick - this.hinge) < 1e-9);
     return html`<div class="axis" part="axis" aria-hidden="true">
       <svg height=${AXIS_HEIGHT} focusable="false">
-        <text class="heading" x="0" y="18">${t(lang, 'plot.column')}</text>
-        <text class="heading" x="100%" y="18" text-anchor="end">n</text>
+        <text class="heading" x="0" dx="6" y="18">${t(lang, 'plot.column')}</text>
+        <text class="heading" x="100%" dx="-6" y="18" text-anchor="end">n</text>
         ${ticks.map(
           // Every other label, counted from the hinge, is "odd": a narrow plot hides those (a container
           // query), as no width is known on the server.
