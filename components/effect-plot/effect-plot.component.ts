@@ -237,19 +237,15 @@ export class LzmEffectPlot extends LzmElement {
     </figure>`;
   }
 
-  /**
-   * What a screen reader says after the name: d, zone, CI, off-scale note, then "n = " whose number
-   * is the visible n column. The row's accessible name comes from its content, so it always starts
-   * with the visible name and ends with the visible n.
-   */
-  private rowDetails(row: IndexedRow, zone: Zone, scale: Scale, lang: Lang): string {
+  /** What a screen reader says for a row: name, d, zone, CI, off-scale note and n. It starts with the visible name. */
+  private rowText(row: IndexedRow, zone: Zone, scale: Scale, lang: Lang): string {
     const fmt = (x: number) => formatNumber(x, lang);
     const parts = [`d = ${fmt(row.value)}`, zoneName(zone, lang)];
     if (row.ciLow !== undefined && row.ciHigh !== undefined) parts.push(`${t(lang, 'plot.ci')} ${fmt(row.ciLow)}–${fmt(row.ciHigh)}`);
+    if (row.n !== undefined) parts.push(`n = ${row.n}`);
     const off = offScale(row.value, scale);
     if (off) parts.push(off === 'above' ? t(lang, 'plot.aboveScale', { max: fmt(scale.max) }) : t(lang, 'plot.belowScale', { min: fmt(scale.min) }));
-    if (row.n !== undefined) parts.push('n = ');
-    return `: ${parts.join(', ')}`;
+    return `${row.name || t(lang, 'plot.unnamed')}: ${parts.join(', ')}`;
   }
 
   private renderPlot(shown: IndexedRow[], scale: Scale, lang: Lang): TemplateResult {
@@ -278,7 +274,10 @@ export class LzmEffectPlot extends LzmElement {
             id="row-${row.index}"
             data-index=${row.index}
             aria-selected=${row.index === this.active ? 'true' : 'false'}
-          ><span class="name" title=${row.name}>${row.name || t(lang, 'plot.unnamed')}</span><span class="visually-hidden">${this.rowDetails(row, zones[position], scale, lang)}</span><span class="n">${row.n ?? ''}</span></div>`,
+            aria-label=${this.rowText(row, zones[position], scale, lang)}
+            title=${row.name}
+            data-n=${row.n ?? nothing}
+          >${row.name || t(lang, 'plot.unnamed')}</div>`,
         )}
       </div>
     </div>`;

@@ -7,7 +7,6 @@ import { css } from 'lit';
  */
 export const effectPlotStyles = css`
   :host {
-    container-type: inline-size;
     max-width: var(--lzm-effect-plot-max-width, 48rem);
   }
   figure {
@@ -37,7 +36,10 @@ export const effectPlotStyles = css`
     outline: 3px solid var(--lzm-focus-color, #0969da);
     outline-offset: 2px;
   }
+  /* The axis is the query container (for its tick labels): on the host, the whole plot of 320 rows
+     would be laid out twice. */
   .axis {
+    container-type: inline-size;
     position: sticky;
     top: 0;
     z-index: 1;
@@ -127,11 +129,14 @@ export const effectPlotStyles = css`
     stroke: var(--lzm-background, #fff);
     stroke-width: 3px;
   }
+  /* A row is one element: its name, cut off before the plot area (42% less the off-scale chevron)
+     with an ellipsis; the full name is in the title, the row's accessible name and the table. */
   .row {
-    position: relative;
-    display: flex;
     height: 24px;
-    padding: 0 0.4em;
+    padding: 0 calc(58% + 14px) 0 6px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     scroll-margin-top: 30px;
     cursor: pointer;
     transition: background-color 120ms ease-out;
@@ -144,18 +149,15 @@ export const effectPlotStyles = css`
     outline: 2px solid var(--lzm-focus-color, #0969da);
     outline-offset: -2px;
   }
-  /* Names stop before the plot area (42% less the off-scale chevron) and end in an ellipsis; the full
-     name is in the title, the row's accessible name and the table. */
-  .name {
-    width: calc(42% - 14px);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+  /* n is generated content: one box per row, no element, and not part of the row's text (its
+     accessible name, which already ends with "n = 27", starts with the visible name). */
+  .row {
+    position: relative;
   }
-  .n {
-    margin-left: auto;
-    width: 9%;
-    text-align: end;
+  .row[data-n]::after {
+    content: attr(data-n);
+    position: absolute;
+    right: 6px;
     color: var(--lzm-muted-color, #57606a);
     font-variant-numeric: tabular-nums;
   }

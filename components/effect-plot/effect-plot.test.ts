@@ -23,11 +23,11 @@ const LONG_LIST = Array.from({ length: 320 }, (_, i) => {
 const shadow = (el: Element) => el.shadowRoot!;
 const list = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="listbox"]')!;
 const options = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[role="option"]')];
-const names = (el: Element) => options(el).map((row) => row.querySelector('.name')!.textContent);
+const names = (el: Element) => options(el).map((row) => row.textContent!.trim());
 const dots = (el: Element) => [...shadow(el).querySelectorAll<SVGUseElement>('use.dot')];
 const active = (el: Element) => shadow(el).getElementById(list(el).getAttribute('aria-activedescendant') ?? '');
-/** The row's accessible name: its text content (name, hidden details, n). */
-const spoken = (row: Element | null) => row!.textContent!.replace(/\s+/g, ' ').trim();
+/** The row's accessible name. */
+const spoken = (row: Element | null) => row!.getAttribute('aria-label');
 const centre = (box: DOMRect) => [box.left + box.width / 2, box.top + box.height / 2];
 
 async function plot(data: unknown, attributes = html``) {
@@ -125,10 +125,16 @@ describe('<lzm-effect-plot>', () => {
   it('keeps names apart: one line each, cut off before the plot area, full name in the title', async () => {
     const el = await plot(INFLUENCES);
     const plotLeft = expectedX(el, -0.4, -0.4, 1.6);
-    const rows = options(el).map((row) => row.querySelector<HTMLElement>('.name')!);
-    rows.forEach((name, i) => {
-      const box = name.getBoundingClientRect();
-      expect(box.right, `name ${i} ends before the plot`).to.be.at.most(plotLeft - 8);
+    const rows = options(el);
+    rows.forEach((row, i) => {
+      // The text box of the name: the row's content box (padding keeps it left of the plot area).
+      const range = document.createRange();
+      range.selectNodeContents(row);
+      const box = range.getBoundingClientRect();
+      const style = getComputedStyle(row);
+      const contentRight = row.getBoundingClientRect().right - parseFloat(style.paddingRight);
+      expect(contentRight, `name ${i} ends before the plot`).to.be.at.most(plotLeft - 8);
+      expect(box.left).to.be.at.least(row.getBoundingClientRect().left);
       expect(box.height).to.be.at.most(ROW_HEIGHT);
       if (i > 0) expect(box.top).to.be.at.least(rows[i - 1].getBoundingClientRect().bottom - 0.5);
     });
@@ -137,9 +143,13 @@ describe('<lzm-effect-plot>', () => {
     expect(rows[0].title).to.equal(INFLUENCES[2].name);
   });
 
-  it('shows n where given', async () => {
+  it('shows n where given, at the right end of its row', async () => {
     const el = await plot(INFLUENCES);
-    expect(options(el).map((row) => row.querySelector('.n')!.textContent)).to.deep.equal(['', '27', '96', '40', '']);
+    const shown = options(el).map((row) => getComputedStyle(row, '::after').content);
+    expect(shown).to.deep.equal(['none', '"27"', '"96"', '"40"', 'none']);
+    const row = options(el)[1].getBoundingClientRect();
+    const plotRight = expectedX(el, 1.6, -0.4, 1.6);
+    expect(plotRight).to.be.lessThan(row.right - 30);
   });
 
   it('sorts by name or keeps the data order, and filters by name', async () => {
@@ -197,9 +207,9 @@ describe('<lzm-effect-plot>', () => {
       expect(shadow(el).activeElement).to.equal(list(el));
       await el.updateComplete;
       const sorted = [...LONG_LIST].sort((a, b) => b.value - a.value);
-      expect(active(el)!.querySelector('.name')!.textContent).to.equal(sorted[0].name);
+      expect(active(el)!.textContent!.trim()).to.equal(sorted[0].name);
       expect(active(el)!.getAttribute('aria-selected')).to.equal('true');
-      const activeName = () => active(el)!.querySelector('.name')!.textContent;
+      const activeName = () => active(el)!.textContent!.trim();
       const press = async (key: string) => {
         await sendKeys({ press: key });
         await el.updateComplete;
@@ -246,7 +256,7 @@ describe('<lzm-effect-plot>', () => {
       options(el)[3].click();
       expect(((await clicked) as CustomEvent<LzmSelectDetail>).detail.row.name).to.equal('Zomervakantie');
       await el.updateComplete;
-      expect(active(el)!.querySelector('.name')!.textContent).to.equal('Zomervakantie');
+      expect(active(el)!.textContent!.trim()).to.equal('Zomervakantie');
     });
 
     it('keeps the active row in view below the sticky axis', async () => {

@@ -61,7 +61,7 @@ for (const [name, path] of [['cdn/effect-plot.js', '/plot.html'], ['cdn/lzm-kit.
     tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await tab.goto(base + path);
     await tab.waitForFunction(() => document.querySelector('lzm-effect-plot')?.shadowRoot?.querySelectorAll('[role="option"]').length === 2);
-    const first = await tab.evaluate(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelector('[role="option"]')!.textContent);
+    const first = await tab.evaluate(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelector('[role="option"]')!.getAttribute('aria-label'));
     assert.equal(first, 'Feedback: d = 0,75, zone van gewenste effecten, 95%-BI 0,58–0,92, n = 27');
     assert.deepEqual(errors, []);
     assert.ok(!requests.some((r) => /papaparse|load-|\.data-/.test(r)), `lazy chunks not fetched: ${requests.join(', ')}`);

@@ -26,7 +26,7 @@ test('renders the rows, markers and whiskers on the server, sorted by value', ()
   assert.match(out, /<template shadowroot(mode)?="open"/);
   assert.equal(count(out, /role="option"/g), 4);
   assert.equal(count(out, /<use class="dot zone-/g), 4);
-  const names = [...out.matchAll(/<span class="name" title="([^"]*)"/g)].map((m) => m[1]);
+  const names = [...out.matchAll(/role="option"[^>]*title="([^"]*)"/g)].map((m) => m[1]);
   assert.deepEqual(names, ['Hoge verwachtingen', 'Feedback', 'Kleinere klassen', 'Overdoen']);
   const zones = [...out.matchAll(/<use class="dot zone-(\w+)"/g)].map((m) => m[1]);
   assert.deepEqual(zones, ['desired', 'desired', 'teacher', 'reverse']);
@@ -37,15 +37,15 @@ test('renders the rows, markers and whiskers on the server, sorted by value', ()
   // One path holds both whiskers (Feedback and Kleinere klassen), three subpaths each.
   const whiskers = out.match(/<path class="whiskers" d="([^"]*)"/)![1];
   assert.equal(count(whiskers, /M/g), 6);
-  // Each row's accessible name is its text: name, the visually hidden details, and the visible n.
-  assert.match(out, /<span class="name" title="Feedback">Feedback<\/span><span class="visually-hidden">: d = 0.75, zone of desired effects, 95% CI 0.58–0.92, n = <\/span><span class="n">27<\/span>/);
+  // Each row is named by its name, d, zone, CI and n, and shows its name (n is generated content).
+  assert.match(out, /aria-label="Feedback: d = 0.75, zone of desired effects, 95% CI 0.58–0.92, n = 27"\s+title="Feedback"\s+data-n="27"\s*>Feedback<\/div>/);
   assert.match(out, /role="listbox"\s+tabindex="0"\s+aria-label="Influences"/);
 });
 
 test('applies filter, hinge and lang on the server too', async () => {
   const out = withoutMarkers(await collectResult(render(html`<lzm-effect-plot filter="feed" hinge="0.8" .data=${data}></lzm-effect-plot>`)));
   assert.equal(count(out, /role="option"/g), 1);
-  assert.match(out, /<span class="visually-hidden">: d = 0,75, leerkrachteffecten, 95%-BI 0,58–0,92, n = <\/span>/);
+  assert.match(out, /aria-label="Feedback: d = 0,75, leerkrachteffecten, 95%-BI 0,58–0,92, n = 27"/);
   assert.match(out, /1 van 4 invloeden met &quot;feed&quot;/);
 });
 
