@@ -1,5 +1,4 @@
 import { nice, ticks } from 'd3-array';
-import type { Zone } from '../core/zones.js';
 
 /**
  * Pure geometry of the forest plot. The drawing has no viewBox: one user unit is one CSS pixel, so
@@ -106,20 +105,5 @@ export function whiskerPath(rows: readonly { ciLow?: number; ciHigh?: number }[]
   return d;
 }
 
-/**
- * The marker of each zone, centred on (0, 0), about 12 px across: the zone shows by shape as well as
- * by colour (colour-blind readers, black-and-white print, forced colours).
- */
-export const ZONE_SHAPES: Record<Zone, string> = {
-  // Pointing down: below zero, the influence lowers achievement.
-  reverse: 'M-6,-4H6L0,6Z',
-  developmental: 'M-5,-5H5V5H-5Z',
-  teacher: 'M0,-6.5L6.5,0L0,6.5L-6.5,0Z',
-  desired: 'M-6,0a6,6 0 1,0 12,0a6,6 0 1,0 -12,0Z',
-};
-
-/** The chevron beyond the scale's end that says a marker is clamped, as on the barometer. */
-export const OFF_SCALE_SHAPES = {
-  above: 'M3,-5L9,0L3,5Z',
-  below: 'M-3,-5L-9,0L-3,5Z',
-} as const;
+/** Marker sizes in px: the side of the square a marker is drawn from, the off-scale chevron's width. */
+export const MARKER = { side: 11, chevron: 6 } as const;

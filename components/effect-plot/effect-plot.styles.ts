@@ -121,8 +121,30 @@ export const effectPlotStyles = css`
     stroke: var(--lzm-needle-color, #1f2328);
     stroke-width: 1;
   }
+  /* Squares are placed by their corner: move them onto their centre, then shape them there. */
+  rect.dot,
+  .off-scale {
+    transform-box: fill-box;
+    transform-origin: center;
+    transform: translate(-50%, -50%);
+  }
+  .dot.zone-teacher {
+    transform: translate(-50%, -50%) rotate(45deg) scale(0.85);
+  }
+  /* Pointing down: below zero, the influence lowers achievement. */
+  .dot.zone-reverse {
+    clip-path: polygon(0 0, 100% 0, 50% 100%);
+  }
   .off-scale {
     fill: var(--lzm-needle-color, #1f2328);
+  }
+  .off-above {
+    transform: translate(4px, -50%);
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+  }
+  .off-below {
+    transform: translate(calc(-100% - 4px), -50%);
+    clip-path: polygon(100% 0, 0 50%, 100% 100%);
   }
   .off-value {
     paint-order: stroke;

@@ -24,7 +24,7 @@ const shadow = (el: Element) => el.shadowRoot!;
 const list = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="listbox"]')!;
 const options = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[role="option"]')];
 const names = (el: Element) => options(el).map((row) => row.textContent!.trim());
-const dots = (el: Element) => [...shadow(el).querySelectorAll<SVGUseElement>('use.dot')];
+const dots = (el: Element) => [...shadow(el).querySelectorAll<SVGGraphicsElement>('svg.marks .dot')];
 const active = (el: Element) => shadow(el).getElementById(list(el).getAttribute('aria-activedescendant') ?? '');
 /** The row's accessible name. */
 const spoken = (row: Element | null) => row!.getAttribute('aria-label');
@@ -70,12 +70,23 @@ describe('<lzm-effect-plot>', () => {
 
   it('shows each zone by shape as well as colour, with a legend of both', async () => {
     const el = await plot(INFLUENCES);
-    expect(dots(el).map((dot) => dot.getAttribute('href'))).to.deep.equal(['#m-desired', '#m-desired', '#m-teacher', '#m-developmental', '#m-reverse']);
+    expect(dots(el).map((dot) => dot.dataset.zone)).to.deep.equal(['desired', 'desired', 'teacher', 'developmental', 'reverse']);
     const fills = dots(el).map((dot) => getComputedStyle(dot).fill);
     expect(fills[0]).to.equal('rgb(46, 125, 50)');
     expect(fills[4]).to.equal('rgb(192, 57, 43)');
-    const shapes = new Set([...shadow(el).querySelectorAll('defs path[id^="m-"]')].map((path) => path.getAttribute('d')));
-    expect(shapes.size).to.equal(4);
+    // Four shapes: a circle, a square, the square turned 45° (a diamond), the square cut to a triangle.
+    const shape = (dot: Element) => [dot.localName, getComputedStyle(dot).transform, getComputedStyle(dot).clipPath].join(' | ');
+    expect(new Set(dots(el).slice(1).map(shape)).size).to.equal(4);
+    expect(dots(el)[0].localName).to.equal('circle');
+    expect(getComputedStyle(dots(el)[4]).clipPath).to.match(/^polygon/);
+    // A square marker is centred on its value like the circle, whatever its shape.
+    const square = dots(el)[3].getBoundingClientRect();
+    const [sx, sy] = centre(square);
+    expect(sx).to.be.closeTo(expectedX(el, 0.1, -0.4, 1.6), 0.6);
+    expect(sy).to.be.closeTo(options(el)[3].getBoundingClientRect().top + ROW_HEIGHT / 2, 1);
+    expect(square.width).to.be.closeTo(11, 1.5);
+    const diamond = dots(el)[2].getBoundingClientRect();
+    expect(diamond.width).to.be.greaterThan(12);
     const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim());
     expect(legend).to.deep.equal([
       'negatieve effecten (< 0,00)',
