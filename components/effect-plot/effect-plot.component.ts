@@ -14,14 +14,52 @@ import { effectPlotStyles } from './effect-plot.styles.js';
 
 /**
  * A row's marker at (x, y): its zone by shape as well as colour (colour-blind readers, print, forced
- * colours). A circle, or a square that the stylesheet turns into a diamond or a triangle around its
- * centre: plain elements placed by percentages, no <use> (320 <use> clones cost about 40 ms of style
- * work in Chromium) and no path, which cannot be placed by a percentage.
+ * colours). One square for every zone, which the stylesheet rounds into a circle, turns into a diamond
+ * or cuts to a triangle around its centre: a plain element placed by percentages. (A <use> per row
+ * cost about 40 ms of style work for 320 rows in Chromium, and a path cannot be placed by a percentage.)
  */
 function marker(zone: Zone, x: string, y: number | string) {
-  return zone === 'desired'
-    ? svg`<circle class="dot zone-desired" data-zone="desired" cx=${x} cy=${y} r=${MARKER.side / 2 + 0.5}></circle>`
-    : svg`<rect class="dot zone-${zone}" data-zone=${zone} x=${x} y=${y} width=${MARKER.side} height=${MARKER.side}></rect>`;
+  return svg`<rect class="dot zone-${zone}" data-zone=${zone} x=${x} y=${y} width=${MARKER.side} height=${MARKER.side}></rect>`;
+}
+
+/** The words every row's spoken text uses, looked up once per render, not once per row. */
+interface RowWords {
+  fmt: (x: number) => string;
+  unnamed: string;
+  ci: string;
+  zones: Record<Zone, string>;
+  above: string;
+  below: string;
+}
+
+function rowWords(scale: Scale, lang: Lang): RowWords {
+  const fmt = memoisedFormat(lang);
+  const zones = { reverse: '', developmental: '', teacher: '', desired: '' };
+  for (const zone of Object.keys(zones) as Zone[]) zones[zone] = zoneName(zone, lang);
+  return {
+    fmt,
+    unnamed: t(lang, 'plot.unnamed'),
+    ci: t(lang, 'plot.ci'),
+    zones,
+    above: t(lang, 'plot.aboveScale', { max: fmt(scale.max) }),
+    below: t(lang, 'plot.belowScale', { min: fmt(scale.min) }),
+  };
+}
+
+/**
+ * formatNumber with two decimals, remembered per value: Intl formatting was the largest single cost
+ * of drawing 320 rows (four numbers a row), and effect sizes with two decimals repeat a lot.
+ */
+function memoisedFormat(lang: Lang): (x: number) => string {
+  const seen = new Map<number, string>();
+  return (x) => {
+    let text = seen.get(x);
+    if (text === undefined) {
+      text = formatNumber(x, lang);
+      seen.set(x, text);
+    }
+    return text;
+  };
 }
 
 /** `detail` of the `lzm-select` event: the row as given in the data, and its position there. */
@@ -209,7 +247,7 @@ export class LzmEffectPlot extends LzmElement {
 
   private onClick(event: MouseEvent): void {
     const row = (event.target as Element).closest?.('[role="option"]');
-    const index = Number(row?.getAttribute('data-index'));
+    const index = Number(row?.id.slice('row-'.length));
     const found = this.model?.shown.find((item) => item.index === index);
     if (!found) return;
     this.active = found.index;
@@ -249,21 +287,22 @@ export class LzmEffectPlot extends LzmElement {
     </figure>`;
   }
 
-  /** What a screen reader says for a row: name, d, zone, CI, off-scale note and n. It starts with the visible name. */
-  private rowText(row: IndexedRow, zone: Zone, scale: Scale, lang: Lang): string {
-    const fmt = (x: number) => formatNumber(x, lang);
-    const parts = [`d = ${fmt(row.value)}`, zoneName(zone, lang)];
-    if (row.ciLow !== undefined && row.ciHigh !== undefined) parts.push(`${t(lang, 'plot.ci')} ${fmt(row.ciLow)}–${fmt(row.ciHigh)}`);
-    if (row.n !== undefined) parts.push(`n = ${row.n}`);
+  /** What a screen reader says for a row: name, d, zone, CI, n and an off-scale note. It starts with the visible name. */
+  private rowText(row: IndexedRow, zone: Zone, scale: Scale, words: RowWords): string {
+    const { fmt } = words;
+    let text = `${row.name || words.unnamed}: d = ${fmt(row.value)}, ${words.zones[zone]}`;
+    if (row.ciLow !== undefined && row.ciHigh !== undefined) text += `, ${words.ci} ${fmt(row.ciLow)}–${fmt(row.ciHigh)}`;
+    if (row.n !== undefined) text += `, n = ${row.n}`;
     const off = offScale(row.value, scale);
-    if (off) parts.push(off === 'above' ? t(lang, 'plot.aboveScale', { max: fmt(scale.max) }) : t(lang, 'plot.belowScale', { min: fmt(scale.min) }));
-    return `${row.name || t(lang, 'plot.unnamed')}: ${parts.join(', ')}`;
+    if (off) text += `, ${words[off]}`;
+    return text;
   }
 
   private renderPlot(shown: IndexedRow[], scale: Scale, lang: Lang): TemplateResult {
     const height = shown.length * ROW_HEIGHT;
     const activeId = this.activePosition >= 0 ? `row-${this.active}` : undefined;
     const zones = shown.map((row) => zoneOf(row.value, this.hinge));
+    const words = rowWords(scale, lang);
     return html`<div
       class="plot"
       part="plot"
@@ -284,9 +323,8 @@ export class LzmEffectPlot extends LzmElement {
             part="row"
             role="option"
             id="row-${row.index}"
-            data-index=${row.index}
             aria-selected=${row.index === this.active ? 'true' : 'false'}
-            aria-label=${this.rowText(row, zones[position], scale, lang)}
+            aria-label=${this.rowText(row, zones[position], scale, words)}
             title=${row.name}
             data-n=${row.n ?? nothing}
           >${row.name || t(lang, 'plot.unnamed')}</div>`,

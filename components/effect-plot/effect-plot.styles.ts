@@ -121,12 +121,16 @@ export const effectPlotStyles = css`
     stroke: var(--lzm-needle-color, #1f2328);
     stroke-width: 1;
   }
-  /* Squares are placed by their corner: move them onto their centre, then shape them there. */
-  rect.dot,
+  /* Markers are squares placed by their corner: move them onto their centre, then shape them there. */
+  .dot,
   .off-scale {
     transform-box: fill-box;
     transform-origin: center;
     transform: translate(-50%, -50%);
+  }
+  /* rx larger than half the side is clamped to it: a circle. */
+  .dot.zone-desired {
+    rx: 6px;
   }
   .dot.zone-teacher {
     transform: translate(-50%, -50%) rotate(45deg) scale(0.85);

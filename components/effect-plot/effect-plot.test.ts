@@ -74,10 +74,10 @@ describe('<lzm-effect-plot>', () => {
     const fills = dots(el).map((dot) => getComputedStyle(dot).fill);
     expect(fills[0]).to.equal('rgb(46, 125, 50)');
     expect(fills[4]).to.equal('rgb(192, 57, 43)');
-    // Four shapes: a circle, a square, the square turned 45° (a diamond), the square cut to a triangle.
-    const shape = (dot: Element) => [dot.localName, getComputedStyle(dot).transform, getComputedStyle(dot).clipPath].join(' | ');
+    // Four shapes from one square: rounded (a circle), plain, turned 45° (a diamond), cut to a triangle.
+    const shape = (dot: Element) => { const style = getComputedStyle(dot); return [style.rx, style.transform, style.clipPath].join(' | '); };
     expect(new Set(dots(el).slice(1).map(shape)).size).to.equal(4);
-    expect(dots(el)[0].localName).to.equal('circle');
+    expect(getComputedStyle(dots(el)[0]).rx).to.equal('6px');
     expect(getComputedStyle(dots(el)[4]).clipPath).to.match(/^polygon/);
     // A square marker is centred on its value like the circle, whatever its shape.
     const square = dots(el)[3].getBoundingClientRect();
@@ -152,6 +152,15 @@ describe('<lzm-effect-plot>', () => {
     expect(rows[0].scrollWidth).to.be.greaterThan(rows[0].clientWidth);
     expect(getComputedStyle(rows[0]).textOverflow).to.equal('ellipsis');
     expect(rows[0].title).to.equal(INFLUENCES[2].name);
+  });
+
+  it('draws new data in place of the old', async () => {
+    const el = await plot(INFLUENCES);
+    el.data = [{ name: 'Nieuw', value: 0.5, n: 3 }];
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Nieuw']);
+    expect(dots(el)).to.have.length(1);
+    expect(shadow(el).querySelector('svg.marks path.whiskers')!.getAttribute('d')).to.equal('');
   });
 
   it('shows n where given, at the right end of its row', async () => {
