@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
 import { forestRows } from './data.mjs';
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -33,6 +34,25 @@ export async function buildForestPeer(root, work) {
   });
   const bytes = readFileSync(outfile);
   return { file: '.bench/peers/observable-plot-forest.js', raw: bytes.length, gz: gz(bytes) };
+}
+
+/**
+ * What d3-array (`nice` and `ticks`, the axis) adds to cdn/effect-plot.js: the same CDN build with
+ * d3-array replaced by a stub (bench/d3-array-stub.js), its initial load against the real one.
+ * `initialGz(entryFile)` is scripts/bench.mjs's initial-load measure (the entry and its static chunks).
+ */
+export async function d3ArrayCost(root, work, initialGz) {
+  const outDir = join(work, 'no-d3');
+  await vite({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    mode: 'cdn:effect-plot',
+    build: { outDir, emptyOutDir: true },
+    resolve: { alias: { 'd3-array': join(root, 'bench/d3-array-stub.js') } },
+  });
+  const without = initialGz(join(outDir, 'effect-plot.js'));
+  const withD3 = initialGz(join(root, 'cdn/effect-plot.js'));
+  return { with: withD3, without, cost: withD3 - without };
 }
 
 export function forestLibraries(plotVersion) {
@@ -122,7 +142,7 @@ function sizeRemedy(size) {
 }
 
 /** The BENCHMARKS.md section. `size` is the cdn/effect-plot.js row of the size table and the Plot peer's bundle. */
-export function forestSection({ forest, size, peer, plotVersion, skipped }) {
+export function forestSection({ forest, size, peer, plotVersion, skipped, d3 }) {
   const md = ['## Render time: the forest plot (320 rows)', ''];
   md.push(
     `${FOREST_ROWS} influences (the values of the dial bench, \`forestRows\` in \`bench/data.mjs\`: each with a name, n and a 95% CI`,
@@ -161,8 +181,18 @@ export function forestSection({ forest, size, peer, plotVersion, skipped }) {
     md.push('| file | gzip | minified | target |', '|---|---:|---:|---|');
     md.push(`| \`cdn/effect-plot.js\` initial load (Lit inside: ${size.files.join(', ')}) | **${kb(size.gz)}** | ${kb(size.raw)} | ≤ ${kb(SIZE_TARGET)}: ${size.gz <= SIZE_TARGET ? 'PASS' : `**MISS** by ${kb(size.gz - SIZE_TARGET)}`} |`);
     md.push(`| of which Lit (\`bench/lit-baseline.js\`) | ${kb(size.lit)} | | |`);
+    if (d3) md.push(`| of which d3-array (\`nice\` and \`ticks\` for the axis; the build with a stub instead: ${kb(d3.without)}) | ${kb(d3.cost)} | | |`);
     if (peer) md.push(`| the same chart with Observable Plot ${plotVersion} and its d3 modules (\`bench/peers/observable-plot/forest.js\`, esbuild) | **${kb(peer.gz)}** | ${kb(peer.raw)} | |`);
     md.push('');
+    if (d3) {
+      md.push(
+        'd3 in `<lzm-effect-plot>`: only d3-array, for the axis (`ticks`: 1, 2 or 5 × 10ⁿ steps; `nice`: the scale extended to',
+        'whole ticks). d3-array 3 ships as one pre-bundled module, but Vite/Rolldown keeps only these two functions and',
+        `their helpers: ${kb(d3.cost)} gzip. No d3-scale (the scale is one line of arithmetic) and no d3-shape (every CI is one`,
+        'path string, markers are plain squares shaped by CSS).',
+        '',
+      );
+    }
   }
   return md;
 }

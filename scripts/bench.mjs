@@ -17,7 +17,7 @@ import os from 'node:os';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright';
 import { elementData, influenceList, writeManyGroupRows, writePupilRows } from '../bench/data.mjs';
-import { buildForestPeer, forestLibraries, forestSection, forestTargets, runForest, spliceSection, writeForestPages } from '../bench/effect-plot.mjs';
+import { buildForestPeer, d3ArrayCost, forestLibraries, forestSection, forestTargets, runForest, spliceSection, writeForestPages } from '../bench/effect-plot.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.bench'); // gitignored
@@ -159,6 +159,7 @@ const forestPeer = await buildForestPeer(root, work);
 const plotEntry = sizes.find((s) => s.name === 'effect-plot');
 const forestSize = plotEntry && { gz: plotEntry.gz, raw: plotEntry.raw, cssGz: plotEntry.cssGz, lit: lit.gz, files: plotEntry.files.map((f) => `\`${f.file}\` ${kb(f.gz)}`) };
 const onlyForest = process.env.BENCH_ONLY === 'effect-plot';
+const forestD3 = plotEntry ? await d3ArrayCost(root, work, (entry) => sum(measureFiles(staticClosure(entry)), 'gz')) : null;
 const PEER_TITLE = { chartjs: `Chart.js ${machine.versions['chart.js']}`, echarts: `ECharts ${machine.versions.echarts}` };
 
 const targets = [];
@@ -323,7 +324,7 @@ if (process.env.BENCH_SKIP_RENDER) {
     await new Promise((done) => server.close(done));
   }
   if (onlyForest) {
-    const section = forestSection({ forest, size: forestSize, peer: forestPeer, plotVersion: machine.versions.plot });
+    const section = forestSection({ forest, size: forestSize, peer: forestPeer, plotVersion: machine.versions.plot, d3: forestD3 });
     section.push(`Measured with \`BENCH_ONLY=effect-plot npm run bench\` on ${machine.date}, load average ${machine.loadStart} at start, ${load()} at the end (${machine.nproc} cores).`, '');
     spliceSection(join(root, 'BENCHMARKS.md'), section);
     for (const t of forestTargets(forest, forestSize)) log(`  ${t.ok ? 'PASS' : 'MISS'}  ${t.what}: ${t.value} (target ${t.limit})`);
@@ -587,7 +588,7 @@ else {
   md.push(`Per instance (render / ${elements.count}): ${perInstance.join(', ')}. Medians from this one bench run on a shared machine: compare the elements with each other within a run, not across runs.`, '');
 }
 
-md.push(...forestSection({ forest, size: forestSize, peer: forestPeer, plotVersion: machine.versions.plot, skipped: render.skipped }));
+md.push(...forestSection({ forest, size: forestSize, peer: forestPeer, plotVersion: machine.versions.plot, skipped: render.skipped, d3: forestD3 }));
 
 md.push('## Generator', '');
 md.push('Pupil rows written by `bench/data.mjs` into `.bench/` (gitignored, never committed) like a Dutch Excel export:');

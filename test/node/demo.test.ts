@@ -189,7 +189,7 @@ test('dashboard slide: subject, hinge point and comparison change the elements',
   await tab.waitForFunction(() => document.querySelector('.dashboard lzm-landscape')!.shadowRoot!.querySelector('.ghost'));
 });
 
-test('theme gallery: all four elements in all four themes, each theme reaching the elements', async () => {
+test('theme gallery: all five elements in all four themes, each theme reaching the elements', async () => {
   await open('themes');
   const themes = ['default', 'dark', 'high-contrast', 'print'];
   const gallery = await tab.evaluate(() =>
