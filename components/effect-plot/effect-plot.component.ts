@@ -6,7 +6,7 @@ import { formatNumber, type Lang } from '../core/locale.js';
 import { DEFAULT_HINGE, zoneName, zoneOf, zoneRanges, type Zone } from '../core/zones.js';
 import { SORT_ORDERS, typedRows, visibleRows, type EffectPlotRow, type IndexedRow, type SortOrder } from './effect-plot.rows.js';
 import {
-  AXIS_HEIGHT, MARKER, PLOT, PLOT_UNITS, ROW_HEIGHT,
+  AXIS_HEIGHT, PLOT, PLOT_UNITS, ROW_HEIGHT,
   axisTicks, offScale, rowCenter, scaleOf, whiskerPath, xPercent, xUnits, type Scale,
 } from './effect-plot.geometry.js';
 import { t } from './effect-plot.messages.js';
@@ -19,7 +19,8 @@ import { effectPlotStyles } from './effect-plot.styles.js';
  * cost about 40 ms of style work for 320 rows in Chromium, and a path cannot be placed by a percentage.)
  */
 function marker(zone: Zone, x: string, y: number | string) {
-  return svg`<rect class="dot zone-${zone}" data-zone=${zone} x=${x} y=${y} width=${MARKER.side} height=${MARKER.side}></rect>`;
+  // An 11 px square; its size is written in the template, not bound: 640 fewer attribute writes for 320 rows.
+  return svg`<rect class="dot zone-${zone}" x=${x} y=${y} width="11" height="11"></rect>`;
 }
 
 /** The words every row's spoken text uses, looked up once per render, not once per row. */
@@ -323,7 +324,7 @@ export class LzmEffectPlot extends LzmElement {
             part="row"
             role="option"
             id="row-${row.index}"
-            aria-selected=${row.index === this.active ? 'true' : 'false'}
+            aria-selected=${row.index === this.active ? 'true' : nothing}
             aria-label=${this.rowText(row, zones[position], scale, words)}
             title=${row.name}
             data-n=${row.n ?? nothing}
@@ -373,7 +374,7 @@ export class LzmEffectPlot extends LzmElement {
         const y = rowCenter(position);
         const x = `${xPercent(row.value, scale)}%`;
         return svg`${marker(zones[position], x, y)}${off
-          ? svg`<rect class="off-scale off-${off}" data-off=${off} x=${x} y=${y} width=${MARKER.chevron} height=${MARKER.side}></rect><text class="off-value" x=${x} y=${y} dx=${off === 'above' ? -10 : 10} text-anchor=${off === 'above' ? 'end' : 'start'}>${fmt(row.value)}</text>`
+          ? svg`<rect class="off-scale off-${off}" data-off=${off} x=${x} y=${y} width="6" height="11"></rect><text class="off-value" x=${x} y=${y} dx=${off === 'above' ? -10 : 10} text-anchor=${off === 'above' ? 'end' : 'start'}>${fmt(row.value)}</text>`
           : nothing}`;
       })}
     </svg>`;

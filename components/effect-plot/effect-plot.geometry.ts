@@ -104,6 +104,3 @@ export function whiskerPath(rows: readonly { ciLow?: number; ciHigh?: number }[]
   });
   return d;
 }
-
-/** Marker sizes in px: the side of the square a marker is drawn from, the off-scale chevron's width. */
-export const MARKER = { side: 11, chevron: 6 } as const;

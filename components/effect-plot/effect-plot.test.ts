@@ -70,7 +70,7 @@ describe('<lzm-effect-plot>', () => {
 
   it('shows each zone by shape as well as colour, with a legend of both', async () => {
     const el = await plot(INFLUENCES);
-    expect(dots(el).map((dot) => dot.dataset.zone)).to.deep.equal(['desired', 'desired', 'teacher', 'developmental', 'reverse']);
+    expect(dots(el).map((dot) => dot.classList[1])).to.deep.equal(['zone-desired', 'zone-desired', 'zone-teacher', 'zone-developmental', 'zone-reverse']);
     const fills = dots(el).map((dot) => getComputedStyle(dot).fill);
     expect(fills[0]).to.equal('rgb(46, 125, 50)');
     expect(fills[4]).to.equal('rgb(192, 57, 43)');
@@ -199,7 +199,7 @@ describe('<lzm-effect-plot>', () => {
     el.setAttribute('hinge', '0,8');
     await el.updateComplete;
     expect(hingeX()).to.be.closeTo(expectedX(el, 0.8, -0.4, 1.6), 1.5);
-    expect(dots(el)[1].getAttribute('data-zone')).to.equal('teacher');
+    expect(dots(el)[1].classList.contains('zone-teacher')).to.equal(true);
     expect(spoken(options(el)[1])).to.include('leerkrachteffecten');
   });
 
