@@ -160,6 +160,7 @@ const plotEntry = sizes.find((s) => s.name === 'effect-plot');
 const forestSize = plotEntry && { gz: plotEntry.gz, raw: plotEntry.raw, cssGz: plotEntry.cssGz, lit: lit.gz, files: plotEntry.files.map((f) => `\`${f.file}\` ${kb(f.gz)}`) };
 const onlyForest = process.env.BENCH_ONLY === 'effect-plot';
 const forestD3 = plotEntry ? await d3ArrayCost(root, work, (entry) => sum(measureFiles(staticClosure(entry)), 'gz')) : null;
+if (forestSize && forestD3) forestSize.d3 = forestD3.cost;
 const PEER_TITLE = { chartjs: `Chart.js ${machine.versions['chart.js']}`, echarts: `ECharts ${machine.versions.echarts}` };
 
 const targets = [];
