@@ -11,6 +11,9 @@ export const wheelStyles = css`
   }
   .wheel {
     position: relative;
+    /* A width, not only a max-width: as a grid item with auto margins it would shrink to fit,
+       and the SVG inside would fall back to its default 300 px. */
+    width: 100%;
     max-width: 24rem;
     margin: 0 auto;
   }
