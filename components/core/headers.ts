@@ -34,6 +34,7 @@ export const HEADER_ALIASES = {
   to: ['naar', 'to'],
   value: ['waarde', 'value', 'score', 'grootte', 'size', 'draagkracht', 'strength', 'sterkte'],
   previous: ['vorige', 'previous', 'vorige meting', 'eerder', 'compare', 'vergelijk'],
+  hidden: ['verborgen', 'hidden'],
   team: ['team', 'groep', 'group', 'bouw', 'afdeling', 'department', 'locatie', 'location'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,4 +1,4 @@
-import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmDataError, toDataError, type LzmErrorDetail } from './errors.js';
 import { langOf, t, type Lang } from './locale.js';
 import type { LoadedData } from './load.js';
@@ -56,6 +56,7 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   table {
+    max-width: 100%;
     border-collapse: collapse;
     margin-top: 0.5em;
     font-size: 0.85em;
@@ -70,12 +71,20 @@ export const baseStyles = css`
     padding: 0.2em 0.5em;
     text-align: left;
   }
+  th {
+    /* Long names break rather than widen the table past a 320 px screen. */
+    overflow-wrap: anywhere;
+  }
   td {
     font-variant-numeric: tabular-nums;
   }
   @media print {
     button {
       display: none;
+    }
+    /* A collapsed table (hidden: not in the accessibility tree) is printed with its chart. */
+    table[hidden] {
+      display: table;
     }
   }
   .error {
@@ -270,10 +279,15 @@ export abstract class LzmElement extends LitElement {
     </div>`;
   }
 
-  /** The "show table" button; `controls` is the id of the table it shows. */
-  protected renderTableToggle(showTable: boolean, toggle: () => void, controls = 'table'): TemplateResult {
+  /**
+   * The "show table" button; `controls` is the id of the table it shows, `chart` the chart's name,
+   * read after the button's text ("Toon tabel: Leerlandschap") so that several buttons on a page
+   * differ. The table itself is always rendered (also by the server) with `hidden` while
+   * collapsed: out of the accessibility tree, shown in print (baseStyles).
+   */
+  protected renderTableToggle(showTable: boolean, toggle: () => void, controls = 'table', chart?: string): TemplateResult {
     return html`<button part="toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
-      ${t(this.uiLang, showTable ? 'table.hide' : 'table.show')}
+      ${t(this.uiLang, showTable ? 'table.hide' : 'table.show')}${chart ? html`<span class="visually-hidden">: ${chart}</span>` : nothing}
     </button>`;
   }
 

@@ -4,7 +4,7 @@ import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
-import type { DisciplineScore, Scores, WheelReading } from './senge-wheel.data.js';
+import type { DisciplineScore, HiddenReason, Scores, WheelReading } from './senge-wheel.data.js';
 import { OECD, SENGE, t, type Discipline } from './senge-wheel.messages.js';
 import { WHEEL, fillPath, hubRadius, midAngle, pointAt, sectorPath, segmentAngles, whiskerAngle, whiskerPath, connector, type Scale } from './senge-wheel.geometry.js';
 import { wheelStyles } from './senge-wheel.styles.js';
@@ -100,6 +100,7 @@ export class LzmSengeWheel extends LzmElement {
     reader: { state: true },
     texts: { state: true },
     active: { state: true },
+    current: { state: true },
   };
 
   /** `senge` (five disciplines, systems thinking as hub) or `oecd` (seven dimensions). */
@@ -151,6 +152,9 @@ export class LzmSengeWheel extends LzmElement {
   /** The discipline whose tooltip shows (focus or hover). */
   private active?: Discipline;
 
+  /** The discipline that is the wheel's one tab stop (roving tabindex): the last one focused. */
+  private current?: Discipline;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.fileSource || this.data != null || this.compare != null) {
@@ -188,7 +192,7 @@ export class LzmSengeWheel extends LzmElement {
         if (score < this.min || score > this.max) {
           throw new LzmDataError('error.wheelRange', { name, value: score, min: this.min, max: this.max });
         }
-        current[key] = this.n !== undefined && this.n < this.minGroup ? { n: this.n, hidden: true } : { score, n: this.n };
+        current[key] = this.n !== undefined && this.n < this.minGroup ? { n: this.n, hidden: 'small' } : { score, n: this.n };
       }
       reading = { current };
     }
@@ -219,7 +223,8 @@ export class LzmSengeWheel extends LzmElement {
       t(lang, 'wheel.fill'),
       entries.some((entry) => entry && spreadOf(entry, this.scale)) ? t(lang, 'wheel.spread') : '',
       earlier ? t(lang, 'wheel.outline') : '',
-      entries.some((entry) => entry?.hidden) ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : '',
+      entries.some((entry) => entry?.hidden === 'small') ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : '',
+      entries.some((entry) => entry?.hidden === 'complement') ? t(lang, 'wheel.complementNote') : '',
     ].filter(Boolean);
     return html`<figure part="figure">
       <div class="wheel">
@@ -233,7 +238,7 @@ export class LzmSengeWheel extends LzmElement {
         </ol>
         ${notes.map((note) => html`<p class="note">${note}</p>`)}
       </figcaption>
-      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable))}
+      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), 'table', title)}
       ${this.renderTable(title, lang)}
     </figure>`;
   }
@@ -243,9 +248,7 @@ export class LzmSengeWheel extends LzmElement {
     const entry = this.reading!.current[key];
     const before = this.reading!.earlier?.[key]?.score;
     const name = t(lang, `d.${key}`);
-    if (!entry || entry.hidden || entry.score === undefined) {
-      return `${name}: ${entry?.hidden ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : '—'}`;
-    }
+    if (!entry || entry.hidden || entry.score === undefined) return `${name}: ${this.missing(entry?.hidden)}`;
     const fmt = (x: number) => formatNumber(x, lang, 1);
     const extra = [
       entry.n !== undefined ? `n = ${entry.n}` : '',
@@ -253,6 +256,13 @@ export class LzmSengeWheel extends LzmElement {
       before !== undefined ? `${t(lang, 'wheel.change')} ${this.change(entry.score - before, lang)}` : '',
     ].filter(Boolean);
     return `${name}: ${fmt(entry.score)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+  }
+
+  /** Why a discipline has no score: hidden for privacy (and which rule), or not in the data. */
+  private missing(hidden: HiddenReason | undefined): string {
+    const lang = this.uiLang;
+    if (hidden === 'small') return t(lang, 'wheel.reasonSmall', { min: String(this.minGroup) });
+    return t(lang, hidden === 'complement' ? 'wheel.reasonComplement' : 'wheel.noData');
   }
 
   private change(delta: number, lang: Lang): string {
@@ -265,7 +275,7 @@ export class LzmSengeWheel extends LzmElement {
     const ring = oecd ? OECD : SENGE.slice(1);
     const inner = oecd ? WHEEL.oecdInner : WHEEL.inner;
     const { c, size } = WHEEL;
-    return svg`<svg part="wheel" viewBox="0 0 ${size} ${size}" role="group" aria-label=${title}>
+    return svg`<svg part="wheel" viewBox="0 0 ${size} ${size}" role="group" aria-label=${title} @keydown=${this.onKey}>
       <g transform="translate(${c},${c})">
         ${oecd ? nothing : ring.map((_, index) => {
           const [x1, y1, x2, y2] = connector(index, ring.length);
@@ -317,9 +327,14 @@ export class LzmSengeWheel extends LzmElement {
       this.loadTexts();
     };
     const hide = () => (this.active = undefined);
-    return svg`<g class="discipline" data-key=${key} tabindex="0" role="img" aria-label=${this.describe(key, lang)}
+    const stop = this.current && this.keys.includes(this.current) ? this.current : this.keys[0];
+    const focus = () => {
+      this.current = key;
+      show();
+    };
+    return svg`<g class="discipline" data-key=${key} tabindex=${key === stop ? '0' : '-1'} role="img" aria-label=${this.describe(key, lang)}
       aria-describedby=${this.active === key && this.texts ? 'tip' : nothing}
-      @focus=${show} @mouseenter=${show} @blur=${hide} @mouseleave=${hide}
+      @focus=${focus} @mouseenter=${show} @blur=${hide} @mouseleave=${hide}
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && hide()}>
       ${shape.track(entry.hidden ? 'track hidden' : 'track')}
       ${entry.score !== undefined ? shape.level(entry.score, key === 'systems' ? 'fill hub' : 'fill') : nothing}
@@ -330,6 +345,22 @@ export class LzmSengeWheel extends LzmElement {
       <circle class="badge" cx=${bx} cy=${by} r="8"></circle><text class="badge-text" x=${bx} y=${by}>${this.keys.indexOf(key) + 1}</text>
     </g>`;
   }
+
+  /**
+   * The wheel is one tab stop; the arrow keys move between its disciplines in number order (round),
+   * Home and End to the first and last. Used keys are not left to the page (a slide show's).
+   */
+  private onKey = (event: KeyboardEvent) => {
+    const key = ((event.target as Element).closest?.('[data-key]') as SVGElement | null)?.dataset.key as Discipline | undefined;
+    const keys = this.keys;
+    const index = key ? keys.indexOf(key) : -1;
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    const next = index < 0 ? -1 : event.key === 'Home' ? 0 : event.key === 'End' ? keys.length - 1 : event.key in moves ? (index + moves[event.key] + keys.length) % keys.length : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    this.current = keys[next];
+    this.renderRoot.querySelector<SVGGElement>(`[data-key="${keys[next]}"]`)?.focus();
+  };
 
   private renderTip(key: Discipline, lang: Lang) {
     const ring: readonly Discipline[] = this.model === 'oecd' ? OECD : SENGE.slice(1);
@@ -346,7 +377,7 @@ export class LzmSengeWheel extends LzmElement {
     const { current, earlier } = this.reading!;
     const fmt = (x: number | undefined) => (x === undefined ? '—' : formatNumber(x, lang, 2));
     const heads = [t(lang, 'wheel.discipline'), t(lang, 'wheel.score'), 'n', t(lang, 'wheel.spreadCol'), ...(earlier ? [t(lang, 'wheel.earlier'), t(lang, 'wheel.change')] : [])];
-    return html`<table id="table" part="table" class=${this.showTable ? '' : 'visually-hidden'}>
+    return html`<table id="table" part="table" ?hidden=${!this.showTable}>
       <caption>${title}</caption>
       <thead><tr>${heads.map((head) => html`<th scope="col">${head}</th>`)}</tr></thead>
       <tbody>
@@ -354,7 +385,7 @@ export class LzmSengeWheel extends LzmElement {
           const entry = current[key] ?? {};
           const before = earlier?.[key]?.score;
           const cells = [
-            entry.hidden ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : fmt(entry.score),
+            entry.score === undefined ? this.missing(entry.hidden) : fmt(entry.score),
             entry.n === undefined ? '—' : String(entry.n),
             spreadText(entry, fmt) ?? '—',
             ...(earlier ? [fmt(before), before !== undefined && entry.score !== undefined ? this.change(entry.score - before, lang) : '—'] : []),

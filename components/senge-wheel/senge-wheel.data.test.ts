@@ -48,13 +48,13 @@ describe('senge wheel data', () => {
     const summary = await parseCsv('discipline;score;n;sd\r\nSysteemdenken;3,4;20;0,7\r\nTeamleren;3,9;4;0,5\r\n');
     const reading = wheelFromTable(summary, options, 'x.csv');
     expect(reading.current.systems).to.deep.equal({ score: 3.4, n: 20, sd: 0.7, min: undefined, max: undefined });
-    expect(reading.current.team).to.deep.equal({ n: 4, hidden: true });
+    expect(reading.current.team).to.deep.equal({ n: 4, hidden: 'small' });
     expect(reading.earlier).to.equal(undefined);
     const answers = await parseCsv('id;Systeemdenken;Teamleren\n1;3;4\n2;4;\n3;2;5\n4;3;4\n5;4;4\n');
     const raw = wheelFromTable(answers, options).current;
     expect(raw.systems!.score).to.be.closeTo(3.2, 1e-12);
     expect(raw.systems!.n).to.equal(5);
-    expect(raw.team).to.deep.equal({ n: 4, hidden: true });
+    expect(raw.team).to.deep.equal({ n: 4, hidden: 'small' });
   });
 
   it('takes the last moment as current and the one before as earlier', async () => {

@@ -19,25 +19,35 @@ addMessages({
     'error.unknownDiscipline': '"{name}" is geen bekende discipline (verwacht: {expected})',
     'error.noDisciplines': 'geen kolommen discipline en score, en geen kolommen met disciplinenamen (zoals {expected})',
     'error.duplicateDiscipline': '"{name}" komt twee keer voor in dezelfde meting',
+    'error.hiddenReason': '"{value}" is geen reden om te verbergen (verwacht: small of complement)',
   },
   en: {
     'error.unknownDiscipline': '"{name}" is not a known discipline (expected: {expected})',
     'error.noDisciplines': 'no discipline and score columns, and no columns named after disciplines (such as {expected})',
     'error.duplicateDiscipline': '"{name}" appears twice in the same measurement',
+    'error.hiddenReason': '"{value}" is not a reason to hide (expected: small or complement)',
   },
 });
 
 export type Model = 'senge' | 'oecd';
 
-/** One discipline's result: a score with optional n and spread, or hidden for a small group. */
+/**
+ * Why a discipline shows no score: `small`, fewer answers than min-group; `complement`, enough
+ * answers, but hidden so that a smaller team's score cannot be worked out from it.
+ */
+export type HiddenReason = 'small' | 'complement';
+
+const HIDDEN_REASONS: readonly string[] = ['small', 'complement'] satisfies HiddenReason[];
+
+/** One discipline's result: a score with optional n and spread, or hidden (privacy) and why. */
 export interface DisciplineScore {
   score?: number;
   n?: number;
   sd?: number;
   min?: number;
   max?: number;
-  /** n < min-group: no number may be shown. */
-  hidden?: boolean;
+  /** No number may be shown, for this reason. */
+  hidden?: HiddenReason;
 }
 
 export type Scores = Partial<Record<Discipline, DisciplineScore>>;
@@ -103,7 +113,7 @@ function checkRange(name: string, value: number, options: WheelOptions, where: D
 }
 
 function hide(score: DisciplineScore, minGroup: number): DisciplineScore {
-  return score.n !== undefined && score.n < minGroup ? { n: score.n, hidden: true } : score;
+  return score.n !== undefined && score.n < minGroup ? { n: score.n, hidden: 'small' } : score;
 }
 
 /** Splits rows by the moment column (in file order); without one, all rows are one moment. */
@@ -125,9 +135,12 @@ function columnsOf(headers: readonly string[], fields: readonly Field[]): Partia
   return map;
 }
 
-/** `discipline;score[;n;sd;min;max;moment]`, one row per discipline (and moment). */
+/**
+ * `discipline;score[;n;sd;min;max;moment;hidden]`, one row per discipline (and moment); `hidden`
+ * (`small` or `complement`) marks a discipline a publisher left without numbers, and why.
+ */
 function fromSummaryRows(rows: CsvRow[], headers: readonly string[], options: WheelOptions, at: (line: number) => Where): Scores {
-  const columns = columnsOf(headers, ['discipline', 'score', 'n', 'sd', 'min', 'max']);
+  const columns = columnsOf(headers, ['discipline', 'score', 'n', 'sd', 'min', 'max', 'hidden']);
   const scores: Scores = {};
   for (const { line, values } of rows) {
     const where = at(line);
@@ -137,6 +150,12 @@ function fromSummaryRows(rows: CsvRow[], headers: readonly string[], options: Wh
     const key = disciplineOf(name, options.model);
     if (!key) throw new LzmDataError('error.unknownDiscipline', { name, expected: expectedNames(options.model) }, where(columns.discipline!));
     if (scores[key]) throw new LzmDataError('error.duplicateDiscipline', { name }, where(columns.discipline!));
+    const hidden = cell('hidden').trim();
+    if (hidden) {
+      if (!HIDDEN_REASONS.includes(hidden)) throw new LzmDataError('error.hiddenReason', { value: hidden }, where(columns.hidden!));
+      scores[key] = { hidden: hidden as HiddenReason };
+      continue;
+    }
     const score = number('score');
     if (score !== undefined) checkRange(name, score, options, where(columns.score!));
     scores[key] = hide({ score, n: number('n'), sd: number('sd'), min: number('min'), max: number('max') }, options.minGroup);
@@ -167,7 +186,7 @@ function fromAnswers(rows: CsvRow[], headers: readonly string[], options: WheelO
 export function wheelFromTable(table: CsvTable, options: WheelOptions, file?: string, json = false): WheelReading {
   const { headers } = table;
   const at = (line: number): Where => (column) => ({ file, line, column: json ? undefined : column + 1 });
-  const summary = hasColumns(headers, ['discipline', 'score']);
+  const summary = hasColumns(headers, ['discipline', 'score']) || hasColumns(headers, ['discipline', 'hidden']);
   if (!summary && !headers.some((header) => disciplineOf(header, options.model))) {
     throw new LzmDataError('error.noDisciplines', { expected: expectedNames(options.model) }, { file, line: json ? undefined : 1 });
   }

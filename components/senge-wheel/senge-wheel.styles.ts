@@ -148,6 +148,36 @@ export const wheelStyles = css`
       justify-self: start;
     }
   }
+  /* Forced colours (Windows high contrast): system colours; the score fill in Highlight. */
+  @media (forced-colors: active) {
+    .track,
+    .badge {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .fill,
+    .fill.hub {
+      fill: Highlight;
+    }
+    .earlier,
+    .whisker {
+      stroke: CanvasText;
+    }
+    .connector {
+      stroke: GrayText;
+    }
+    text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .discipline:focus-visible .track {
+      stroke: Highlight;
+      stroke-width: 5;
+    }
+    .legend .badge {
+      border-color: CanvasText;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .fill {
       transition: none;

@@ -147,7 +147,7 @@ test('Senge min-group: a team under --min-group shows no numbers anywhere, nor a
     const block = html.match(new RegExp(`<h3>De vijf disciplines van Senge: team ${team}</h3>.*?</table>`, 's'))![0];
     const cells = [...block.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]);
     // C has 3 answers; B has 6 but is hidden too, and says why.
-    const reason = team === 'C' ? 'minder dan 5 antwoorden' : 'verborgen, anders is een kleiner team te herleiden';
+    const reason = team === 'C' ? 'verborgen, minder dan 5 antwoorden' : 'verborgen, anders is een kleiner team te herleiden';
     assert.equal(cells.filter((cell) => cell === reason).length, 2, team);
     assert.ok(cells.every((cell) => cell === reason || cell === '—'), `${team}: ${cells}`);
     assert.ok(!/\d/.test(block.replace(/<h3>.*?<\/h3>/, '').replace(/minder dan 5 antwoorden/g, '').replace(/Schaal 1–5/, '')), `${team}: no digit in its block`);
@@ -162,11 +162,11 @@ test('Senge min-group: a team under --min-group shows no numbers anywhere, nor a
 
 test('complementary suppression hides the smallest shown team until the hidden ones are a group', () => {
   const teams = [
-    { systems: { score: 3, n: 9 } }, { systems: { score: 3, n: 6 } }, { systems: { n: 2, hidden: true } }, { systems: { score: 4, n: 7 } },
+    { systems: { score: 3, n: 9 } }, { systems: { score: 3, n: 6 } }, { systems: { n: 2, hidden: 'small' as const } }, { systems: { score: 4, n: 7 } },
   ];
   suppressComplement(teams, 5);
   assert.deepEqual(teams.map((team) => Boolean(team.systems.hidden)), [false, true, true, false]);
-  const enough = [{ team: { score: 3, n: 9 } }, { team: { n: 4, hidden: true } }, { team: { n: 3, hidden: true } }];
+  const enough = [{ team: { score: 3, n: 9 } }, { team: { n: 4, hidden: 'small' as const } }, { team: { n: 3, hidden: 'small' as const } }];
   suppressComplement(enough, 5);
   assert.equal(enough[0].team.hidden, undefined, 'hidden teams together are 7 ≥ 5: nothing more to hide');
 });
@@ -178,7 +178,7 @@ test('Senge summary rows with English headers and two moments; a small disciplin
   const { html } = await page([file('senge-en.csv', csv)], { lang: 'en' });
   const own = section(html, 'senge');
   assert.ok(rows(own).includes('Systems thinking | 3.50 | 12 | SD 0.70 | 3.10 | +0.4'));
-  assert.ok(rows(own).includes('Team learning | fewer than 5 answers | — | — | 2.90 | —'));
+  assert.ok(rows(own).includes('Team learning | hidden, fewer than 5 answers | — | — | 2.90 | —'));
   assert.ok(!html.includes('4.87') && !html.includes('4,87'));
   const records = dataOf(html)['senge-0'] as Array<{ discipline: string; moment: string; score: number }>;
   assert.deepEqual(records.map((r) => [r.discipline, r.moment, r.score]), [
