@@ -14,11 +14,11 @@ export const legendStyles = css`
     border-radius: 0.5em;
     padding: 0.8em 1em;
   }
-  h2 {
+  .title {
     margin: 0;
     font-size: 1.25em;
   }
-  h3 {
+  .subheading {
     margin: 0.5em 0 0.2em;
     font-size: 1em;
   }

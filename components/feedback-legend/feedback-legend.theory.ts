@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { addMessages, t as translate, type Lang } from '../core/locale.js';
+import { heading } from './feedback-legend.heading.js';
 
 /**
  * The feedback-theory panel, loaded only when a legend has `show-levels`, with its own strings:
@@ -53,12 +54,12 @@ const t = (lang: Lang, key: TheoryMessage) => translate(lang, key);
 const QUESTIONS = [['Feed up', 'legend.up'], ['Feed back', 'legend.back'], ['Feed forward', 'legend.forward']] as const;
 const LEVELS = ['task', 'process', 'regulation', 'self'] as const;
 
-/** Three questions and four levels; feedback on the self is marked as not helping learning. */
-export function renderLevels(lang: Lang): TemplateResult {
+/** Three questions and four levels; feedback on the self is marked as not helping learning. `level`: of its headings. */
+export function renderLevels(lang: Lang, level: number): TemplateResult {
   return html`<div class="theory" part="theory">
-    <h3>${t(lang, 'legend.questions')}</h3>
+    ${heading(level, 'subheading', t(lang, 'legend.questions'))}
     <dl>${QUESTIONS.map(([term, key]) => html`<dt>${term}</dt><dd>${t(lang, key)}</dd>`)}</dl>
-    <h3>${t(lang, 'legend.levels')}</h3>
+    ${heading(level, 'subheading', t(lang, 'legend.levels'))}
     <ol class="levels">
       ${LEVELS.map((level) => {
         const helps = level !== 'self';
@@ -71,10 +72,10 @@ export function renderLevels(lang: Lang): TemplateResult {
   </div>`;
 }
 
-/** The five phases of the formative cycle. */
-export function renderCycle(lang: Lang): TemplateResult {
+/** The five phases of the formative cycle. `level`: of its heading. */
+export function renderCycle(lang: Lang, level: number): TemplateResult {
   return html`<div class="theory" part="theory">
-    <h3>${t(lang, 'legend.cycle')}</h3>
+    ${heading(level, 'subheading', t(lang, 'legend.cycle'))}
     <ol class="cycle">
       ${([1, 2, 3, 4, 5] as const).map((phase) => html`<li>${t(lang, `legend.phase${phase}`)}</li>`)}
     </ol>
