@@ -9,6 +9,6 @@ for (const slide of slides) {
   await page.waitForTimeout(800);
   const sw = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
   console.log(slide, 'scrollWidth/innerWidth', sw);
-  await page.screenshot({ path: `/tmp/a11y-${slide}-${width}-${forced}.png`, fullPage: false });
+  await page.screenshot({ path: `/tmp/a11y-${slide}-${width}-${forced}.png`, fullPage: true });
 }
 await browser.close();

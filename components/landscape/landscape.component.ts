@@ -62,7 +62,7 @@ const isBridge = (key: PartKey): key is BridgeKey => key.includes('>');
  * @csspart summary - The text summary.
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip of the focused or hovered part.
- * @csspart table - The data table (visually hidden until toggled).
+ * @csspart table - The data table (hidden until toggled, and then out of the accessibility tree too; always printed).
  * @csspart toggle - The show/hide table button.
  * @csspart error - The error message box.
  */
@@ -103,7 +103,7 @@ export class LzmLandscape extends LzmElement {
   /** Lets a trainer change a part with the arrow keys or by dragging it (fires `lzm-change`). */
   editable = false;
 
-  /** Shows the data table visibly (it is always there for screen readers). */
+  /** Shows the data table (collapsed, it is still rendered and printed, but hidden from everyone on screen). */
   showTable = false;
 
   private reading?: LandscapeReading;

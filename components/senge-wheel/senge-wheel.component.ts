@@ -54,6 +54,11 @@ interface PartShape {
  * @tagname lzm-senge-wheel
  * @summary A wheel of learning-organisation scores with spread, n, an earlier moment and privacy for small groups.
  *
+ * The wheel is one tab stop; the arrow keys (Home, End) move between the disciplines in the
+ * legend's order. A discipline without a score says why: hidden because fewer than `min-group`
+ * answered, hidden so that a smaller team's score cannot be worked out (data `hidden: "complement"`),
+ * or no data.
+ *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
  * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
  *
@@ -74,7 +79,7 @@ interface PartShape {
  * @csspart wheel - The SVG wheel.
  * @csspart tooltip - The explanation shown for the focused or hovered discipline.
  * @csspart legend - The numbered list of disciplines with their scores.
- * @csspart table - The data table (visually hidden until toggled).
+ * @csspart table - The data table (hidden until toggled, and then out of the accessibility tree too; always printed).
  * @csspart toggle - The show/hide table button.
  * @csspart error - The error message box.
  */
@@ -139,7 +144,7 @@ export class LzmSengeWheel extends LzmElement {
   /** Title of the wheel, e.g. the team; defaults to the model's name. */
   label?: string;
 
-  /** Shows the data table visibly (it is always there for screen readers). */
+  /** Shows the data table (collapsed, it is still rendered and printed, but hidden from everyone on screen). */
   showTable = false;
 
   private reading?: WheelReading;
