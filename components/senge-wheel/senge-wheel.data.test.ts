@@ -89,4 +89,14 @@ describe('senge wheel data', () => {
     const twice = caught(() => wheelFromData([{ discipline: 'Teamleren', score: 3 }, { discipline: 'team learning', score: 4 }], options, 'd.json'));
     expect(twice.format('nl')).to.equal('d.json:2: "team learning" komt twee keer voor in dezelfde meting');
   });
+
+  it('reads a hidden column: the reason, and no numbers even if the row has them', async () => {
+    const table = await parseCsv('discipline;score;n;verborgen\nSysteemdenken;3,4;20;\nTeamleren;4,9;6;complement\nGedeelde visie;;;small\n');
+    const { current } = wheelFromTable(table, options, 'team.csv');
+    expect(current.systems).to.deep.equal({ score: 3.4, n: 20, sd: undefined, min: undefined, max: undefined });
+    expect(current.team).to.deep.equal({ hidden: 'complement' });
+    expect(current.vision).to.deep.equal({ hidden: 'small' });
+    const bad = caught(() => wheelFromTable({ headers: ['discipline', 'hidden'], rows: [{ line: 2, values: ['Teamleren', 'yes'] }], delimiter: ';' }, options, 'a.csv'));
+    expect(bad.format('nl')).to.equal('a.csv:2:2: "yes" is geen reden om te verbergen (verwacht: small of complement)');
+  });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { generate, type GenerateOptions } from '../../generator/generate.js';
 import { readCsv, readData } from '../../components/landscape/landscape.data.js';
 import { entriesFromData, entriesFromLoaded } from '../../components/feedback-legend/feedback-legend.data.js';
-import { wheelFromTable } from '../../components/senge-wheel/senge-wheel.data.js';
+import { wheelFromData } from '../../components/senge-wheel/senge-wheel.data.js';
 import { suppressComplement } from '../../generator/sections/senge.js';
 import { surveyScale } from '../../generator/sections/scale.js';
 
@@ -183,11 +183,15 @@ test('Senge summary rows with English headers and two moments; a small disciplin
   const records = dataOf(html)['senge-0'] as Array<{ discipline: string; moment: string; score: number }>;
   assert.deepEqual(records.map((r) => [r.discipline, r.moment, r.score]), [
     ['Systems thinking', 'previous measurement', 3.1], ['Team learning', 'previous measurement', 2.9], ['Systems thinking', 'this measurement', 3.5],
+    ['Team learning', 'this measurement', undefined],
   ]);
-  // The element's reader reads those records back to the numbers the table shows.
-  const back = wheelFromTable({ headers: ['discipline', 'score', 'n', 'moment'], rows: records.map((r, i) => ({ line: i + 1, values: [r.discipline, String(r.score), '12', r.moment] })), delimiter: ',' }, { model: 'senge', min: 1, max: 5, minGroup: 5 });
+  // A hidden discipline goes to the element as its reason alone: no score, no n.
+  assert.deepEqual(records[3], { discipline: 'Team learning', hidden: 'small', moment: 'this measurement' });
+  // The element's reader reads those records back to the numbers (and the reason) the table shows.
+  const back = wheelFromData(records, { model: 'senge', min: 1, max: 5, minGroup: 5 });
   assert.equal(back.current.systems!.score, 3.5);
   assert.equal(back.earlier!.team!.score, 2.9);
+  assert.deepEqual(back.current.team, { hidden: 'small' });
 });
 
 test('Senge raw answers with English headers (CSV), and respondents as a JSON list, give the same wheel', async () => {
