@@ -61,6 +61,7 @@ export class LzmFeedbackLegend extends LzmElement {
     heading: {},
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     label: {},
+    textLang: { attribute: 'text-lang' },
     showLevels: { attribute: 'show-levels' },
     printSize: { attribute: 'print-size', reflect: true },
     cutMarks: { attribute: 'cut-marks', type: Boolean, reflect: true },
@@ -85,6 +86,13 @@ export class LzmFeedbackLegend extends LzmElement {
    * name for assistive technology, so that each card region has a name of its own.
    */
   label?: string;
+
+  /**
+   * Language of the school's own texts (the meanings from the data, `heading`), when it is not the
+   * card's, e.g. `nl` on an English page: those texts get `lang`, so a screen reader reads them
+   * with the right voice. The default meanings are in the card's language and get none.
+   */
+  textLang?: string;
 
   /**
    * Theory beside the legend: `levels` (or empty) for Hattie & Timperley's three questions and
@@ -173,7 +181,7 @@ export class LzmFeedbackLegend extends LzmElement {
     const has = (token: string) => levels.includes(token) || levels.includes('all');
     const max = Math.max(0, ...this.entries.map((entry) => entry.count ?? 0));
     const level = headingLevel(this.headingLevel);
-    const title = html`${this.heading ?? t(lang, 'legend.title')}${this.label ? html`<span class="visually-hidden"> (${this.label})</span>` : nothing}`;
+    const title = html`${this.heading ? html`<span lang=${this.textLang || nothing}>${this.heading}</span>` : t(lang, 'legend.title')}${this.label ? html`<span class="visually-hidden"> (${this.label})</span>` : nothing}`;
     return html`<div class="frame">
       <section class="card" part="card" aria-labelledby="title">
         ${heading(level, 'title', title, 'title', 'title')}
@@ -205,7 +213,7 @@ export class LzmFeedbackLegend extends LzmElement {
       </svg>
       <span class="text"
         ><b class="name">${entry.name[lang === 'nl' ? 1 : 2]}</b><span class="visually-hidden">, ${shape}:</span>
-        <span class="meaning">${entry.meaning ?? t(lang, `legend.${entry.number}` as LegendMessage)}</span
+        <span class="meaning" lang=${(entry.meaning && this.textLang) || nothing}>${entry.meaning ?? t(lang, `legend.${entry.number}` as LegendMessage)}</span
         >${count === undefined ? nothing : html`<span class="visually-hidden">; ${t(lang, 'legend.given', { count: String(count) })}</span>`}</span
       >
       ${count === undefined

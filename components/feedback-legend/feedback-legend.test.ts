@@ -88,6 +88,21 @@ describe('lzm-feedback-legend', () => {
     await expect(wrapper).to.be.accessible();
   });
 
+  it('text-lang marks the school’s own texts (heading, meanings) with their language, not the default ones', async () => {
+    const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend lang="en" text-lang="nl" heading="Wat betekent je stip?"></lzm-feedback-legend>`);
+    el.data = [{ nummer: 1, aantal: 3 }, { kleur: 'blauw', betekenis: 'Kijk nog eens naar je uitleg.' }];
+    await waitUntil(() => items(el).length === 2 && items(el)[1].textContent!.includes('Kijk'), 'own meaning shown', { timeout: 5000 });
+    const meanings = items(el).map((li) => li.querySelector('.meaning')!);
+    expect(meanings[1].getAttribute('lang')).to.equal('nl');
+    expect(meanings[0].hasAttribute('lang'), 'a default meaning is in the card language').to.equal(false);
+    expect(meanings[0].textContent).to.match(/^Your answer/);
+    expect(shadow(el).querySelector('[part="title"] span[lang="nl"]')!.textContent).to.equal('Wat betekent je stip?');
+    el.removeAttribute('text-lang');
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('[lang]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('forced colours: the dots keep their own colours, outlined in CanvasText', async () => {
     const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend></lzm-feedback-legend>`);
     await shown(el);
