@@ -32,6 +32,7 @@ export function scriptForInline(code: string): string {
  * controls other than tab, line feed, form feed and carriage return, DEL and the C1 controls, and
  * the noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /(\\*)([\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff])/g;
 
 /**
