@@ -82,9 +82,10 @@ export const baseStyles = css`
     button {
       display: none;
     }
-    /* A collapsed table (hidden: not in the accessibility tree) is printed with its chart. */
+    /* A collapsed table (hidden: not in the accessibility tree) is printed with its chart, unless
+       the page prints its own (--lzm-print-table: none). */
     table[hidden] {
-      display: table;
+      display: var(--lzm-print-table, table);
     }
   }
   .error {

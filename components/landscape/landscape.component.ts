@@ -56,6 +56,7 @@ const isBridge = (key: PartKey): key is BridgeKey => key.includes('>');
  * @cssprop [--lzm-tooltip-background=#1f2328] - Tooltip background.
  * @cssprop [--lzm-tooltip-color=#fff] - Tooltip text.
  * @cssprop [--lzm-landscape-max-width=40rem] - Largest width.
+ * @cssprop [--lzm-print-table=table] - How a collapsed data table prints: `table`, or `none` on a page that prints its own.
  *
  * @csspart figure - The outer figure.
  * @csspart map - The SVG map.

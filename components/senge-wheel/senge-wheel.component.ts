@@ -74,6 +74,7 @@ interface PartShape {
  * @cssprop [--lzm-border-color=#d0d7de] - Table borders.
  * @cssprop [--lzm-tooltip-background=var(--lzm-background, #fff)] - Background of the explanation tooltip.
  * @cssprop [--lzm-wheel-halo=var(--lzm-background, #fff)] - Halo behind the numbers written on the wheel.
+ * @cssprop [--lzm-print-table=table] - How a collapsed data table prints: `table`, or `none` on a page that prints its own.
  *
  * @csspart figure - The outer figure.
  * @csspart wheel - The SVG wheel.
