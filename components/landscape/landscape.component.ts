@@ -2,6 +2,7 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult, type Prop
 import { styleMap } from 'lit/directives/style-map.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
+import { ALL_ARROWS, SIDE_ARROWS, rovingTarget } from '../core/roving.js';
 import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import type { LandscapeReading, LandscapeValues } from './landscape.data.js';
@@ -101,7 +102,7 @@ export class LzmLandscape extends LzmElement {
   /** Name of the earlier measurement, e.g. "2025". */
   compareLabel?: string;
 
-  /** Lets a trainer change a part with the arrow keys or by dragging it (fires `lzm-change`). */
+  /** Lets a trainer change a part with the up and down arrow keys or by dragging it (fires `lzm-change`). */
   editable = false;
 
   /** Shows the data table (collapsed, it is still rendered and printed, but hidden from everyone on screen). */
@@ -364,9 +365,7 @@ export class LzmLandscape extends LzmElement {
     if (event.key === 'Escape') this.active = undefined;
     const key = this.partOf(event);
     if (!key || !this.reading) return;
-    const moves: Record<string, number> = this.editable ? { ArrowRight: 1, ArrowLeft: -1 } : { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    const index = PARTS.indexOf(key);
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? PARTS.length - 1 : event.key in moves ? (index + moves[event.key] + PARTS.length) % PARTS.length : -1;
+    const next = rovingTarget(event.key, PARTS.indexOf(key), PARTS.length, this.editable ? SIDE_ARROWS : ALL_ARROWS);
     if (next >= 0) {
       event.preventDefault();
       this.current = PARTS[next];

@@ -2,6 +2,7 @@ import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type T
 import { styleMap } from 'lit/directives/style-map.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
+import { rovingTarget } from '../core/roving.js';
 import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import type { DisciplineScore, HiddenReason, Scores, WheelReading } from './senge-wheel.data.js';
@@ -359,9 +360,7 @@ export class LzmSengeWheel extends LzmElement {
   private onKey = (event: KeyboardEvent) => {
     const key = ((event.target as Element).closest?.('[data-key]') as SVGElement | null)?.dataset.key as Discipline | undefined;
     const keys = this.keys;
-    const index = key ? keys.indexOf(key) : -1;
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    const next = index < 0 ? -1 : event.key === 'Home' ? 0 : event.key === 'End' ? keys.length - 1 : event.key in moves ? (index + moves[event.key] + keys.length) % keys.length : -1;
+    const next = rovingTarget(event.key, key ? keys.indexOf(key) : -1, keys.length);
     if (next < 0) return;
     event.preventDefault();
     this.current = keys[next];
