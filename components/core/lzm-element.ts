@@ -282,13 +282,14 @@ export abstract class LzmElement extends LitElement {
 
   /**
    * The "show table" button; `controls` is the id of the table it shows, `chart` the chart's name,
-   * read after the button's text ("Toon tabel: Leerlandschap") so that several buttons on a page
-   * differ. The table itself is always rendered (also by the server) with `hidden` while
+   * said after the button's visible text ("Toon tabel: Leerlandschap") so that several buttons on a
+   * page differ; the name starts with the visible text, for speech input (WCAG 2.5.3). The table itself is always rendered (also by the server) with `hidden` while
    * collapsed: out of the accessibility tree, shown in print (baseStyles).
    */
   protected renderTableToggle(showTable: boolean, toggle: () => void, controls = 'table', chart?: string): TemplateResult {
-    return html`<button part="toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
-      ${t(this.uiLang, showTable ? 'table.hide' : 'table.show')}${chart ? html`<span class="visually-hidden">: ${chart}</span>` : nothing}
+    const text = t(this.uiLang, showTable ? 'table.hide' : 'table.show');
+    return html`<button part="toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${controls} aria-label=${chart ? `${text}: ${chart}` : nothing} @click=${toggle}>
+      ${text}
     </button>`;
   }
 

@@ -492,6 +492,32 @@ test('reflow: no horizontal page scrolling at 320 px and at 640 px (1280 px at 2
   }
 });
 
+test('the accessibility tree: one stop per chart, sliders while editing, table buttons named after their chart, collapsed tables absent', async () => {
+  await open('landscape');
+  const map = tab.locator('lzm-landscape');
+  let tree = await map.ariaSnapshot();
+  assert.equal(tree.match(/- slider "/g)?.length, 13, tree);
+  assert.match(tree, /button "Toon tabel: Leerlandschap \(dit jaar\)"/);
+  assert.doesNotMatch(tree, /\btable\b/);
+  assert.equal(await map.locator('[tabindex="0"]').count(), 1);
+  await map.getByRole('button', { name: 'Toon tabel: Leerlandschap (dit jaar)' }).click();
+  tree = await map.ariaSnapshot();
+  assert.match(tree, /table "Leerlandschap \(dit jaar\)"/);
+  // Not editable: images whose names say the scale.
+  await tab.getByLabel('Bewerken (pijltjestoetsen of slepen)').uncheck();
+  tree = await map.ariaSnapshot();
+  assert.match(tree, /img "pionieren: 0,1 van 1"/);
+  assert.doesNotMatch(tree, /\bslider\b/);
+
+  await open('senge-wheel');
+  const wheel = tab.locator('lzm-senge-wheel');
+  tree = await wheel.ariaSnapshot();
+  assert.equal(tree.match(/img "/g)?.length, 5);
+  assert.match(tree, /button "Toon tabel: Team bovenbouw"/);
+  assert.doesNotMatch(tree, /\btable\b/);
+  assert.equal(await wheel.locator('[tabindex="0"]').count(), 1);
+});
+
 test('the demo has a meta description, in the language of the page', async () => {
   await open('barometer');
   assert.match((await tab.locator('meta[name="description"]').getAttribute('content'))!, /^Demo voor trainers van Leren Zichtbaar Maken/);
