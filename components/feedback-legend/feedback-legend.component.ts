@@ -181,6 +181,7 @@ export class LzmFeedbackLegend extends LzmElement {
     const has = (token: string) => levels.includes(token) || levels.includes('all');
     const max = Math.max(0, ...this.entries.map((entry) => entry.count ?? 0));
     const level = headingLevel(this.headingLevel);
+    const subheading = (text: string) => heading(level + 1, 'subheading', text);
     const title = html`${this.heading ? html`<span lang=${this.textLang || nothing}>${this.heading}</span>` : t(lang, 'legend.title')}${this.label ? html`<span class="visually-hidden"> (${this.label})</span>` : nothing}`;
     return html`<div class="frame">
       <section class="card" part="card" aria-labelledby="title">
@@ -189,8 +190,8 @@ export class LzmFeedbackLegend extends LzmElement {
         <ul part="list">
           ${this.entries.map((entry) => this.renderEntry(entry, max, lang))}
         </ul>
-        ${has('') || has('levels') ? this.theory?.renderLevels(lang, level + 1) : nothing}
-        ${has('cycle') ? this.theory?.renderCycle(lang, level + 1) : nothing}
+        ${has('') || has('levels') ? this.theory?.renderLevels(lang, subheading) : nothing}
+        ${has('cycle') ? this.theory?.renderCycle(lang, subheading) : nothing}
       </section>
       ${this.cutMarks ? html`<div class="marks" aria-hidden="true"><i></i><i></i><i></i><i></i></div>` : nothing}
     </div>`;

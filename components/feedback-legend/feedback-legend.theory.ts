@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
 import { addMessages, t as translate, type Lang } from '../core/locale.js';
-import { heading } from './feedback-legend.heading.js';
 
 /**
  * The feedback-theory panel, loaded only when a legend has `show-levels`, with its own strings:
@@ -54,12 +53,19 @@ const t = (lang: Lang, key: TheoryMessage) => translate(lang, key);
 const QUESTIONS = [['Feed up', 'legend.up'], ['Feed back', 'legend.back'], ['Feed forward', 'legend.forward']] as const;
 const LEVELS = ['task', 'process', 'regulation', 'self'] as const;
 
-/** Three questions and four levels; feedback on the self is marked as not helping learning. `level`: of its headings. */
-export function renderLevels(lang: Lang, level: number): TemplateResult {
+/**
+ * A heading of the panel, at the level the card chooses. Passed in rather than imported, so this
+ * lazily loaded module shares no code with the card (a shared module would become a chunk of its
+ * own that every legend bundle then loads).
+ */
+export type Subheading = (text: string) => TemplateResult;
+
+/** Three questions and four levels; feedback on the self is marked as not helping learning. */
+export function renderLevels(lang: Lang, subheading: Subheading): TemplateResult {
   return html`<div class="theory" part="theory">
-    ${heading(level, 'subheading', t(lang, 'legend.questions'))}
+    ${subheading(t(lang, 'legend.questions'))}
     <dl>${QUESTIONS.map(([term, key]) => html`<dt>${term}</dt><dd>${t(lang, key)}</dd>`)}</dl>
-    ${heading(level, 'subheading', t(lang, 'legend.levels'))}
+    ${subheading(t(lang, 'legend.levels'))}
     <ol class="levels">
       ${LEVELS.map((level) => {
         const helps = level !== 'self';
@@ -72,10 +78,10 @@ export function renderLevels(lang: Lang, level: number): TemplateResult {
   </div>`;
 }
 
-/** The five phases of the formative cycle. `level`: of its heading. */
-export function renderCycle(lang: Lang, level: number): TemplateResult {
+/** The five phases of the formative cycle. */
+export function renderCycle(lang: Lang, subheading: Subheading): TemplateResult {
   return html`<div class="theory" part="theory">
-    ${heading(level, 'subheading', t(lang, 'legend.cycle'))}
+    ${subheading(t(lang, 'legend.cycle'))}
     <ol class="cycle">
       ${([1, 2, 3, 4, 5] as const).map((phase) => html`<li>${t(lang, `legend.phase${phase}`)}</li>`)}
     </ol>
