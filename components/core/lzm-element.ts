@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmDataError, toDataError, type LzmErrorDetail } from './errors.js';
 import { langOf, t, type Lang } from './locale.js';
 import type { LoadedData } from './load.js';
@@ -288,7 +288,7 @@ export abstract class LzmElement extends LitElement {
    */
   protected renderTableToggle(showTable: boolean, toggle: () => void, controls = 'table', chart?: string): TemplateResult {
     const text = t(this.uiLang, showTable ? 'table.hide' : 'table.show');
-    return html`<button part="toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${controls} aria-label=${chart ? `${text}: ${chart}` : nothing} @click=${toggle}>
+    return html`<button part="toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${controls} aria-label=${chart ? `${text}: ${chart}` : text} @click=${toggle}>
       ${text}
     </button>`;
   }
