@@ -33,7 +33,7 @@ export interface ReadingInput {
   paired?: boolean;
 }
 
-const messages = addMessages({
+addMessages({
   nl: {
     'reading.ciCrossesHinge': 'Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt ({hinge}): het 95%-BI loopt van {low} tot {high}.',
     'reading.smallGroup': 'Kleine groep (n = {n}): één leerling verandert het getal flink; lees het met zorg.',
@@ -51,8 +51,6 @@ const messages = addMessages({
     'reading.growthNotCause': 'One group with a pre- and post-test measures growth, not what caused it.',
   },
 });
-
-export type ReadingKey = `reading.${ReadingNote}` & keyof typeof messages.nl;
 
 /** Which notes apply, in the order they should be read. Pure; thresholds above. */
 export function readingNotes(input: ReadingInput): ReadingNote[] {
