@@ -4,6 +4,7 @@ import { VERSION } from '../components/core/version.js';
 import { generate } from './generate.js';
 import { t } from './messages.js';
 import type { Theme } from './render.js';
+import { sourceDate } from './source-date.js';
 import { writeAtomically } from './write.js';
 
 /** At most this many errors are printed; the rest are counted. */
@@ -66,12 +67,19 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
   }
 
   const { lang } = options;
+  let now: Date | undefined;
+  try {
+    now = sourceDate();
+  } catch {
+    stderr.write(`${t(lang, 'gen.usage.sourceDate', { value: process.env.SOURCE_DATE_EPOCH ?? '' })}\n`);
+    return 2;
+  }
   const progress = stderr.isTTY
     ? (file: string, fraction: number) => stderr.write(`\r${file}: ${Math.round(fraction * 100)}%`)
     : undefined;
   // An explicit --hinge wins over dashboard.json's default; the built-in 0.40 does not.
   const hinge = program.getOptionValueSource('hinge') === 'cli' ? options.hinge : undefined;
-  const result = await generate({ inputs, ...options, hinge, progress });
+  const result = await generate({ inputs, ...options, hinge, now, progress });
   if (progress) stderr.write('\r\x1b[K');
   for (const warning of result.warnings) stderr.write(`${warning}\n`);
   if (result.errors.length > 0) {
