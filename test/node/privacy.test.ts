@@ -20,11 +20,11 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 async function cli(args: string[], env: Record<string, string> = { SOURCE_DATE_EPOCH: '1767225600' }) {
   const out: string[] = [];
   const err: string[] = [];
-  const stream = (sink: string[]) => ({ write: (text: string) => sink.push(text), isTTY: false }) as unknown as NodeJS.WriteStream;
+  const stream = (sink: string[]) => ({ write: (text: string) => sink.push(text), isTTY: false }) as unknown as Parameters<typeof main>[1];
   const saved = { ...process.env };
   Object.assign(process.env, env);
   try {
-    const code = await main(args, stream(out), stream(err));
+    const code = await main(args, stream(out), stream(err) as unknown as Parameters<typeof main>[2]);
     return { code, stdout: out.join(''), stderr: err.join('') };
   } finally {
     for (const key of Object.keys(env)) if (saved[key] === undefined) delete process.env[key];
