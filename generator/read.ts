@@ -47,8 +47,13 @@ export async function expandInputs(paths: readonly string[], errors: LzmDataErro
       errors.push(new LzmDataError('gen.error.notFound', {}, { file: path }));
       continue;
     }
-    if (!info.isDirectory()) {
+    if (info.isFile()) {
       files.push(path);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      // /dev/zero or a pipe has no size and no end: reading it would never finish.
+      errors.push(new LzmDataError('gen.error.notRegular', {}, { file: path }));
       continue;
     }
     const names = (await readdir(path)).filter((name) => DATA_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.')).sort();
