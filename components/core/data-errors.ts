@@ -27,6 +27,9 @@ const messages = addMessages({
     'error.tooLarge': 'het bestand is te groot: {size} MB, de grens is {limit} MB',
     'error.duplicateColumn': 'kolommen "{first}" en "{second}" betekenen allebei "{field}": laat er één over',
     'error.numberTooLarge': '"{value}" is te groot voor een getal',
+    'error.tooLargeStream': 'het bestand is te groot: meer dan de grens van {limit} MB',
+    'error.timeout': 'geen antwoord binnen {seconds} s',
+    'error.html': 'dit is een HTML-pagina, geen CSV of JSON: klopt het adres (of is het een inlog- of foutpagina)?',
   },
   en: {
     'error.notANumber': '"{value}" is not a number',
@@ -52,6 +55,9 @@ const messages = addMessages({
     'error.tooLarge': 'the file is too large: {size} MB, the limit is {limit} MB',
     'error.duplicateColumn': 'columns "{first}" and "{second}" both mean "{field}": keep one',
     'error.numberTooLarge': '"{value}" is too large for a number',
+    'error.tooLargeStream': 'the file is too large: more than the limit of {limit} MB',
+    'error.timeout': 'no answer within {seconds} s',
+    'error.html': 'this is an HTML page, not CSV or JSON: is the address right (or is it a login or error page)?',
   },
 });
 

@@ -155,7 +155,7 @@ export class LzmFeedbackLegend extends LzmElement {
     const lang = this.uiLang;
     const levels = this.showLevels?.split(/\s+/) ?? [];
     const has = (token: string) => levels.includes(token) || levels.includes('all');
-    const max = Math.max(0, ...this.entries.map((entry) => entry.count ?? 0));
+    const max = this.entries.reduce((most, entry) => Math.max(most, entry.count ?? 0), 0);
     return html`<div class="frame">
       <section class="card" part="card" aria-labelledby="title">
         <h2 id="title" part="title">${this.heading ?? t(lang, 'legend.title')}</h2>

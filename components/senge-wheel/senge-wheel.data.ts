@@ -82,12 +82,27 @@ const EXTRA: Partial<Record<Discipline, string[]>> = {
 
 const keysOf = (model: Model): readonly Discipline[] => (model === 'oecd' ? OECD : SENGE);
 
+/** Normalised name → discipline, per model, built once (a survey asks this for every cell). */
+const ALIASES = new Map<Model, Map<string, Discipline>>();
+
+function aliasesOf(model: Model): Map<string, Discipline> {
+  let aliases = ALIASES.get(model);
+  if (!aliases) {
+    aliases = new Map();
+    for (const key of keysOf(model)) {
+      for (const alias of [NAMES.nl[`d.${key}`], NAMES.en[`d.${key}`], ...(EXTRA[key] ?? [])]) {
+        const name = normalizeHeader(alias);
+        if (!aliases.has(name)) aliases.set(name, key);
+      }
+    }
+    ALIASES.set(model, aliases);
+  }
+  return aliases;
+}
+
 /** The discipline a cell or header names, accent-, case- and separator-insensitively. */
 export function disciplineOf(name: string, model: Model): Discipline | undefined {
-  const wanted = normalizeHeader(name);
-  return keysOf(model).find((key) =>
-    [NAMES.nl[`d.${key}`], NAMES.en[`d.${key}`], ...(EXTRA[key] ?? [])].some((alias) => normalizeHeader(alias) === wanted),
-  );
+  return aliasesOf(model).get(normalizeHeader(name));
 }
 
 const expectedNames = (model: Model) => keysOf(model).map((key) => NAMES.nl[`d.${key}`]).join(', ');

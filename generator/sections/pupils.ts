@@ -592,7 +592,7 @@ function histogramSvg(bins: HistogramBin[], label: string, lang: Lang): string {
   const height = 200;
   const bottom = 170;
   const barWidth = width / bins.length;
-  const max = Math.max(1, ...bins.map((bin) => bin.count));
+  const max = bins.reduce((most, bin) => Math.max(most, bin.count), 1);
   const bars = bins.map((bin, index) => {
     const h = ((bottom - 10) * bin.count) / max;
     const x = index * barWidth;

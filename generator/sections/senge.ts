@@ -120,7 +120,7 @@ export class SengeSection implements Section {
   finish(): void {
     for (const input of this.inputs) {
       try {
-        this.wheels.push(...this.interpret(input));
+        for (const wheel of this.interpret(input)) this.wheels.push(wheel);
       } catch (error) {
         this.problems.errors.push(toDataError(error, { file: input.file }));
       }
@@ -154,7 +154,7 @@ export class SengeSection implements Section {
     if (!('json' in input)) {
       const bad = rowErrors(input.table, file, (table) => wheelFromTable(table, options, file));
       if (bad.length) {
-        this.problems.errors.push(...bad);
+        for (const error of bad) this.problems.errors.push(error);
         return [];
       }
     }
