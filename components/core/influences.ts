@@ -33,7 +33,7 @@ type FieldPlaces = Record<'d' | 'n' | 'ciLow' | 'ciHigh', DataLocation>;
  * Refuses what no influence can have: n that is not a whole number ≥ 1, an effect size or CI bound
  * beyond ±EFFECT_SIZE_LIMIT, a CI whose bounds are swapped or that does not contain d.
  */
-export function checkInfluence(influence: Influence, places: FieldPlaces, raw: Partial<Record<'d' | 'n' | 'ciLow' | 'ciHigh', string>> = {}): Influence {
+function checkInfluence(influence: Influence, places: FieldPlaces, raw: Partial<Record<'d' | 'n' | 'ciLow' | 'ciHigh', string>> = {}): Influence {
   const { d, n, ciLow, ciHigh } = influence;
   for (const key of ['d', 'ciLow', 'ciHigh'] as const) {
     const value = influence[key];

@@ -127,8 +127,12 @@ export interface ImpactStats {
   g: number;
   /** Standard error of d for matched groups. */
   se: number;
-  ciLow: number;
-  ciHigh: number;
+  /**
+   * The 95% CI; undefined when every pupil gained exactly the same (r = 1, e.g. pre = post for
+   * all): the formula then gives a width of 0, which is not a real interval (readingNotes says so).
+   */
+  ciLow?: number;
+  ciHigh?: number;
   /** Pearson correlation between pre and post scores. */
   r: number;
   meanGain: number;
@@ -175,8 +179,8 @@ export function summarizePairs(acc: PairedAccumulator): ImpactStats | undefined 
     d,
     g: d * hedgesCorrection(n - 1),
     se,
-    ciLow: d - Z_95 * se,
-    ciHigh: d + Z_95 * se,
+    ciLow: sdGain > 0 ? d - Z_95 * se : undefined,
+    ciHigh: sdGain > 0 ? d + Z_95 * se : undefined,
     r,
     meanGain,
     sdGain,

@@ -4,13 +4,14 @@ import '../../components/core/reading.js';
 /** Strings of the pupil section's honest reading (legend, periods, notes), nl and en. */
 const messages = addMessages({
   nl: {
+    'honest.short.equalGains': 'gelijke groei, geen BI',
     'honest.short.ciCrossesHinge': 'BI omvat het scharnierpunt',
     'honest.short.smallGroup': 'kleine groep',
     'honest.short.lowCorrelation': 'lage r',
     'honest.short.spreadDiffers': 'spreiding verschilt',
     'honest.short.ceiling': 'plafond',
     'honest.short.growthNotCause': 'groei, geen oorzaak',
-    'honest.shortLegend': 'Tabellen met meer dan {max} rijen geven de kanttekeningen kort: “BI omvat het scharnierpunt” (met deze groepsgrootte niet te onderscheiden van het scharnierpunt), “kleine groep” (minder dan 10 leerlingen: lees met zorg), “lage r” en “spreiding verschilt” (waren voor- en nameting wel dezelfde soort toets?), “plafond” (veel leerlingen haalden de hoogste score: de toets was misschien te makkelijk om groei te laten zien).',
+    'honest.shortLegend': 'Tabellen met meer dan {max} rijen geven de kanttekeningen kort: “gelijke groei, geen BI” (elke leerling groeide precies evenveel: geen betrouwbaarheidsinterval), “BI omvat het scharnierpunt” (met deze groepsgrootte niet te onderscheiden van het scharnierpunt), “kleine groep” (minder dan 10 leerlingen: lees met zorg), “lage r” en “spreiding verschilt” (waren voor- en nameting wel dezelfde soort toets?), “plafond” (veel leerlingen haalden de hoogste score: de toets was misschien te makkelijk om groei te laten zien).',
     'honest.hinge': 'Scharnierpunt: {hinge}.',
     'honest.hingeOwn': 'Scharnierpunt: {hinge}, behalve waar de school een eigen norm heeft (dashboard.json): {list}. Elke rij wordt met haar eigen scharnierpunt vergeleken (kolom “Scharnierpunt”).',
     'honest.hingeSubjectYear': '{subject} in leerjaar {year} {hinge}',
@@ -32,13 +33,14 @@ const messages = addMessages({
     'col.hinge': 'Scharnier\u00adpunt',
   },
   en: {
+    'honest.short.equalGains': 'equal gains, no CI',
     'honest.short.ciCrossesHinge': 'CI includes the hinge',
     'honest.short.smallGroup': 'small group',
     'honest.short.lowCorrelation': 'low r',
     'honest.short.spreadDiffers': 'spread differs',
     'honest.short.ceiling': 'ceiling',
     'honest.short.growthNotCause': 'growth, not cause',
-    'honest.shortLegend': 'Tables with more than {max} rows give the notes in short: “CI includes the hinge” (with this group size, not distinguishable from the hinge point), “small group” (fewer than 10 pupils: read with care), “low r” and “spread differs” (were the pre- and post-test the same kind of test?), “ceiling” (many pupils reached the top score: the test may have been too easy to show growth).',
+    'honest.shortLegend': 'Tables with more than {max} rows give the notes in short: “equal gains, no CI” (every pupil gained exactly the same: no confidence interval), “CI includes the hinge” (with this group size, not distinguishable from the hinge point), “small group” (fewer than 10 pupils: read with care), “low r” and “spread differs” (were the pre- and post-test the same kind of test?), “ceiling” (many pupils reached the top score: the test may have been too easy to show growth).',
     'honest.hinge': 'Hinge point: {hinge}.',
     'honest.hingeOwn': 'Hinge point: {hinge}, except where the school set its own norm (dashboard.json): {list}. Each row is compared with its own hinge point (column “Hinge point”).',
     'honest.hingeSubjectYear': '{subject} in year {year} {hinge}',

@@ -342,7 +342,7 @@ export class PupilSection implements Section {
       for (const difference of cell.differences) gains.push(difference / stats.pooledSd);
     }
     return {
-      bins: histogram(gains, BIN_MIN, BIN_MAX, BIN_WIDTH),
+      bins: histogram(gains, BIN_MIN, BIN_MAX, BIN_WIDTH, { zeroBin: true }),
       total: gains.length,
       noGrowth: gains.filter((gain) => gain <= 0).length,
     };
@@ -495,7 +495,7 @@ export class PupilSection implements Section {
       const details = [
         ...(multiPeriod.has(result) ? [ht(lang, 'honest.period', { period: cell.period })] : []),
         `n = ${s.n}`,
-        `${t(lang, 'col.ci')} ${ci(s.ciLow, s.ciHigh, lang)}`,
+        ...(s.ciLow !== undefined ? [`${t(lang, 'col.ci')} ${ci(s.ciLow, s.ciHigh, lang)}`] : []),
         ...(Number.isFinite(s.dz) ? [`d_z = ${num(s.dz, lang)}`] : []),
         `r = ${num(s.r, lang)}`,
         ...(ownHinges ? [ht(lang, 'honest.hingeIs', { hinge: num(rowHinge, lang) })] : []),
@@ -581,6 +581,7 @@ function wrapStart(label: string): string {
 }
 
 function binLabel(bin: HistogramBin, lang: Lang): string {
+  if (bin.from === bin.to) return num(bin.from, lang);
   if (bin.from === -Infinity) return `< ${num(bin.to, lang)}`;
   if (bin.to === Infinity) return `≥ ${num(bin.from, lang)}`;
   return `${num(bin.from, lang)} – ${num(bin.to, lang)}`;
