@@ -214,8 +214,10 @@ export class PupilSection implements Section {
         errors.push(error as LzmDataError);
         return;
       }
-      if (!score.group || !score.subject) {
-        const field = score.group ? 'subject' : 'group';
+      // Without a pupil id a row cannot be checked against the others: the same pupils twice would
+      // be counted as twice the pupils, and a small group published as a big one.
+      if (!score.pupil || !score.group || !score.subject) {
+        const field = !score.pupil ? 'pupil' : score.group ? 'subject' : 'group';
         errors.push(new LzmDataError('gen.error.emptyCell', { column: HEADER_ALIASES[field][0] }, {
           file, line: row.line, column: columns[field] + 1,
         }));
@@ -230,20 +232,18 @@ export class PupilSection implements Section {
         if (cell.year === undefined) cell.year = own(score.year);
         else if (cell.year !== null && cell.year !== score.year) cell.year = null;
       }
-      if (score.pupil) {
-        // Not the year: the same pupils under two leerjaar values (or the same file saved twice) are
-        // counted twice otherwise, and a group of 3 is published as n = 6.
-        const key = pupilKey(score.pupil, score.group, score.subject, score.period ?? '');
-        const first = seen.firstSeen(key, fileIndex, row.line);
-        if (first !== undefined) {
-          const where = { file, line: row.line, column: columns.pupil + 1 };
-          errors.push(first.file === fileIndex
-            ? duplicatePupil(score, first.line, where)
-            : new LzmDataError('gen.error.duplicatePupilFile', { pupil: score.pupil, group: score.group, subject: score.subject, file: files[first.file], first: String(first.line) }, where));
-          return;
-        }
-        cell.pupilKeys.push(pupilKey(score.pupil));
+      // Not the year: the same pupils under two leerjaar values (or the same file saved twice) are
+      // counted twice otherwise, and a group of 3 is published as n = 6.
+      const key = pupilKey(score.pupil, score.group, score.subject, score.period ?? '');
+      const first = seen.firstSeen(key, fileIndex, row.line);
+      if (first !== undefined) {
+        const where = { file, line: row.line, column: columns.pupil + 1 };
+        errors.push(first.file === fileIndex
+          ? duplicatePupil(score, first.line, where)
+          : new LzmDataError('gen.error.duplicatePupilFile', { pupil: score.pupil, group: score.group, subject: score.subject, file: files[first.file], first: String(first.line) }, where));
+        return;
       }
+      cell.pupilKeys.push(pupilKey(score.pupil));
       if (keep) cell.pupils.push({ pupil: score.pupil, subject: period ? `${score.subject} · ${period}` : score.subject, pre: score.pre, post: score.post });
       if (score.pre === undefined || score.post === undefined) {
         cell.missing++;

@@ -115,3 +115,10 @@ test('the same pupils under two leerjaar values are refused, not counted twice',
   assert.equal(result.code, 1);
   assert.equal(result.stderr, `${input}:4:1: leerling "L1" staat twee keer in groep 5A, rekenen (eerder op regel 2)\n`);
 });
+
+test('a row without a pupil id is refused: it cannot be told apart from the same pupil twice', async () => {
+  const input = write('zonder-id.csv', [HEADER, 'L1;5A;rekenen;P1;10;12', ';5A;rekenen;P1;11;13']);
+  const result = await cli([input, '--out', join(work, 'zonder-id.html'), '--lang', 'en']);
+  assert.equal(result.code, 1);
+  assert.equal(result.stderr, `${input}:3:1: column "leerling" is empty\n`);
+});
