@@ -25,7 +25,7 @@ test('pre = post for every pupil: no CI of width 0, the equal-gains note, zero g
   const data = JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, { ciLow?: number; ciHigh?: number; value: number; r: number }>;
   const group = Object.values(data).find((item) => 'value' in item)!;
   assert.deepEqual([group.value, group.r, group.ciLow, group.ciHigh], [0, 1, undefined, undefined]);
-  const bins = [...html.match(/<table class="bins">.*?<\/table>/s)![0].matchAll(/<tr><th scope="row">(.*?)<\/th><td>(\d+)<\/td><\/tr>/g)].map((m) => [m[1], Number(m[2])]);
+  const bins = [...html.match(/<table class="bins">.*?<\/table>/s)![0].matchAll(/<tr><th scope="row">(.*?)<\/th><td>(\d+)<\/td><\/tr>/g)].map((m) => [m[1], Number(m[2])] as const);
   assert.deepEqual(bins.filter(([, count]) => count > 0), [['0,00', 7]], 'all seven in the zero bar');
   assert.ok(bins.some(([label, count]) => label === '0,00 – 0,25' && count === 0));
   assert.match(html, /<rect class="bar no-growth"[^>]*height="160.0">/, 'the zero bar is drawn as no growth, full height');

@@ -122,3 +122,10 @@ test('a row without a pupil id is refused: it cannot be told apart from the same
   assert.equal(result.code, 1);
   assert.equal(result.stderr, `${input}:3:1: column "leerling" is empty\n`);
 });
+
+test('a survey with two team columns is refused: reading either could merge or split teams', async () => {
+  const input = write('twee-teams.csv', ['team;groep;Systeemdenken;Teamleren', 'A;B;3;4', 'A;B;4;4']);
+  const result = await cli([input, '--out', join(work, 'twee-teams.html')]);
+  assert.equal(result.code, 1);
+  assert.equal(result.stderr, `${input}:1:2: kolommen "team" en "groep" betekenen allebei "team": laat er één over\n`);
+});
