@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Lang } from '../components/core/locale.js';
-import { summarizePairs } from '../components/core/stats.js';
+import { pupilGain, summarizePairs } from '../components/core/stats.js';
 import { escapeHtml } from './escape.js';
 import { headerRow, num } from './html.js';
 import { addMessages } from '../components/core/locale.js';
@@ -55,7 +55,7 @@ export function pupilReports(cells: Iterable<Cell>, dir: string, lang: Lang): Ar
     const rows = groupCells.flatMap((cell) => {
       const stats = summarizePairs(cell.acc);
       return cell.pupils.map((pupil) => {
-        const gain = stats && pupil.pre !== undefined && pupil.post !== undefined ? num((pupil.post - pupil.pre) / stats.pooledSd, lang) : '';
+        const gain = stats && pupil.pre !== undefined && pupil.post !== undefined ? num(pupilGain(pupil.pre, pupil.post, stats.pooledSd), lang) : '';
         const score = (value?: number) => (value === undefined ? '' : num(value, lang, 1));
         return `<tr><th scope="row">${escapeHtml(pupil.pupil)}</th><td>${escapeHtml(pupil.subject)}</td><td>${score(pupil.pre)}</td><td>${score(pupil.post)}</td><td>${gain}</td></tr>`;
       });

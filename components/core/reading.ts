@@ -35,7 +35,7 @@ export interface ReadingInput {
   paired?: boolean;
 }
 
-const messages = addMessages({
+addMessages({
   nl: {
     'reading.equalGains': 'Elke leerling groeide precies evenveel (r = 1; bijvoorbeeld voormeting = nameting voor iedereen): een betrouwbaarheidsinterval is dan niet te berekenen. Controleer of de juiste toetsen gekoppeld zijn.',
     'reading.ciCrossesHinge': 'Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt ({hinge}): het 95%-BI loopt van {low} tot {high}.',
@@ -55,8 +55,6 @@ const messages = addMessages({
     'reading.growthNotCause': 'One group with a pre- and post-test measures growth, not what caused it.',
   },
 });
-
-export type ReadingKey = `reading.${ReadingNote}` & keyof typeof messages.nl;
 
 /** Which notes apply, in the order they should be read. Pure; thresholds above. */
 export function readingNotes(input: ReadingInput): ReadingNote[] {

@@ -350,7 +350,8 @@ export class LzmLandscape extends LzmElement {
       const value = edited[part];
       if (value === undefined) continue;
       if (isBridge(part)) detail.bridges.push({ from: bridgeEnds(part)[0], to: bridgeEnds(part)[1], strength: value });
-      else (ISLANDS as readonly string[]).includes(part) ? (detail.islands[part] = value) : (detail.polders[part] = value);
+      else if ((ISLANDS as readonly string[]).includes(part)) detail.islands[part] = value;
+      else detail.polders[part] = value;
     }
     this.dispatchEvent(new CustomEvent('lzm-change', { detail, bubbles: true, composed: true }));
   }
