@@ -6,10 +6,14 @@
  */
 export const PUBLISHED_DIGITS = 2;
 
-/** A number as it may be published: rounded to PUBLISHED_DIGITS decimals, −0 as 0. */
+// Rounds as the page's tables do (Intl, half away from zero on the shortest decimal form): 2.525
+// shows as 2,53, where toFixed would give 2.52 and an element would disagree with its table.
+const rounding = new Intl.NumberFormat('en-US', { maximumFractionDigits: PUBLISHED_DIGITS, useGrouping: false });
+
+/** A number as it may be published: rounded to PUBLISHED_DIGITS decimals as the page shows it, −0 as 0. */
 export function publishedNumber(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return value;
-  return Number(value.toFixed(PUBLISHED_DIGITS)) + 0;
+  return Number(rounding.format(value)) + 0;
 }
 
 /** A copy of `value` with every number in it (at any depth) rounded by publishedNumber. */

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, type GenerateOptions } from '../../generator/generate.js';
+import { publishedNumber } from '../../generator/publish.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lzm-generator-'));
 /** Windows-1252 bytes for the characters we use (all in Latin-1's printable range). */
@@ -61,7 +62,7 @@ test('pupil export with Dutch headers, Windows-1252, decimal commas: numbers mat
   const got = Object.values(dataOf(html)).find((item) => item.name === '5B · rekenen')!;
   assert.equal(got.n, 6);
   // Published with the two decimals the page shows (issue 17), no more.
-  const two = (x: number) => Number(x.toFixed(2));
+  const two = publishedNumber;
   assert.equal(got.value, two(want.d), `d ${got.value} vs ${want.d}`);
   assert.deepEqual([got.ciLow, got.ciHigh], [two(want.ciLow), two(want.ciHigh)]);
   const row = html.match(/<tr[^>]*><th scope="row">5B<\/th><td>rekenen<\/td>(.*?)<\/tr>/)![1];
