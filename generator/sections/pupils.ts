@@ -139,7 +139,7 @@ export class PupilSection implements Section {
   /** Files read so far, for the place a duplicate was first seen. */
   private readonly files: string[] = [];
   private cached?: { size: number; rows: GroupSubject[] };
-  private schoolCache?: Map<string, Map<string, PairedAccumulator>>;
+  private schoolCache?: { size: number; school: Map<string, Map<string, PairedAccumulator>> };
   private readonly incomplete = new Map<Cell, Incomplete>();
 
   constructor(
@@ -186,13 +186,13 @@ export class PupilSection implements Section {
    * are shown. Computed once all files are read, since suppression depends on a group's final size.
    */
   private schoolAccs(): Map<string, Map<string, PairedAccumulator>> {
-    if (this.schoolCache && this.cached?.size === this.cells.length) return this.schoolCache;
+    if (this.schoolCache?.size === this.cells.length) return this.schoolCache.school;
     const school = new Map<string, Map<string, PairedAccumulator>>();
     for (const [subject, periods] of this.subjects) school.set(subject, new Map([...periods].map((period) => [period, new PairedAccumulator()])));
     for (const row of this.rows()) {
       for (const { cell, suppressed } of row.periods) if (!suppressed) school.get(cell.subject)!.get(cell.period)!.merge(cell.acc);
     }
-    this.schoolCache = school;
+    this.schoolCache = { size: this.cells.length, school };
     return school;
   }
 
