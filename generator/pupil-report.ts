@@ -45,7 +45,11 @@ export function reportFileName(group: string): string {
 /** One teacher-only file per group with each pupil's scores and gain; never linked from the dashboard. */
 export function pupilReports(cells: Iterable<Cell>, dir: string, lang: Lang): Array<{ path: string; content: string }> {
   const byGroup = new Map<string, Cell[]>();
-  for (const cell of cells) byGroup.set(cell.group, [...(byGroup.get(cell.group) ?? []), cell]);
+  for (const cell of cells) {
+    const list = byGroup.get(cell.group);
+    if (list) list.push(cell);
+    else byGroup.set(cell.group, [cell]);
+  }
   const csp = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
   return [...byGroup].map(([group, groupCells]) => {
     const rows = groupCells.flatMap((cell) => {

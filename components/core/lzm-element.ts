@@ -2,6 +2,7 @@ import { LitElement, html, css, type PropertyValues, type TemplateResult, type P
 import { LzmDataError, toDataError, type LzmErrorDetail } from './errors.js';
 import { langOf, t, type Lang } from './locale.js';
 import type { LoadedData } from './load.js';
+import { numberAttribute } from './attributes.js';
 
 /** `detail` of the `lzm-load` event. */
 export interface LzmLoadDetail {
@@ -114,6 +115,7 @@ export abstract class LzmElement extends LitElement {
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {
     src: {},
+    timeout: { converter: numberAttribute },
     data: { attribute: false },
     error: { state: true },
     loaded: { state: true },
@@ -123,6 +125,12 @@ export abstract class LzmElement extends LitElement {
 
   /** URL of a JSON or CSV file to read the data from (relative to the page). */
   src?: string;
+
+  /**
+   * Milliseconds a `src` may take, from the request to its last byte, before the element shows
+   * "geen antwoord binnen … s" and fires `lzm-error` (default 30000).
+   */
+  timeout?: number;
 
   /**
    * The data as a JavaScript value, in the same shapes as a JSON `src` (see each element), or a
@@ -215,7 +223,8 @@ export abstract class LzmElement extends LitElement {
     try {
       // The data layer (and papaparse behind it) loads only when an element has a src.
       const { loadSource, loadBlob } = await import('./load.js');
-      const loaded = typeof source === 'string' ? await loadSource(source, controller.signal) : await loadBlob(source);
+      const timeout = this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined;
+      const loaded = typeof source === 'string' ? await loadSource(source, controller.signal, timeout) : await loadBlob(source);
       if (controller.signal.aborted) return;
       this.loaded = loaded;
       this.loading = false;

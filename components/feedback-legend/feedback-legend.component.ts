@@ -179,7 +179,7 @@ export class LzmFeedbackLegend extends LzmElement {
     const lang = this.uiLang;
     const levels = this.showLevels?.split(/\s+/) ?? [];
     const has = (token: string) => levels.includes(token) || levels.includes('all');
-    const max = Math.max(0, ...this.entries.map((entry) => entry.count ?? 0));
+    const max = this.entries.reduce((most, entry) => Math.max(most, entry.count ?? 0), 0);
     const level = headingLevel(this.headingLevel);
     const subheading = (text: string) => heading(level + 1, 'subheading', text);
     const title = html`${this.heading ? html`<span lang=${this.textLang || nothing}>${this.heading}</span>` : t(lang, 'legend.title')}${this.label ? html`<span class="visually-hidden"> (${this.label})</span>` : nothing}`;

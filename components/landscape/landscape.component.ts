@@ -1,5 +1,5 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../core/cssom-style.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { ALL_ARROWS, SIDE_ARROWS, rovingTarget } from '../core/roving.js';
@@ -205,7 +205,7 @@ export class LzmLandscape extends LzmElement {
               class="tip"
               role="tooltip"
               part="tooltip"
-              style=${styleMap({ left: `${(anchor[0] / MAP.width) * 100}%`, top: `${(anchor[1] / MAP.height) * 100}%` })}
+              style=${cssomStyle({ left: `${(anchor[0] / MAP.width) * 100}%`, top: `${(anchor[1] / MAP.height) * 100}%` })}
             >
               <strong>${this.nameOf(active, lang)}: ${this.fmt(values[active], lang)}</strong><br />${t(lang, `ls.about.${isBridge(active) ? 'bridge' : active}`)}
             </div>`

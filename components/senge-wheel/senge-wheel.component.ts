@@ -1,5 +1,5 @@
 import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../core/cssom-style.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { rovingTarget } from '../core/roving.js';
@@ -373,7 +373,7 @@ export class LzmSengeWheel extends LzmElement {
     const [x, y] = index < 0 ? [0, WHEEL.hub] : pointAt(midAngle(index, ring.length), WHEEL.outer + 4);
     // Centred on the anchor, kept away from the sides so the box stays over the wheel.
     const percent = (value: number, low = 0, high = 100) => `${Math.min(high, Math.max(low, ((WHEEL.c + value) / WHEEL.size) * 100))}%`;
-    return html`<div id="tip" role="tooltip" part="tooltip" class=${y < 0 ? 'tip above' : 'tip below'} style=${styleMap({ left: percent(x, 35, 65), top: percent(y) })}>
+    return html`<div id="tip" role="tooltip" part="tooltip" class=${y < 0 ? 'tip above' : 'tip below'} style=${cssomStyle({ left: percent(x, 35, 65), top: percent(y) })}>
       <strong>${t(lang, `d.${key}`)}</strong> ${t(lang, `x.${key}`)}
     </div>`;
   }

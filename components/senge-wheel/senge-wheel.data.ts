@@ -4,7 +4,7 @@ import type { DataLocation } from '../core/errors.js';
 import { LzmDataError } from '../core/errors.js';
 import { dataError } from '../core/data-errors.js';
 import { addMessages } from '../core/locale.js';
-import { fieldOf, hasColumns, normalizeHeader, type Field } from '../core/headers.js';
+import { columnsOf, hasColumns, normalizeHeader, type Field } from '../core/headers.js';
 import { parseNumber } from '../core/numbers.js';
 import { mean, standardDeviation } from '../core/stats.js';
 import { OECD, SENGE, wheelMessages, type Discipline } from './senge-wheel.messages.js';
@@ -92,12 +92,27 @@ const EXTRA: Partial<Record<Discipline, string[]>> = {
 
 const keysOf = (model: Model): readonly Discipline[] => (model === 'oecd' ? OECD : SENGE);
 
+/** Normalised name → discipline, per model, built once (a survey asks this for every cell). */
+const ALIASES = new Map<Model, Map<string, Discipline>>();
+
+function aliasesOf(model: Model): Map<string, Discipline> {
+  let aliases = ALIASES.get(model);
+  if (!aliases) {
+    aliases = new Map();
+    for (const key of keysOf(model)) {
+      for (const alias of [NAMES.nl[`d.${key}`], NAMES.en[`d.${key}`], ...(EXTRA[key] ?? [])]) {
+        const name = normalizeHeader(alias);
+        if (!aliases.has(name)) aliases.set(name, key);
+      }
+    }
+    ALIASES.set(model, aliases);
+  }
+  return aliases;
+}
+
 /** The discipline a cell or header names, accent-, case- and separator-insensitively. */
 export function disciplineOf(name: string, model: Model): Discipline | undefined {
-  const wanted = normalizeHeader(name);
-  return keysOf(model).find((key) =>
-    [NAMES.nl[`d.${key}`], NAMES.en[`d.${key}`], ...(EXTRA[key] ?? [])].some((alias) => normalizeHeader(alias) === wanted),
-  );
+  return aliasesOf(model).get(normalizeHeader(name));
 }
 
 const expectedNames = (model: Model) => keysOf(model).map((key) => NAMES.nl[`d.${key}`]).join(', ');
@@ -121,18 +136,12 @@ function byMoment(rows: CsvRow[], column: number | undefined): CsvRow[][] {
   const groups = new Map<string, CsvRow[]>();
   for (const row of rows) {
     const moment = column === undefined ? '' : (row.values[column] ?? '').trim();
-    groups.set(moment, [...(groups.get(moment) ?? []), row]);
+    // Pushed, not copied: a copy per row made 45,000 rows take 17 s.
+    const group = groups.get(moment);
+    if (group) group.push(row);
+    else groups.set(moment, [row]);
   }
   return [...groups.values()];
-}
-
-function columnsOf(headers: readonly string[], fields: readonly Field[]): Partial<Record<Field, number>> {
-  const map: Partial<Record<Field, number>> = {};
-  headers.forEach((header, index) => {
-    const field = fieldOf(header, fields);
-    if (field && map[field] === undefined) map[field] = index;
-  });
-  return map;
 }
 
 /**
@@ -140,7 +149,7 @@ function columnsOf(headers: readonly string[], fields: readonly Field[]): Partia
  * (`small` or `complement`) marks a discipline a publisher left without numbers, and why.
  */
 function fromSummaryRows(rows: CsvRow[], headers: readonly string[], options: WheelOptions, at: (line: number) => Where): Scores {
-  const columns = columnsOf(headers, ['discipline', 'score', 'n', 'sd', 'min', 'max', 'hidden']);
+  const columns = columnsOf(headers, ['discipline', 'score', 'n', 'sd', 'min', 'max', 'hidden'], at(1)(0).file);
   const scores: Scores = {};
   for (const { line, values } of rows) {
     const where = at(line);
@@ -168,7 +177,11 @@ function fromAnswers(rows: CsvRow[], headers: readonly string[], options: WheelO
   const columns: [Discipline, number, string][] = [];
   headers.forEach((header, index) => {
     const key = disciplineOf(header, options.model);
-    if (key) columns.push([key, index, header]);
+    if (!key) return;
+    // Two columns for one discipline would count every respondent twice.
+    const first = columns.find(([other]) => other === key);
+    if (first) throw dataError('error.duplicateColumn', { first: first[2], second: header, field: header }, { ...at(1)(index), line: at(1)(index).column === undefined ? undefined : 1 });
+    columns.push([key, index, header]);
   });
   const answers = new Map<Discipline, number[]>(columns.map(([key]) => [key, []]));
   for (const { line, values } of rows) {
@@ -191,7 +204,7 @@ export function wheelFromTable(table: CsvTable, options: WheelOptions, file?: st
     throw new LzmDataError('error.noDisciplines', { expected: expectedNames(options.model) }, { file, line: json ? undefined : 1 });
   }
   const read = summary ? fromSummaryRows : fromAnswers;
-  const moments = byMoment(table.rows, columnsOf(headers, ['moment']).moment).map((rows) => read(rows, headers, options, at));
+  const moments = byMoment(table.rows, columnsOf(headers, ['moment'], file).moment).map((rows) => read(rows, headers, options, at));
   return { current: moments[moments.length - 1], earlier: moments.length > 1 ? moments[moments.length - 2] : undefined };
 }
 

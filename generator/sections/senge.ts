@@ -1,6 +1,6 @@
 import type { CsvRow, CsvTable } from '../../components/core/csv.js';
 import { LzmDataError, toDataError } from '../../components/core/errors.js';
-import { fieldOf, hasColumns, type Field } from '../../components/core/headers.js';
+import { columnsOf, fieldOf, hasColumns, type Field } from '../../components/core/headers.js';
 import { formatNumber } from '../../components/core/locale.js';
 import { parseNumber } from '../../components/core/numbers.js';
 import {
@@ -34,9 +34,9 @@ const modelOf = (names: readonly string[]): Model => {
 
 const isSurveyName = (name: string) => Boolean(disciplineOf(name, 'senge') || disciplineOf(name, 'oecd'));
 
+/** The column of a field; two columns for it (`team;groep`) are refused by columnsOf. */
 function columnOf(headers: readonly string[], field: Field): number | undefined {
-  const index = headers.findIndex((header) => fieldOf(header, [field]) === field);
-  return index === -1 ? undefined : index;
+  return columnsOf(headers, [field])[field];
 }
 
 /** Every number the file gives on the answer scale, to find which scale that is. */
@@ -120,7 +120,7 @@ export class SengeSection implements Section {
   finish(): void {
     for (const input of this.inputs) {
       try {
-        this.wheels.push(...this.interpret(input));
+        for (const wheel of this.interpret(input)) this.wheels.push(wheel);
       } catch (error) {
         this.problems.errors.push(toDataError(error, { file: input.file }));
       }
@@ -154,7 +154,7 @@ export class SengeSection implements Section {
     if (!('json' in input)) {
       const bad = rowErrors(input.table, file, (table) => wheelFromTable(table, options, file));
       if (bad.length) {
-        this.problems.errors.push(...bad);
+        for (const error of bad) this.problems.errors.push(error);
         return [];
       }
     }
