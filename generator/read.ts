@@ -4,7 +4,9 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ParseStepResult, Parser } from 'papaparse';
-import { assertText, checkHeader, checkRowLength, LineTracker, loadPapa, trimTrailingEmpty, type CsvRow } from '../components/core/csv.js';
+import {
+  assertText, checkHeader, checkRowLength, LineTracker, loadPapa, NewlineNormalizer, normalizeNewlines, TextCheck, trimTrailingEmpty, type CsvRow,
+} from '../components/core/csv.js';
 import { clip, dataError } from '../components/core/data-errors.js';
 import { assertNotMixed, decodeBytes, decodeWindows1252 } from '../components/core/decode.js';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
@@ -45,8 +47,13 @@ export async function expandInputs(paths: readonly string[], errors: LzmDataErro
       errors.push(new LzmDataError('gen.error.notFound', {}, { file: path }));
       continue;
     }
-    if (!info.isDirectory()) {
+    if (info.isFile()) {
       files.push(path);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      // /dev/zero or a pipe has no size and no end: reading it would never finish.
+      errors.push(new LzmDataError('gen.error.notRegular', {}, { file: path }));
       continue;
     }
     const names = (await readdir(path)).filter((name) => DATA_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.')).sort();
@@ -165,7 +172,8 @@ class CsvRows {
  * not kept: each goes to the section's aggregator as it is parsed. Returns the number of data rows.
  * The reference for streamCsvFile (which must give the same rows, lines and errors).
  */
-export async function streamCsv(text: string, file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
+export async function streamCsv(raw: string, file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
+  const text = normalizeNewlines(raw);
   const Papa = await loadPapa();
   const tracker = new LineTracker(text);
   const delimiter = delimiterOf(text);
@@ -173,6 +181,7 @@ export async function streamCsv(text: string, file: string, sections: readonly S
   let stopped = false;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     skipEmptyLines: true,
     step: (result: ParseStepResult<string[]>, parser: Parser) => {
       const line = tracker.rowStart(result.meta.cursor);
@@ -419,15 +428,22 @@ export async function streamCsvFile(
   let csv: CsvRows | undefined;
   let stopped = false;
   let failure: unknown;
+  // Every piece is checked (a NUL or BOM far into the file) and gets LF line breaks, as the whole text does.
+  const check = new TextCheck(file);
+  const newlines = new NewlineNormalizer();
+  const prepare = (piece: string) => {
+    check.push(piece);
+    return newlines.push(piece);
+  };
   try {
     const first = await pieces.next();
-    const text = first.done ? '' : first.value;
-    assertText(text, file);
+    const text = prepare(first.done ? '' : first.value);
     const source = new PieceSource();
     const delimiter = delimiterOf(text);
     csv = new CsvRows(file, sections, problems, delimiter);
     Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
       delimiter,
+      newline: '\n',
       skipEmptyLines: true,
       error: (error: unknown) => {
         failure ??= error;
@@ -444,10 +460,16 @@ export async function streamCsvFile(
     });
     tracker.append(text);
     source.emit('data', text);
-    for await (const piece of pieces) {
+    for await (const raw of pieces) {
       if (stopped || failure !== undefined) break;
+      const piece = prepare(raw);
       tracker.append(piece);
       source.emit('data', piece);
+    }
+    const last = newlines.end();
+    if (last && !stopped && failure === undefined) {
+      tracker.append(last);
+      source.emit('data', last);
     }
     if (!stopped && failure === undefined) source.emit('end');
   } catch (error) {

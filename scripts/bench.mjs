@@ -43,7 +43,9 @@ const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 let chromiumVersion = 'unknown';
 try {
   chromiumVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-} catch {}
+} catch {
+  // no Chromium: the bench says 'unknown' and its browser parts fail on their own
+}
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 const machine = {
   loadStart: load(),

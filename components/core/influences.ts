@@ -1,7 +1,46 @@
 import type { CsvTable } from './csv.js';
-import { dataError } from './data-errors.js';
+import { clip, dataError } from './data-errors.js';
+import { LzmDataError, type DataLocation } from './errors.js';
 import { mapColumns } from './headers.js';
+import { addMessages, type MessageParams } from './locale.js';
+import { EFFECT_SIZE_LIMIT, influenceProblem, type InfluenceField } from './influence-rules.js';
 import { numberFromJson, parseNumber, requireNumber } from './numbers.js';
+
+addMessages({
+  nl: {
+    'error.influenceN': 'n moet een heel getal van 1 of meer zijn, niet "{value}"',
+    'error.ciOrder': 'de ondergrens van het BI ({low}) ligt boven de bovengrens ({high})',
+    'error.ciOutside': 'het BI ({low} – {high}) bevat de effectgrootte {d} niet',
+    'error.effectRange': 'effectgrootte "{value}" is onmogelijk groot (verwacht tussen −{limit} en {limit})',
+  },
+  en: {
+    'error.influenceN': 'n must be a whole number of 1 or more, not "{value}"',
+    'error.ciOrder': 'the lower bound of the CI ({low}) is above the upper bound ({high})',
+    'error.ciOutside': 'the CI ({low} – {high}) does not contain the effect size {d}',
+    'error.effectRange': 'effect size "{value}" is impossibly large (expected between −{limit} and {limit})',
+  },
+});
+
+export { EFFECT_SIZE_LIMIT };
+
+/** Where each field of one influence is, for its errors. */
+type FieldPlaces = Record<InfluenceField, DataLocation>;
+
+/** Refuses what no influence can have (the rules: influence-rules.ts), with the field's place and text. */
+function checkInfluence(influence: Influence, places: FieldPlaces, raw: Partial<Record<InfluenceField, string>> = {}): Influence {
+  const problem = influenceProblem(influence);
+  if (!problem) return influence;
+  const { d, n, ciLow, ciHigh } = influence;
+  const params: MessageParams =
+    problem.key === 'error.effectRange'
+      ? { value: clip(raw[problem.field] ?? String(influence[problem.field])), limit: String(EFFECT_SIZE_LIMIT) }
+      : problem.key === 'error.influenceN'
+        ? { value: clip(raw.n ?? String(n)) }
+        : problem.key === 'error.ciOrder'
+          ? { low: ciLow!, high: ciHigh! }
+          : { low: ciLow ?? '…', high: ciHigh ?? '…', d };
+  throw new LzmDataError(problem.key, params, places[problem.field]);
+}
 
 /** One influence on achievement with its effect size (a row of Hattie's list, or a school's own). */
 export interface Influence {
@@ -20,14 +59,16 @@ export function influencesFromCsv(table: CsvTable, file?: string): Influence[] {
   const columns = mapColumns(table.headers, ['influence', 'effectSize'], ['n', 'ciLow', 'ciHigh'], file);
   return table.rows.map(({ line, values }) => {
     const at = (index: number | undefined) => (index === undefined ? '' : values[index] ?? '');
-    const where = (index: number) => ({ file, line, column: index + 1 });
-    return {
+    const where = (index: number | undefined) => ({ file, line, column: index === undefined ? undefined : index + 1 });
+    const influence = {
       name: at(columns.influence).trim(),
       d: requireNumber(at(columns.effectSize), where(columns.effectSize)),
       n: columns.n === undefined ? undefined : parseNumber(at(columns.n), where(columns.n)),
       ciLow: columns.ciLow === undefined ? undefined : parseNumber(at(columns.ciLow), where(columns.ciLow)),
       ciHigh: columns.ciHigh === undefined ? undefined : parseNumber(at(columns.ciHigh), where(columns.ciHigh)),
     };
+    const places = { d: where(columns.effectSize), n: where(columns.n), ciLow: where(columns.ciLow), ciHigh: where(columns.ciHigh) };
+    return checkInfluence(influence, places, { d: at(columns.effectSize).trim(), n: at(columns.n).trim(), ciLow: at(columns.ciLow).trim(), ciHigh: at(columns.ciHigh).trim() });
   });
 }
 
@@ -60,7 +101,7 @@ export function influenceFromJson(value: unknown, file?: string, index?: number)
   const d = numberFromJson(pick(record, JSON_KEYS.d), where);
   if (d === undefined) throw dataError('error.jsonShape', { expected }, where);
   const name = pick(record, JSON_KEYS.name);
-  return {
+  const influence = {
     name: typeof name === 'string' ? name : '',
     d,
     n: numberFromJson(pick(record, JSON_KEYS.n), where),
@@ -69,6 +110,7 @@ export function influenceFromJson(value: unknown, file?: string, index?: number)
     dz: numberFromJson(pick(record, JSON_KEYS.dz), where),
     r: numberFromJson(pick(record, JSON_KEYS.r), where),
   };
+  return checkInfluence(influence, { d: where, n: where, ciLow: where, ciHigh: where });
 }
 
 /** A JSON array of influences, or `{ "influences": [...] }`. */

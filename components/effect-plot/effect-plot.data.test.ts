@@ -57,6 +57,11 @@ describe('effect-plot data', () => {
       [{ name: 'a', value: 0.5, n: null }],
       [{ value: 0.5 }],
       [{ name: 'a', value: Infinity }],
+      // What the reader refuses: CI not around d, CI bounds swapped, n not a whole number, |d| > 10.
+      [{ name: 'a', value: 0.5, ciLow: 0.6, ciHigh: 0.9 }],
+      [{ name: 'a', value: 0.5, ciLow: 0.9, ciHigh: 0.1 }],
+      [{ name: 'a', value: 0.5, n: 2.5 }],
+      [{ name: 'a', value: 12 }],
       [null],
       { influences: [{ name: 'a', value: 0.5 }] },
       { name: 'a', value: 0.5 },

@@ -1,3 +1,4 @@
+import { influenceProblem } from '../core/influence-rules.js';
 import type { Lang } from '../core/locale.js';
 
 /** One row of the forest plot: an influence (or group, or period) with its effect size. */
@@ -30,9 +31,10 @@ const isOptionalNumber = (x: unknown): x is number | undefined => x === undefine
 
 /**
  * `.data` that already is the plot's own typed rows (what the dashboard generator hands over, on the
- * server too): `{ name, value, ciLow?, ciHigh?, n? }` with numbers and no other keys. Anything else
- * returns undefined and goes through the influences reader (effect-plot.data.ts), which accepts
- * aliases and decimal commas and owns every error. This only recognises, it never reads or rejects.
+ * server too): `{ name, value, ciLow?, ciHigh?, n? }` with numbers, no other keys, and none of the
+ * problems the reader refuses (influenceProblem, the reader's own rules). Anything else returns
+ * undefined and goes through the influences reader (effect-plot.data.ts), which accepts aliases and
+ * decimal commas and owns every error. This only recognises, it never reads or rejects.
  */
 export function typedRows(data: unknown): IndexedRow[] | undefined {
   if (!Array.isArray(data)) return undefined;
@@ -43,6 +45,7 @@ export function typedRows(data: unknown): IndexedRow[] | undefined {
     for (const key in item) if (!ROW_KEYS.has(key)) return undefined;
     const { name, value, ciLow, ciHigh, n } = item as Record<string, unknown>;
     if (typeof name !== 'string' || !isNumber(value) || !isOptionalNumber(ciLow) || !isOptionalNumber(ciHigh) || !isOptionalNumber(n)) return undefined;
+    if (influenceProblem({ d: value, n, ciLow, ciHigh })) return undefined;
     rows.push({ index, name, value, ciLow, ciHigh, n });
   }
   return rows;

@@ -393,6 +393,13 @@ describe('<lzm-effect-plot>', () => {
       ]);
     });
 
+    it('typed rows the reader refuses are refused the same way: a CI that does not contain d', async () => {
+      await expectError(html`<lzm-effect-plot></lzm-effect-plot>`, '2: het BI (0,60 – 0,90) bevat de effectgrootte 0,50 niet', [
+        { name: 'a', value: 0.1 },
+        { name: 'b', value: 0.5, ciLow: 0.6, ciHigh: 0.9 },
+      ]);
+    });
+
     it('.data that is not a list of influences', async () => {
       await expectError(html`<lzm-effect-plot></lzm-effect-plot>`, 'onverwachte JSON: [ { "name": …, "value": getal }, … ] verwacht', { value: 0.4 });
     });
