@@ -9,7 +9,7 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
-      'dist/**', 'cdn/**', 'docs/api/**', 'demo/dist/**', 'node_modules/**', 'test/.tmp/**',
+      'dist/**', 'cdn/**', 'docs/api/**', '.bench/**', 'demo/dist/**', 'node_modules/**', 'test/.tmp/**',
       'test/frameworks/*/dist/**', 'test/frameworks/*/node_modules/**', '**/*.d.ts',
     ],
   },
