@@ -8,7 +8,7 @@ export const barometerStyles = css`
     /* A page of 320 dials (Hattie's whole list) lays out and paints only those on screen;
        the rest stay in the DOM and the accessibility tree. 'auto' remembers the real size. */
     content-visibility: var(--lzm-content-visibility, auto);
-    contain-intrinsic-size: auto 27rem;
+    contain-intrinsic-size: auto 15rem;
   }
   figure {
     margin: 0;
@@ -37,13 +37,15 @@ export const barometerStyles = css`
     stroke: var(--lzm-background, #fff);
     stroke-width: 1;
   }
-  .tick line {
+  .ticks {
     stroke: var(--lzm-tick-color, #57606a);
     stroke-width: 1;
   }
-  .tick text,
-  .off-scale text {
+  text {
     font-size: 9px;
+  }
+  .tick-labels text,
+  .off-scale text {
     fill: var(--lzm-tick-color, #57606a);
     font-variant-numeric: tabular-nums;
   }
@@ -51,12 +53,8 @@ export const barometerStyles = css`
     stroke: var(--lzm-hinge-color, #1f2328);
     stroke-width: 2.5;
   }
-  .hinge-tick text {
-    font-weight: 700;
-    fill: var(--lzm-hinge-color, #1f2328);
-  }
+  .tick-labels .hinge-tick,
   .hinge text {
-    font-size: 9px;
     font-weight: 700;
     fill: var(--lzm-hinge-color, #1f2328);
   }
@@ -197,6 +195,52 @@ export const barometerStyles = css`
   @container (max-width: 16rem) {
     .value {
       font-size: 1.6em;
+    }
+  }
+
+  /* Forced colours (Windows high contrast): system colours only, chosen so the needle, hub, CI band
+     and hinge stand out from the canvas and the four zones stay apart (three fills, one outlined). */
+  @media (forced-colors: active) {
+    svg,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .zone {
+      stroke: CanvasText;
+    }
+    .zone-reverse {
+      --zone-color: GrayText;
+    }
+    .zone-developmental {
+      --zone-color: Canvas;
+    }
+    .zone-teacher {
+      --zone-color: Highlight;
+    }
+    .zone-desired {
+      --zone-color: LinkText;
+    }
+    .ticks,
+    .hinge line,
+    .needle line,
+    .reference line {
+      stroke: CanvasText;
+    }
+    text,
+    .tick-labels text,
+    .needle circle,
+    .off-scale path {
+      fill: CanvasText;
+    }
+    /* An outlined band: the needle (CanvasText) stays visible where it crosses it. */
+    .ci {
+      fill: Canvas;
+      fill-opacity: 1;
+      stroke: CanvasText;
+      stroke-width: 1.5;
+    }
+    .swatch {
+      border-color: CanvasText;
     }
   }
 

@@ -21,24 +21,14 @@ export function addMessages<K extends string>(tables: MessageTables<K>): Message
   return tables;
 }
 
-/** Strings shared by every element. */
+/** Strings shared by every element (the error texts are in errors.ts, the loading text in load.ts: both lazy). */
 addMessages({
   nl: {
-    'loading': 'Gegevens laden…',
-    'error.title': 'Deze gegevens konden niet worden getoond',
-    'error.attribute': 'attribuut {name}: "{value}" is geen getal',
-    'error.scale': 'min ({min}) moet kleiner zijn dan max ({max})',
-    'error.fetch': 'kon niet worden geladen ({status})',
     'table.show': 'Toon tabel',
     'table.hide': 'Verberg tabel',
     'table.caption': 'Gegevens',
   },
   en: {
-    'loading': 'Loading data…',
-    'error.title': 'This data could not be shown',
-    'error.attribute': 'attribute {name}: "{value}" is not a number',
-    'error.scale': 'min ({min}) must be less than max ({max})',
-    'error.fetch': 'could not be loaded ({status})',
     'table.show': 'Show table',
     'table.hide': 'Hide table',
     'table.caption': 'Data',
