@@ -15,7 +15,10 @@ type DataReader = typeof import('./barometer.data.js');
 type ReadingRules = typeof import('../core/reading.js');
 type Details = typeof import('./barometer.details.js');
 
-const NUMERIC_ATTRIBUTES = ['value', 'min', 'max', 'hinge', 'ci-low', 'ci-high', 'n', 'reference', 'min-group'] as const;
+/** Number attributes and their properties, checked for unreadable text on every update. */
+const NUMERIC_ATTRIBUTES = (['value', 'min', 'max', 'hinge', 'ci-low', 'ci-high', 'n', 'reference', 'min-group'] as const).map(
+  (name) => [name, name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] as const,
+);
 
 /** One media query list for every dial (asked in `updated` only, never while server rendering). */
 let motionQuery: MediaQueryList | undefined;
@@ -27,15 +30,23 @@ let detailsLoading: Promise<Details> | undefined;
 const loadDetails = (): Promise<Details> =>
   (detailsLoading ??= import('./barometer.details.js').then((module) => (details = module)));
 
-/** What every dial with the same scale, hinge and language draws alike: computed once, not per dial. */
+/**
+ * What every dial with the same scale, hinge and language draws alike, made once and shared:
+ * the zone ring, and the ticks, their labels and the hinge mark. Each is one static template, so
+ * a dial clones it (no attribute bindings to set) instead of setting about a hundred attributes.
+ */
 interface Frame {
   viewBox: string;
-  zones: { zone: Zone; d: string }[];
-  ticks: string;
-  labels: (DialLabel & { hinge: boolean })[];
-  hinge?: { x1: number; y1: number; x2: number; y2: number; label?: DialLabel };
+  ring: TemplateResult;
+  scale: TemplateResult;
 }
 const frames = new Map<string, Frame>();
+
+/** The markup is ours alone (class names and numbers formatted by formatNumber); escaped all the same. */
+const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const staticSvg = (markup: string): TemplateResult => svg(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray);
+const labelMarkup = ({ x, y, anchor, baseline, text }: DialLabel, className?: string) =>
+  `<text${className ? ` class="${className}"` : ''} x="${+x.toFixed(2)}" y="${+y.toFixed(2)}" text-anchor="${anchor}" dominant-baseline="${baseline}">${escapeText(text)}</text>`;
 
 function frameOf(scale: Scale, hinge: number, lang: Lang): Frame {
   const key = `${lang} ${scale.min} ${scale.max} ${hinge}`;
@@ -43,32 +54,35 @@ function frameOf(scale: Scale, hinge: number, lang: Lang): Frame {
   if (frame) return frame;
   const ticks = ticksOf(scale);
   const labelText = (x: number) => formatNumber(x, lang, Math.abs(x * 10 - Math.round(x * 10)) > 1e-9 ? 2 : 1);
-  const labels = ticks.map((tick) => ({ ...tickLabel(tick, scale, labelText(tick)), hinge: Math.abs(tick - hinge) < 1e-9 }));
+  const labels = ticks.map((tick) => tickLabel(tick, scale, labelText(tick)));
+  const onTick = ticks.map((tick) => Math.abs(tick - hinge) < 1e-9);
+  let hingeMark = '';
   const all: DialLabel[] = [...labels];
-  let hingeMark: Frame['hinge'];
   if (hinge >= scale.min && hinge <= scale.max) {
     const angle = angleOf(hinge, scale);
     const [x1, y1] = pointAt(angle, DIAL.inner - 6);
     const [x2, y2] = pointAt(angle, DIAL.outer + 6);
-    const onTick = labels.some((label) => label.hinge);
-    const label = onTick ? undefined : hingeLabel(hinge, scale, formatNumber(hinge, lang, 1).replace(/([,.]\d)0$/, '$1'));
+    const label = onTick.includes(true) ? undefined : hingeLabel(hinge, scale, formatNumber(hinge, lang, 1).replace(/([,.]\d)0$/, '$1'));
     if (label) all.push(label);
-    hingeMark = { x1, y1, x2, y2, label };
+    hingeMark = `<g class="hinge"><line x1="${+x1.toFixed(2)}" y1="${+y1.toFixed(2)}" x2="${+x2.toFixed(2)}" y2="${+y2.toFixed(2)}"></line>${label ? labelMarkup(label) : ''}</g>`;
   }
+  const zones = zoneRanges(scale.min, scale.max, hinge)
+    .map((range) => `<path class="zone zone-${range.zone}" data-zone="${range.zone}" d="${bandPath(range.from, range.to, scale, DIAL.inner, DIAL.outer)}"></path>`)
+    .join('');
   frame = {
     viewBox: viewBoxOf(all).join(' '),
-    zones: zoneRanges(scale.min, scale.max, hinge).map((range) => ({ zone: range.zone, d: bandPath(range.from, range.to, scale, DIAL.inner, DIAL.outer) })),
-    ticks: tickPath(ticks, scale),
-    labels,
-    hinge: hingeMark,
+    ring: staticSvg(`<g class="ring" transform="translate(${DIAL.cx},${DIAL.cy})">${zones}</g>`),
+    scale: staticSvg(
+      `<path class="ticks" d="${tickPath(ticks, scale)}"></path><g class="tick-labels">${labels.map((label, i) => labelMarkup(label, onTick[i] ? 'hinge-tick' : undefined)).join('')}</g>${hingeMark}`,
+    ),
   };
   if (frames.size > 50) frames.clear(); // a page uses a handful of scales; never grow without bound
   frames.set(key, frame);
   return frame;
 }
 
-const labelText = (label: DialLabel, className?: string) =>
-  svg`<text class=${className ?? nothing} x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline=${label.baseline}>${label.text}</text>`;
+const labelText = (label: DialLabel) =>
+  svg`<text x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline=${label.baseline}>${label.text}</text>`;
 
 /**
  * Hattie's effect-size barometer: one effect size on a half dial with four zones and the hinge point.
@@ -275,8 +289,8 @@ export class LzmBarometer extends LzmElement {
   }
 
   private computeReading(): BarometerReading | undefined {
-    for (const name of NUMERIC_ATTRIBUTES) {
-      const property = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof this;
+    for (const [name, key] of NUMERIC_ATTRIBUTES) {
+      const property = key as keyof this;
       if (Number.isNaN(this[property])) {
         this.dataProblem('error.attribute', { name, value: this.getAttribute(name) ?? String(this[property]) });
       }
@@ -370,8 +384,8 @@ export class LzmBarometer extends LzmElement {
     const input = { reading, zoneLabel, hinge: this.hinge, min: this.min, max: this.max, reference: this.reference, referenceLabel: this.referenceLabel, lang };
     const table = this.showTable ? this.detailsModule : undefined;
     // The caption repeats the meter's name and value text for the eye: hidden from screen readers, which hear the meter once.
-    return html`<figure part="figure" @focusin=${this.askDetails}>
-      <div
+    // No white space between the tags: each text node would be cloned into every dial.
+    return html`<figure part="figure" @focusin=${this.askDetails}><div
         class="meter"
         role="meter"
         aria-valuenow=${Math.min(scale.max, Math.max(scale.min, value))}
@@ -379,51 +393,34 @@ export class LzmBarometer extends LzmElement {
         aria-valuemax=${scale.max}
         aria-valuetext=${valueText}
         aria-label=${reading.label ?? t(lang, 'barometer.name')}
-      >
-        ${this.renderSvg(reading, zone, off, lang)}
-      </div>
-      <figcaption aria-hidden="true">
-        ${reading.label ? html`<span class="label" part="label">${reading.label}</span>` : nothing}
-        <span class="value" part="value">${fmt(value)}</span>
-        <span class="zone-name">${zoneLabel}</span>
-        ${more && facts.length ? html`<span class="detail">${facts.join(' · ')}</span>` : nothing}
-        ${offText ? html`<span class="note">${offText}</span>` : nothing}
-        ${this.renderMissingNote(reading, lang)}
-      </figcaption>
-      ${this.compact ? nothing : this.renderNotes(reading, lang)}
-      ${more ? more.renderLegend(input) : nothing}
-      ${this.compact ? nothing : this.renderTableToggle(this.showTable, this.toggleTable, tableId)}
-      ${table ? table.renderTable(input, tableId) : nothing}
-    </figure>`;
+      >${this.renderSvg(reading, zone, off, lang)}</div><figcaption aria-hidden="true">${
+        reading.label ? html`<span class="label" part="label">${reading.label}</span>` : nothing
+      }<span class="value" part="value">${fmt(value)}</span><span class="zone-name">${zoneLabel}</span>${
+        more && facts.length ? html`<span class="detail">${facts.join(' · ')}</span>` : nothing
+      }${offText ? html`<span class="note">${offText}</span>` : nothing}${this.renderMissingNote(reading, lang)}</figcaption>${
+        this.compact ? nothing : this.renderNotes(reading, lang)
+      }${more ? more.renderLegend(input) : nothing}${
+        this.compact ? nothing : this.renderTableToggle(this.showTable, this.toggleTable, tableId)
+      }${table ? table.renderTable(input, tableId) : nothing}</figure>`;
   }
 
   private renderSvg(reading: BarometerReading & { value: number }, zone: Zone, off: 'above' | 'below' | undefined, lang: Lang) {
     const { scale } = this;
-    const { cx, cy } = DIAL;
     const frame = frameOf(scale, this.hinge, lang);
     const needleAngle = angleOf(reading.value, scale);
     const [tipX, tipY] = pointAt(needleAngle, DIAL.needle);
     const hasCi = reading.ciLow !== undefined && reading.ciHigh !== undefined;
     const reference = this.reference;
     const [refX, refY] = reference === undefined ? [0, 0] : pointAt(angleOf(reference, scale), DIAL.needle - 8);
-    const hinge = frame.hinge;
-    return svg`<svg part="dial" viewBox=${frame.viewBox} aria-hidden="true" focusable="false" data-zone=${zone}>
-      <g transform="translate(${cx},${cy})">
-        ${frame.zones.map((band) => svg`<path class="zone zone-${band.zone}" data-zone=${band.zone} d=${band.d}></path>`)}
-        ${hasCi ? svg`<path class="ci" part="ci" d=${bandPath(reading.ciLow!, reading.ciHigh!, scale, DIAL.ciInner, DIAL.ciOuter)}></path>` : nothing}
-      </g>
-      <path class="ticks" d=${frame.ticks}></path>
-      <g class="tick-labels">${frame.labels.map((label) => labelText(label, label.hinge ? 'hinge-tick' : undefined))}</g>
-      ${hinge
-        ? svg`<g class="hinge"><line x1=${hinge.x1} y1=${hinge.y1} x2=${hinge.x2} y2=${hinge.y2}></line>${hinge.label ? labelText(hinge.label) : nothing}</g>`
-        : nothing}
-      ${reference !== undefined ? svg`<g class="reference"><line x1=${cx} y1=${cy} x2=${refX} y2=${refY}></line></g>` : nothing}
-      <g class="needle" part="needle" data-angle=${(needleAngle * 180) / Math.PI}>
-        <line x1=${cx} y1=${cy} x2=${tipX} y2=${tipY}></line>
-        <circle cx=${cx} cy=${cy} r="6"></circle>
-      </g>
-      ${off ? this.renderOffScaleMarker(off, lang) : nothing}
-    </svg>`;
+    // No white space between the tags (every text node would be cloned into each of 320 dials), and
+    // the centre (120, 122) = (DIAL.cx, DIAL.cy) written out: a binding costs a setAttribute per dial.
+    return svg`<svg part="dial" viewBox=${frame.viewBox} aria-hidden="true" focusable="false" data-zone=${zone}>${frame.ring}${
+      hasCi ? svg`<path class="ci" part="ci" transform="translate(120,122)" d=${bandPath(reading.ciLow!, reading.ciHigh!, scale, DIAL.ciInner, DIAL.ciOuter)}></path>` : nothing
+    }${frame.scale}${
+      reference !== undefined ? svg`<g class="reference"><line x1="120" y1="122" x2=${refX} y2=${refY}></line></g>` : nothing
+    }<g class="needle" part="needle" data-angle=${(needleAngle * 180) / Math.PI}><line x1="120" y1="122" x2=${tipX} y2=${tipY}></line><circle cx="120" cy="122" r="6"></circle></g>${
+      off ? this.renderOffScaleMarker(off, lang) : nothing
+    }</svg>`;
   }
 
   /** A chevron past the end of the dial and "> 1,2": the needle is clamped, not the truth. */
