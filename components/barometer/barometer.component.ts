@@ -170,7 +170,10 @@ export class LzmBarometer extends LzmElement {
    * sets `details` awaits this once first, so the dials render their details in that update.
    */
   static async loadDetails(): Promise<void> {
-    await loadDetails();
+    const { detailsStyles } = await loadDetails();
+    // A server render writes the class's styles into each shadow root: the legend's join them.
+    this.finalize();
+    if (!this.elementStyles.includes(detailsStyles)) this.elementStyles.push(detailsStyles);
   }
 
   /** The effect size (Cohen's d). Accepts "0.62" and "0,62". */
@@ -316,6 +319,10 @@ export class LzmBarometer extends LzmElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The legend's styles come with its chunk: adopted once, by the dials that show it.
+    const sheet = this.detailsModule?.detailsStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     const value = this.reading?.value;
     const angle = value === undefined ? undefined : angleOf(value, this.scale);
     // Sweep the needle from where it was; never on first paint (320 dials at once) or with reduced motion.

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { addMessages, formatNumber, t, type Lang } from '../core/locale.js';
 import { zoneName, zoneRanges } from '../core/zones.js';
 import type { BarometerReading } from './barometer.data.js';
@@ -35,6 +35,48 @@ addMessages({
     'table.hedges': "Hedges' g (small-sample correction)",
   },
 });
+
+/** The legend's styles: adopted by a dial when it first shows its details (and by a server render, see loadDetails). */
+export const detailsStyles = css`
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    justify-content: center;
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+    font-size: 0.8em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-right: 0.3em;
+    vertical-align: -0.1em;
+    border: 1px solid var(--lzm-text-color, #1f2328);
+    border-radius: 2px;
+    background: var(--zone-color);
+  }
+  .swatch.reference-line {
+    border: none;
+    border-top: 2px dashed var(--lzm-reference-color, #6e7781);
+    height: 0;
+    vertical-align: 0.25em;
+  }
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .swatch {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;
 
 /** The dial's state the details are drawn from. */
 export interface DetailsInput {

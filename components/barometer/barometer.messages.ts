@@ -1,6 +1,10 @@
 import { addMessages, t as translate, type Lang, type MessageParams } from '../core/locale.js';
+import type { pupilMessages } from './barometer.data.js';
 
-/** The barometer's own strings for the dial (zone names are shared, in core/zones.ts; the table's are in barometer.details.ts). */
+/**
+ * The barometer's own strings for the dial (zone names are shared, in core/zones.ts; the table's are
+ * in barometer.details.ts, those only pupil data can need in barometer.data.ts: both lazy chunks).
+ */
 export const barometerMessages = addMessages({
   nl: {
     'barometer.name': 'Effectgrootte',
@@ -8,8 +12,6 @@ export const barometerMessages = addMessages({
     'barometer.empty': 'Nog geen effectgrootte om te tonen.',
     'barometer.aboveScale': 'buiten de schaal, boven {max}',
     'barometer.belowScale': 'buiten de schaal, onder {min}',
-    'barometer.smallGroup': 'Minder dan {min} leerlingen: geen effectgrootte getoond (privacy).',
-    'barometer.missingPairs': '{count} leerlingen zonder voor- of nameting niet meegeteld.',
   },
   en: {
     'barometer.name': 'Effect size',
@@ -17,12 +19,10 @@ export const barometerMessages = addMessages({
     'barometer.empty': 'No effect size to show yet.',
     'barometer.aboveScale': 'off the scale, above {max}',
     'barometer.belowScale': 'off the scale, below {min}',
-    'barometer.smallGroup': 'Fewer than {min} pupils: no effect size shown (privacy).',
-    'barometer.missingPairs': '{count} pupils without a pre- or post-test left out.',
   },
 });
 
-export type BarometerMessage = keyof typeof barometerMessages.nl | 'table.show' | 'table.hide' | 'table.caption';
+export type BarometerMessage = keyof typeof barometerMessages.nl | keyof typeof pupilMessages.nl | 'table.show' | 'table.hide' | 'table.caption';
 
 /** `t` typed to the barometer's keys; importing it also guarantees the table is registered. */
 export const t = (lang: Lang, key: BarometerMessage, params?: MessageParams): string => translate(lang, key, params);

@@ -19,7 +19,7 @@ export const barometerStyles = css`
     height: auto;
     overflow: visible;
   }
-  /* Each zone sets its colour once; the arc and the legend swatch both use it. */
+  /* Each zone sets its colour once; the arc and the legend swatch (barometer.details.ts) both use it. */
   .zone-reverse {
     --zone-color: var(--lzm-zone-reverse, #c0392b);
   }
@@ -116,34 +116,6 @@ export const barometerStyles = css`
     font-size: 0.85em;
     color: var(--lzm-muted-color, #57606a);
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    justify-content: center;
-    list-style: none;
-    margin: 0.5em 0 0;
-    padding: 0;
-    font-size: 0.8em;
-  }
-  .swatch {
-    display: inline-block;
-    width: 0.9em;
-    height: 0.9em;
-    margin-right: 0.3em;
-    vertical-align: -0.1em;
-    border: 1px solid var(--lzm-text-color, #1f2328);
-    border-radius: 2px;
-  }
-  .swatch {
-    background: var(--zone-color);
-  }
-  .swatch.reference-line {
-    border: none;
-    border-top: 2px dashed var(--lzm-reference-color, #6e7781);
-    height: 0;
-    vertical-align: 0.25em;
-  }
   button,
   table {
     margin-left: auto;
@@ -201,8 +173,7 @@ export const barometerStyles = css`
   /* Forced colours (Windows high contrast): system colours only, chosen so the needle, hub, CI band
      and hinge stand out from the canvas and the four zones stay apart (three fills, one outlined). */
   @media (forced-colors: active) {
-    svg,
-    .swatch {
+    svg {
       forced-color-adjust: none;
     }
     .zone {
@@ -239,17 +210,13 @@ export const barometerStyles = css`
       stroke: CanvasText;
       stroke-width: 1.5;
     }
-    .swatch {
-      border-color: CanvasText;
-    }
   }
 
   @media print {
     :host {
       break-inside: avoid;
     }
-    .zone,
-    .swatch {
+    .zone {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
