@@ -4,8 +4,8 @@
 // Also the render time of the four elements side by side (50 of each with realistic data).
 // Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (dial render runs, default 11),
 // BENCH_ELEMENTS (instances per element, default 50), BENCH_ELEMENT_RUNS (default 9),
-// BENCH_SKIP_GENERATOR=1, BENCH_SKIP_RENDER=1 (both render parts) and BENCH_SKIP_ELEMENTS=1 to leave
-// a part out while working on the bench.
+// BENCH_SKIP_GENERATOR=1, BENCH_SKIP_RENDER=1 (both render parts), BENCH_SKIP_ELEMENTS=1 and
+// BENCH_SKIP_TRACE=1 (the traced runs) to leave a part out while working on the bench.
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -50,6 +50,21 @@ const TARGETS = [
   { id: 'gen-parse-1m', what: 'generator 1,000,000 rows / papaparse `header: true` parse time (in-process, the same file)', limit: 1.5, unit: '×' },
   { id: 'gen-process-1m', what: 'generator 1,000,000 rows / papaparse baseline process (read + `header: true` parse)', limit: 1.5, unit: '×' },
   { id: 'board-memory', what: 'generator, board file (1,000,000 rows, 5,000 groups, Windows-1252): peak memory', limit: 300, unit: 'MiB', strict: true },
+];
+/**
+ * What the traces showed while the dial was rebuilt for issue 19 (2026-12-01, this machine); the
+ * table above is measured again on every run.
+ */
+const TRACE_FINDINGS = [
+  'Found with these traces while the dial was rebuilt (issue 19): before, a dial was 70 elements, a legend and a hidden table,',
+  'and its 320 first renders spent most of their script time in Lit setting attributes (`AttributePart` commits:',
+  'about 100 bindings a dial, SVG `d`, `x`, `y` parsed one `setAttribute` at a time, ~75 ms of self time), cloning and',
+  'walking templates with white space text nodes, and the first `Intl.NumberFormat` of the page (locale data, ~25 ms).',
+  'Now the zone ring and the scale (ticks, labels, hinge) are one static template per scale, hinge and language, cloned',
+  'by each dial with no bindings; the legend, the caption\'s detail line and the table render on demand (a lazy chunk);',
+  'numbers are formatted without Intl (same output). A dial has about 30 elements and 20 bindings; its script time',
+  'is now mostly `importNode` and inserting the clones, and Layout is the largest rendering item, for the dials on screen',
+  'only (`content-visibility: auto`). Chart.js spends its time in script (chart setup and canvas drawing per instance).',
 ];
 const formatTarget = (unit, x) => (unit === 'kB' ? kb(x) : unit === '×' ? `${x.toFixed(2)}×` : `${x.toFixed(0)} ${unit}`);
 /** Records a measured target: PASS when within its limit (`strict`: below it). */
@@ -355,6 +370,18 @@ if (process.env.BENCH_SKIP_RENDER) {
         elements.results[el.name] = { ...el, ...summarize(runs[el.name]), gz: entry?.gz ?? null, dataGz: el.attributesOnly ? null : dataChunkGz(el.name) };
       }
     }
+    // Where the time goes: one traced run and one CPU-profiled run per library (bench/trace.mjs).
+    if (!process.env.BENCH_SKIP_TRACE) {
+      const { traceRun, profileRun } = await import('../bench/trace.mjs');
+      const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' })).newPage();
+      render.trace = {};
+      for (const lib of ['lzm-kit', 'chartjs']) {
+        render.trace[lib] = {
+          phases: await traceRun(browser, await newPage(), `${base}/.bench/pages/${lib}.html`),
+          functions: await profileRun(await newPage(), `${base}/.bench/pages/${lib}.html`),
+        };
+      }
+    }
   } finally {
     await browser.close();
     server.closeAllConnections?.();
@@ -579,6 +606,20 @@ else {
   md.push('| ratio | lzm-kit / Chart.js | lzm-kit / ECharts (info) | target | result |', '|---|---:|---:|---:|---|');
   for (const r of render.ratios) md.push(`| ${r.what} | ${r.ratio.toFixed(2)}× | ${r.echarts == null ? '–' : `${r.echarts.toFixed(2)}×`} | ${r.limit} | ${r.ok === undefined ? 'information' : r.ok ? 'PASS' : 'MISS'} |`);
   md.push('');
+  if (render.trace) {
+    md.push('### Where the time goes (Chromium trace)', '');
+    md.push('One more run of each page with a Chromium trace (`browser.startTracing`, devtools.timeline and blink categories) and one');
+    md.push('with the CPU profiler (CDP `Profiler`, 100 µs samples), `bench/trace.mjs`. Main thread, whole run (load, draw, update);');
+    md.push('*busy* is the time in top-level trace events, *script* what of it is not style, layout, paint or GC:');
+    md.push('');
+    md.push('| library | render / update (this run) | busy | script | style | layout | paint | GC | top self time (profile) |', '|---|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const [lib, t] of Object.entries(render.trace)) {
+      const p = t.phases;
+      md.push(`| ${render.results[lib]?.title ?? lib} | ${ms(p.result.render)} / ${ms(p.result.update)} | ${ms(p.busy)} | ${ms(p.script)} | ${ms(p.style)} | ${ms(p.layout)} | ${ms(p.paint)} | ${ms(p.gc)} | ${t.functions.slice(0, 5).map((f) => `${f.name} ${ms(f.ms)}`).join(', ')} |`);
+    }
+    md.push('');
+    md.push(...TRACE_FINDINGS, '');
+  }
 }
 
 md.push('## Render time: the four elements', '');

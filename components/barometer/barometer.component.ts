@@ -62,7 +62,8 @@ function frameOf(scale: Scale, hinge: number, lang: Lang): Frame {
     const angle = angleOf(hinge, scale);
     const [x1, y1] = pointAt(angle, DIAL.inner - 6);
     const [x2, y2] = pointAt(angle, DIAL.outer + 6);
-    const label = onTick.includes(true) ? undefined : hingeLabel(hinge, scale, formatNumber(hinge, lang, 1).replace(/([,.]\d)0$/, '$1'));
+    // Written like the ticks: one decimal, two where needed (a hinge of 0,55 reads 0,55, not 0,6).
+    const label = onTick.includes(true) ? undefined : hingeLabel(hinge, scale, labelText(hinge));
     if (label) all.push(label);
     hingeMark = `<g class="hinge"><line x1="${+x1.toFixed(2)}" y1="${+y1.toFixed(2)}" x2="${+x2.toFixed(2)}" y2="${+y2.toFixed(2)}"></line>${label ? labelMarkup(label) : ''}</g>`;
   }

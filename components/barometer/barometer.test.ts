@@ -80,6 +80,11 @@ describe('<lzm-barometer>', () => {
     expect(Number(hingeLine().getAttribute('x2'))).to.be.greaterThan(x);
     // 0,5 is not a tick: the hinge carries its own label; 0,4 was a tick, shown bold.
     expect(shadow(el).querySelector('.hinge text')!.textContent).to.equal('0,5');
+    el.hinge = 0.55;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.hinge text')!.textContent, 'two decimals where the hinge needs them').to.equal('0,55');
+    el.hinge = 0.5;
+    await el.updateComplete;
     // The desired zone now starts at the hinge's angle.
     const desired = shadow(el).querySelector('path[data-zone="desired"]')!.getAttribute('d')!;
     const [, mx] = desired.match(/^M(-?[\d.e-]+),/)!.map(Number);

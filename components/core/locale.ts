@@ -79,8 +79,12 @@ function plainDecimal(text: string): string {
 /** `x` (≥ 0) rounded half up on its shortest decimal form, with exactly `places` decimals. */
 function roundDecimal(x: number, places: number): string {
   if (!Number.isFinite(x)) return x === Infinity ? '∞' : 'NaN';
-  const [whole, fraction = ''] = plainDecimal(String(x)).split('.');
+  const shortest = String(x);
+  const [whole, fraction = ''] = plainDecimal(shortest).split('.');
   if (fraction.length <= places) return places ? `${whole}.${fraction.padEnd(places, '0')}` : whole;
+  // toFixed rounds the binary value, Intl the shortest form: past the shortest form's last digit
+  // they differ only where it has a 5 just past the kept digits (a tie). Elsewhere toFixed is quicker.
+  if (!shortest.includes('e') && fraction.charCodeAt(places) !== 53) return x.toFixed(places);
   // Digits as an integer string, rounded up when the first dropped digit is 5 or more.
   let kept = whole + fraction.slice(0, places);
   if (fraction.charCodeAt(places) >= 53) {
