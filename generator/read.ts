@@ -78,6 +78,20 @@ export function delimiterOf(text: string): string {
   return best;
 }
 
+/**
+ * The line break papaparse will take for a text (its guessLineEndings, here so the fast path of
+ * streamCsvFile splits where papaparse would): `\n` unless `\r` comes first, then `\r\n` if at
+ * least half the `\r` are followed by `\n`, else `\r`; quoted text left out; the first 1 MiB.
+ */
+export function newlineOf(text: string): '\n' | '\r\n' | '\r' {
+  const input = text.slice(0, 1024 * 1024).replace(/"[^]*?"/gm, '');
+  const r = input.split('\r');
+  const n = input.split('\n');
+  if (r.length === 1 || (n.length > 1 && n[0].length < r[0].length)) return '\n';
+  const withN = r.filter((part) => part[0] === '\n').length;
+  return withN >= r.length / 2 ? '\r\n' : '\r';
+}
+
 export type Progress = (file: string, fraction: number) => void;
 
 /**
@@ -341,12 +355,14 @@ async function* textPieces(file: string, encoding: Encoding, chunking: Chunking,
  * pieces): it keeps only the text from the last row's end on.
  */
 class StreamLineTracker {
+  /** `line`: the line number the text fed to it starts at. */
+  constructor(private line = 1) {}
+
   private text = '';
   /** Absolute offset of text[0]. */
   private base = 0;
   /** Absolute offset where the last row ended. */
   private offset = 0;
-  private line = 1;
   /** Index in `text` of the next '\n' at or after the last search, -1 for none, -2 for unknown. */
   private nextNewline = -2;
 
@@ -415,41 +431,88 @@ export async function streamCsvFile(
   const Papa = await loadPapa();
   let read = 0;
   const pieces = textPieces(file, encoding, chunking, (bytes) => (read = bytes));
-  const tracker = new StreamLineTracker();
   let csv: CsvRows | undefined;
   let stopped = false;
   let failure: unknown;
-  try {
-    const first = await pieces.next();
-    const text = first.done ? '' : first.value;
-    assertText(text, file);
+  const report = () => {
+    if (progress && csv!.rows > 0 && (csv!.rows & 0xffff) === 0) progress(file, size > 0 ? read / size : 0);
+  };
+  /** papaparse from the start of line `line` on: fed piece by piece, its quoting rules decide. */
+  const papaFrom = (line: number, delimiter: string, newline?: string) => {
+    const tracker = new StreamLineTracker(line);
     const source = new PieceSource();
-    const delimiter = delimiterOf(text);
-    csv = new CsvRows(file, sections, problems, delimiter);
     Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
       delimiter,
+      newline: newline as '\n' | '\r\n' | undefined, // as papaparse guessed it on the first piece
       skipEmptyLines: true,
       error: (error: unknown) => {
         failure ??= error;
       },
       step: (result: ParseStepResult<string[]>, parser: Parser) => {
-        const line = tracker.rowStart(result.meta.cursor);
-        const error = csv!.take(result.data, line, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
+        const row = tracker.rowStart(result.meta.cursor);
+        const error = csv!.take(result.data, row, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
         if (error) {
           problems.errors.push(error);
           stopped = true;
           parser.abort();
-        } else if (progress && csv!.rows > 0 && (csv!.rows & 0xffff) === 0) progress(file, size > 0 ? read / size : 0);
+        } else report();
       },
     });
-    tracker.append(text);
-    source.emit('data', text);
-    for await (const piece of pieces) {
-      if (stopped || failure !== undefined) break;
-      tracker.append(piece);
-      source.emit('data', piece);
+    return {
+      feed(piece: string) {
+        tracker.append(piece);
+        source.emit('data', piece);
+      },
+      end: () => source.emit('end'),
+    };
+  };
+  try {
+    const first = await pieces.next();
+    const text = first.done ? '' : first.value;
+    assertText(text, file);
+    const delimiter = delimiterOf(text);
+    csv = new CsvRows(file, sections, problems, delimiter);
+    // Fast path: lines without a quote are split at the line break and the delimiter here, all
+    // papaparse would do with them. From the first piece with a quote on, papaparse reads the
+    // rest, so every quoted field is still decided by its rules; so does a file with bare-\r lines.
+    const newline = newlineOf(text);
+    let papa = newline === '\r' ? papaFrom(1, delimiter) : undefined;
+    let carry = ''; // the unfinished last line of the pieces so far
+    let line = 1; // line number of `carry`'s start
+    const split = (piece: string) => {
+      const chunk = carry + piece;
+      let start = 0;
+      for (let end = chunk.indexOf(newline); end !== -1 && !stopped; end = chunk.indexOf(newline, start)) {
+        const row = chunk.slice(start, end);
+        if (row !== '') {
+          const error = csv!.take(row.split(delimiter), line, false);
+          if (error) {
+            problems.errors.push(error);
+            stopped = true;
+          } else report();
+        }
+        // A CRLF file can hold a bare \n inside a row (papaparse keeps it there too): count it.
+        for (let i = row.indexOf('\n'); i !== -1; i = row.indexOf('\n', i + 1)) line++;
+        line++;
+        start = end + newline.length;
+      }
+      carry = chunk.slice(start);
+    };
+    for (let piece: string | undefined = text; piece !== undefined && !stopped && failure === undefined; ) {
+      if (!papa && piece.includes('"')) {
+        papa = papaFrom(line, delimiter, newline);
+        piece = carry + piece;
+        carry = '';
+      }
+      if (papa) papa.feed(piece);
+      else split(piece);
+      const next = await pieces.next();
+      piece = next.done ? undefined : next.value;
     }
-    if (!stopped && failure === undefined) source.emit('end');
+    if (!stopped && failure === undefined) {
+      if (papa) papa.end();
+      else if (carry !== '') split(newline); // the last line, without a line break
+    }
   } catch (error) {
     failure ??= error;
   } finally {

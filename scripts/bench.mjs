@@ -519,7 +519,7 @@ for (const t of targets) log(`  ${t.ok ? 'PASS' : 'MISS'}  ${t.what}: ${t.value}
 for (const t of unmeasured) log(`  ----  ${t.what}: not measured in this run (a BENCH_SKIP_* variable)`);
 
 const { remedy } = await import('../bench/remedies.mjs');
-const context = { sizes, lit, render, generator };
+const context = { sizes, lit, npm, render, generator };
 const md = [];
 md.push('# Benchmarks', '');
 md.push('Written by `npm run bench` (build, then `scripts/bench.mjs`); do not edit by hand. Absolute times depend on the');

@@ -24,6 +24,10 @@ const NUMERIC_ATTRIBUTES = (['value', 'min', 'max', 'hinge', 'ci-low', 'ci-high'
 let motionQuery: MediaQueryList | undefined;
 const reducedMotion = () => (motionQuery ??= window.matchMedia('(prefers-reduced-motion: reduce)')).matches;
 
+/** What each connected dial does before the page prints (one window listener for all of them). */
+const beforePrint = new Set<() => void>();
+const printAll = () => beforePrint.forEach((askDetails) => askDetails());
+
 /** The details chunk, shared by every dial on the page once loaded. */
 let details: Details | undefined;
 let detailsLoading: Promise<Details> | undefined;
@@ -258,15 +262,17 @@ export class LzmBarometer extends LzmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.askDetails);
+    if (beforePrint.size === 0) window.addEventListener('beforeprint', printAll);
+    beforePrint.add(this.askDetails);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.askDetails);
+    beforePrint.delete(this.askDetails);
+    if (beforePrint.size === 0) window.removeEventListener('beforeprint', printAll);
   }
 
-  /** Shows the details (focus, printing); an arrow function so it can be added and removed as a listener. */
+  /** Shows the details (focus, printing); an arrow function, so it serves as a listener and in `beforePrint`. */
   private askDetails = (): void => {
     this.detailsAsked = true;
   };
