@@ -585,7 +585,8 @@ else {
   md.push('- *load + render*: from navigation start (`performance.now()` is relative to it) until all 320 dials are drawn:');
   md.push('  fetching and evaluating the library is included.');
   md.push('- *render*: from creating the first dial until all 320 are drawn. lzm-kit: 320 `<lzm-barometer value label>` elements');
-  md.push('  (the full dial with ticks, legend and hidden data table), then `Promise.all(updateComplete)`; Chart.js (canvas) and');
+  md.push('  (the dial with ticks, value, zone name, meter semantics and table toggle; legend, detail line and table render on demand),');
+  md.push('  then `Promise.all(updateComplete)`; Chart.js (canvas) and');
   md.push('  ECharts (SVG renderer): 320 chart instances, which draw synchronously. For all three the clock then waits for one');
   md.push('  more frame: it stops in a task posted from the next `requestAnimationFrame` callback, so after that frame\'s style,');
   md.push('  layout and paint on the main thread (a rAF callback alone runs *before* them; until 2026-11-25 the bench stopped');
@@ -594,8 +595,8 @@ else {
   md.push('  `setOption`), then the same wait. No animations anywhere: the peers are configured with `animation: false`, and');
   md.push('  every context emulates `prefers-reduced-motion: reduce`, which turns off lzm-kit\'s needle sweep (it never animates');
   md.push('  the first render).');
-  md.push('- The full `<lzm-barometer>` draws more than the peers: dial with ticks, value, zone legend, caption and data-table');
-  md.push('  toggle (see the *one dial* column: box height at 200 px wide, and elements in its shadow root or cell). The');
+  md.push('- `<lzm-barometer>` draws more than the peers: dial with ticks, value, label, zone name and the data-table toggle, and');
+  md.push('  a meter with the whole reading for screen readers (see the *one dial* column: box height at 200 px wide, and elements in its shadow root or cell). The');
   md.push('  `compact` row (small dial and one line of text) is for information; the targets use the full element.');
   md.push('- A run counts only if all 320 dials were drawn (an SVG path in each shadow root / each chart has its arcs).');
   md.push('- *JS* columns: the part before the final frame (script work until the library says it is done); the rest of');
