@@ -82,7 +82,9 @@ const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 let chromiumVersion = 'unknown';
 try {
   chromiumVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-} catch {}
+} catch {
+  // No browser at that path: the version stays "unknown" (the render part will say why it fails).
+}
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 const machine = {
   loadStart: load(),
@@ -487,7 +489,6 @@ if (process.env.BENCH_SKIP_GENERATOR) {
         set.gen = { wall: median(gen.map((r) => r.wall)), cpu: median(gen.map((r) => r.cpu)), rss: Math.max(...gen.map((r) => r.rss ?? 0)), outBytes: existsSync(out) ? statSync(out).size : null };
         set.ratio = set.gen.wall / set.papa.wall;
         set.cpuRatio = set.gen.cpu / set.papa.cpu;
-        const label = `${rows.toLocaleString('en')} rows${what}`;
         set.parseRatio = set.gen.wall / set.papa.parseMs;
         if (rows === 1_000_000 && !what) {
           target('gen-parse-1m', set.parseRatio, { kind: 'gen-time', rows, set: name });
