@@ -71,7 +71,7 @@ const formatTarget = (unit, x) => (unit === 'kB' ? kb(x) : unit === '×' ? `${x.
 function target(id, measured, extra = {}) {
   const row = TARGETS.find((t) => t.id === id);
   const ok = row.strict ? measured < row.limit : measured <= row.limit;
-  const result = { ...row, ...extra, measured, ok, value: formatTarget(row.unit, measured), limit: `${row.strict ? '<' : '≤'} ${formatTarget(row.unit, row.limit)}`, gap: formatTarget(row.unit, Math.abs(row.limit - measured)) };
+  const result = { ...row, ...extra, measured, ok, value: formatTarget(row.unit, measured), limit: `${row.strict ? '<' : '≤'} ${formatTarget(row.unit, row.limit)}`, gap: row.unit === '×' && Math.abs(row.limit - measured) < 0.005 ? '< 0.01×' : formatTarget(row.unit, Math.abs(row.limit - measured)) };
   targets.push(result);
   return result;
 }
