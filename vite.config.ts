@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
+import { escapeForbiddenCodePoints } from './generator/escape.js';
 
 /**
  * One config, several builds (scripts/build.mjs runs them in turn):
@@ -50,6 +51,23 @@ export function minifyCssTemplates(): Plugin {
   };
 }
 
+/**
+ * Escapes the raw control characters that bundling copies from papaparse and the Windows-1252
+ * table (U+001E, U+0081, …) in every output chunk, after minifying (a minifier may turn escapes
+ * back into raw characters). HTML forbids them, so an inlined bundle (the demo, a dashboard)
+ * would fail the Nu HTML Checker; in a .js file they are harmless but escaped alike.
+ */
+export function escapeControlCharacters(): Plugin {
+  return {
+    name: 'lzm-escape-control-characters',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk') output.code = escapeForbiddenCodePoints(output.code);
+      }
+    },
+  };
+}
+
 const external = [/^lit(\/|$)/, /^@lit\//, /^d3-/, 'papaparse'];
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -81,7 +99,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode.startsWith('cdn:')) {
     const name = mode.slice(4);
     return {
-      plugins: [minifyCssTemplates()],
+      plugins: [minifyCssTemplates(), escapeControlCharacters()],
       build: {
         outDir: 'cdn',
         emptyOutDir: false,
@@ -101,7 +119,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'runtime') {
     return {
-      plugins: [minifyCssTemplates()],
+      plugins: [minifyCssTemplates(), escapeControlCharacters()],
       build: {
         outDir: 'dist/runtime',
         emptyOutDir: false,
@@ -118,7 +136,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       root: resolve(root, 'demo'),
       base: './',
-      plugins: [minifyCssTemplates()],
+      plugins: [minifyCssTemplates(), escapeControlCharacters()],
       build: {
         outDir: resolve(root, 'demo-dist'),
         emptyOutDir: true,

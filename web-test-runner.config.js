@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { extname, join, normalize } from 'node:path';
 
 const root = new URL('.', import.meta.url).pathname;
@@ -22,6 +23,37 @@ async function rawFixtures(ctx, next) {
   }
 }
 
+/**
+ * Servers that misbehave, for test/browser/hostile-src.test.ts (issue 17): a CSV sent without
+ * Content-Length that goes on for 400 MB, a request that is never answered (until the browser
+ * gives up), and an HTML page answered with 200.
+ */
+async function hostileServers(ctx, next) {
+  if (ctx.path === '/test/hostile/endless.csv') {
+    const row = Buffer.from('L000001;5A;rekenen;10;12\r\n'.repeat(2048));
+    let sent = 0;
+    ctx.type = 'text/csv';
+    ctx.body = new Readable({
+      read() {
+        sent += row.length;
+        this.push(sent > 400 * 1024 * 1024 ? null : row);
+      },
+    });
+    return;
+  }
+  if (ctx.path === '/test/hostile/never.csv') {
+    await new Promise((resolve) => ctx.req.once('close', resolve));
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.path === '/test/hostile/page.csv') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><html lang="nl"><head><title>Inloggen</title></head><body><form>…</form></body></html>';
+    return;
+  }
+  return next();
+}
+
 /** papaparse ships UMD only; serve it to the browser as an ES module with a default export. */
 const umdAsEsm = {
   name: 'umd-as-esm',
@@ -38,7 +70,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [rawFixtures],
+  middleware: [rawFixtures, hostileServers],
   rootDir: '.',
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -16,11 +16,13 @@ const ui = {
     lang: 'English', present: 'Presenteren', stopPresenting: 'Stop presentatie', exportSvg: 'Download SVG', exportPng: 'Download PNG',
     drop: 'Sleep een CSV- of JSON-bestand hierheen, plak het, of kies er een', choose: 'Kies bestand', hint: 'Pijltjestoetsen: vorige/volgende dia',
     noDrawing: 'Er is nu geen tekening om te exporteren.',
+    description: 'Demo voor trainers van Leren Zichtbaar Maken: de effectbarometer van Hattie, het leerlandschap, het wiel van Senge en de feedbacklegenda, live te bewerken en offline te gebruiken.',
   },
   en: {
     lang: 'Nederlands', present: 'Present', stopPresenting: 'Stop presenting', exportSvg: 'Download SVG', exportPng: 'Download PNG',
     drop: 'Drop a CSV or JSON file here, paste it, or choose one', choose: 'Choose file', hint: 'Arrow keys: previous/next slide',
     noDrawing: 'There is no drawing to export right now.',
+    description: 'Trainer demo of Visible Learning (Leren Zichtbaar Maken): Hattie’s effect-size barometer, the learning landscape, Senge’s wheel and the feedback legend, editable live and usable offline.',
   },
 };
 
@@ -116,6 +118,7 @@ function renderSlide(): void {
 function renderChrome(): void {
   const t = ui[lang];
   document.documentElement.lang = lang;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', t.description);
   $('lang').textContent = t.lang;
   $('lang').setAttribute('lang', lang === 'nl' ? 'en' : 'nl');
   $('present').textContent = document.body.classList.contains('presenting') ? t.stopPresenting : t.present;
@@ -148,7 +151,8 @@ $('lang').addEventListener('click', () => {
 $('present').addEventListener('click', () => void togglePresenting());
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  // An element that used the key itself (an editable landscape part) keeps it.
+  // An element that used the key itself (a part of a landscape or wheel: arrow keys move between
+  // its parts or change them) keeps it.
   if (event.defaultPrevented || target.closest('input, select, textarea')) return;
   if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
   else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);

@@ -70,6 +70,20 @@ export function select(options: readonly (readonly [string, string])[], value: s
   return input;
 }
 
+/**
+ * A table too wide for a narrow screen (320 px, 200 % zoom) scrolls inside this region, not the
+ * page: focusable, so keyboard users can scroll it, and named, so that it is announced.
+ */
+export function scrollRegion(content: HTMLElement, name: string): HTMLElement {
+  const region = document.createElement('div');
+  region.className = 'scroll';
+  region.tabIndex = 0;
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-label', name);
+  region.append(content);
+  return region;
+}
+
 /** The controls panel: a form that never submits (Enter in a field must not reload the demo). */
 export function controlsForm(...children: HTMLElement[]): HTMLFormElement {
   const form = document.createElement('form');

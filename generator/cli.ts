@@ -2,9 +2,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { Lang } from '../components/core/locale.js';
 import { VERSION } from '../components/core/version.js';
 import { generate } from './generate.js';
-import { t } from './messages.js';
+import { t, type GeneratorMessageKey } from './messages.js';
 import type { Theme } from './render.js';
-import { writeAtomically } from './write.js';
+import { HINGE_MAX, HINGE_MIN } from './hinge.js';
+import { sourceDate } from './source-date.js';
+import { outProblem, parseHinge } from './usage.js';
+import { writeAtomically, WriteError } from './write.js';
 
 /** At most this many errors are printed; the rest are counted. */
 const ERROR_CAP = 50;
@@ -14,10 +17,12 @@ const positiveInteger = (value: string): number => {
   return Number(value);
 };
 
-const decimal = (value: string): number => {
-  const number = Number(value.replace(',', '.'));
-  if (value.trim() === '' || !Number.isFinite(number)) throw new InvalidArgumentError('expected a number such as 0.40');
-  return number;
+const hingeValue = (value: string): number => {
+  try {
+    return parseHinge(value);
+  } catch {
+    throw new InvalidArgumentError(`expected a number from ${HINGE_MIN} to ${HINGE_MAX}, such as 0.40 or 0,40`);
+  }
 };
 
 interface CliOptions {
@@ -45,7 +50,7 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
     .addOption(new Option('--lang <lang>', 'language of the page and the messages').choices(['nl', 'en']).default('nl'))
     .addOption(new Option('--theme <theme>', 'colour theme').choices(['default', 'dark', 'high-contrast']).default('default'))
     .option('--min-group <n>', 'smallest group whose numbers are shown (privacy)', positiveInteger, 5)
-    .option('--hinge <d>', 'hinge point (scharnierpunt); dashboard.json can set its own per subject and year', decimal, 0.4)
+    .option('--hinge <d>', 'hinge point (scharnierpunt); dashboard.json can set its own per subject and year', hingeValue, 0.4)
     .option('--config <file>', 'dashboard.json with title, school, section order and intro texts')
     .option('--pupil-report <dir>', 'also write one teacher-only file per group with per-pupil gains (NOT for publication)')
     .exitOverride()
@@ -66,12 +71,24 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
   }
 
   const { lang } = options;
+  const usage = await outProblem(options.out, inputs, options.config);
+  if (usage) {
+    stderr.write(`${t(lang, usage.key, usage.params)}\n`);
+    return 2;
+  }
+  let now: Date | undefined;
+  try {
+    now = sourceDate();
+  } catch {
+    stderr.write(`${t(lang, 'gen.usage.sourceDate', { value: process.env.SOURCE_DATE_EPOCH ?? '' })}\n`);
+    return 2;
+  }
   const progress = stderr.isTTY
     ? (file: string, fraction: number) => stderr.write(`\r${file}: ${Math.round(fraction * 100)}%`)
     : undefined;
   // An explicit --hinge wins over dashboard.json's default; the built-in 0.40 does not.
   const hinge = program.getOptionValueSource('hinge') === 'cli' ? options.hinge : undefined;
-  const result = await generate({ inputs, ...options, hinge, progress });
+  const result = await generate({ inputs, ...options, hinge, now, progress });
   if (progress) stderr.write('\r\x1b[K');
   for (const warning of result.warnings) stderr.write(`${warning}\n`);
   if (result.errors.length > 0) {
@@ -82,7 +99,9 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
   try {
     await writeAtomically(result.files);
   } catch (error) {
-    stderr.write(`${options.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (!(error instanceof WriteError)) throw error;
+    const known = ['notFile', 'EACCES', 'EPERM', 'ENOSPC', 'ENOTDIR', 'EROFS'].includes(error.code);
+    stderr.write(`${t(lang, known ? `gen.write.${error.code}` as GeneratorMessageKey : 'gen.write.other', { path: error.path, code: error.code })}\n`);
     return 1;
   }
   for (const file of result.files) stdout.write(`${file.path} (${Math.round(Buffer.byteLength(file.content) / 1024)} KB)\n`);

@@ -14,7 +14,8 @@ export function escapeHtml(text: string | number): string {
  * unchanged.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeForbiddenCodePoints(json);
 }
 
 /**
@@ -23,5 +24,29 @@ export function jsonForScript(value: unknown): string {
  * same thing.
  */
 export function scriptForInline(code: string): string {
-  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  return escapeForbiddenCodePoints(code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--'));
+}
+
+/**
+ * Code points HTML forbids in a document (the Nu HTML Checker's "Forbidden code point"): C0
+ * controls other than tab, line feed, form feed and carriage return, DEL and the C1 controls, and
+ * the noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /(\\*)([\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff])/g;
+
+/**
+ * Writes forbidden code points in JavaScript or JSON source as `\uXXXX` escapes, which mean the
+ * same inside string, template and regular-expression literals and comments, the only places
+ * such characters can occur (papaparse's record separators, the Windows-1252 decoding table). A
+ * raw character after an odd run of backslashes was an identity escape (`\<U+001E>` is U+001E):
+ * that backslash goes, so the escape is not itself escaped. `String.raw` would see the change;
+ * no code inlined here uses it on such characters. Used at build time (vite.config.ts) and by the
+ * generator, so every page it writes is valid HTML.
+ */
+export function escapeForbiddenCodePoints(code: string): string {
+  return code.replace(FORBIDDEN, (_, slashes: string, char: string) => {
+    const kept = slashes.length % 2 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

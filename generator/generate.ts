@@ -144,6 +144,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     runtime: runtime!,
   });
   const out = [{ path: options.out, content: page }];
-  if (options.pupilReport) out.push(...pupilReports(pupils.cells, options.pupilReport, options.lang));
+  if (options.pupilReport) for (const report of pupilReports(pupils.cells, options.pupilReport, options.lang)) out.push(report);
   return { files: out, errors: [], warnings, sources };
 }

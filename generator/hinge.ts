@@ -38,7 +38,14 @@ const KEYS = {
 
 export const HINGE_SHAPE = '"hinge": 0.4, of { "default": 0.4, "subjects": { "rekenen": 0.5 }, "years": { "8": 0.45 } }';
 
-const isHinge = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+/**
+ * The range a hinge point may take (`--hinge` and dashboard.json): 0 (any growth) to 2 SD, well
+ * above any published norm; −5 or 1e308 is a typo, not a norm.
+ */
+export const HINGE_MIN = 0;
+export const HINGE_MAX = 2;
+
+const isHinge = (value: unknown): value is number => typeof value === 'number' && value >= HINGE_MIN && value <= HINGE_MAX;
 
 /**
  * Reads dashboard.json's `"hinge"`: a number, or an object with `default`, `subjects` (a number

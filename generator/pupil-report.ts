@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Lang } from '../components/core/locale.js';
-import { summarizePairs } from '../components/core/stats.js';
+import { pupilGain, summarizePairs } from '../components/core/stats.js';
 import { escapeHtml } from './escape.js';
 import { headerRow, num } from './html.js';
 import { addMessages } from '../components/core/locale.js';
@@ -45,13 +45,17 @@ export function reportFileName(group: string): string {
 /** One teacher-only file per group with each pupil's scores and gain; never linked from the dashboard. */
 export function pupilReports(cells: Iterable<Cell>, dir: string, lang: Lang): Array<{ path: string; content: string }> {
   const byGroup = new Map<string, Cell[]>();
-  for (const cell of cells) byGroup.set(cell.group, [...(byGroup.get(cell.group) ?? []), cell]);
+  for (const cell of cells) {
+    const list = byGroup.get(cell.group);
+    if (list) list.push(cell);
+    else byGroup.set(cell.group, [cell]);
+  }
   const csp = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
   return [...byGroup].map(([group, groupCells]) => {
     const rows = groupCells.flatMap((cell) => {
       const stats = summarizePairs(cell.acc);
       return cell.pupils.map((pupil) => {
-        const gain = stats && pupil.pre !== undefined && pupil.post !== undefined ? num((pupil.post - pupil.pre) / stats.pooledSd, lang) : '';
+        const gain = stats && pupil.pre !== undefined && pupil.post !== undefined ? num(pupilGain(pupil.pre, pupil.post, stats.pooledSd), lang) : '';
         const score = (value?: number) => (value === undefined ? '' : num(value, lang, 1));
         return `<tr><th scope="row">${escapeHtml(pupil.pupil)}</th><td>${escapeHtml(pupil.subject)}</td><td>${score(pupil.pre)}</td><td>${score(pupil.post)}</td><td>${gain}</td></tr>`;
       });

@@ -4,7 +4,9 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ParseStepResult, Parser } from 'papaparse';
-import { assertText, checkHeader, checkRowLength, LineTracker, loadPapa, trimTrailingEmpty, type CsvRow } from '../components/core/csv.js';
+import {
+  assertText, checkHeader, checkRowLength, LineTracker, loadPapa, NewlineNormalizer, normalizeNewlines, TextCheck, trimTrailingEmpty, type CsvRow,
+} from '../components/core/csv.js';
 import { clip, dataError } from '../components/core/data-errors.js';
 import { assertNotMixed, decodeBytes, decodeWindows1252 } from '../components/core/decode.js';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
@@ -45,8 +47,13 @@ export async function expandInputs(paths: readonly string[], errors: LzmDataErro
       errors.push(new LzmDataError('gen.error.notFound', {}, { file: path }));
       continue;
     }
-    if (!info.isDirectory()) {
+    if (info.isFile()) {
       files.push(path);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      // /dev/zero or a pipe has no size and no end: reading it would never finish.
+      errors.push(new LzmDataError('gen.error.notRegular', {}, { file: path }));
       continue;
     }
     const names = (await readdir(path)).filter((name) => DATA_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.')).sort();
@@ -76,20 +83,6 @@ export function delimiterOf(text: string): string {
   const counts = [';', ',', '\t'].map((delimiter) => [delimiter, header.split(delimiter).length - 1] as const);
   const [best] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
   return best;
-}
-
-/**
- * The line break papaparse will take for a text (its guessLineEndings, here so the fast path of
- * streamCsvFile splits where papaparse would): `\n` unless `\r` comes first, then `\r\n` if at
- * least half the `\r` are followed by `\n`, else `\r`; quoted text left out; the first 1 MiB.
- */
-export function newlineOf(text: string): '\n' | '\r\n' | '\r' {
-  const input = text.slice(0, 1024 * 1024).replace(/"[^]*?"/gm, '');
-  const r = input.split('\r');
-  const n = input.split('\n');
-  if (r.length === 1 || (n.length > 1 && n[0].length < r[0].length)) return '\n';
-  const withN = r.filter((part) => part[0] === '\n').length;
-  return withN >= r.length / 2 ? '\r\n' : '\r';
 }
 
 export type Progress = (file: string, fraction: number) => void;
@@ -179,7 +172,8 @@ class CsvRows {
  * not kept: each goes to the section's aggregator as it is parsed. Returns the number of data rows.
  * The reference for streamCsvFile (which must give the same rows, lines and errors).
  */
-export async function streamCsv(text: string, file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
+export async function streamCsv(raw: string, file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
+  const text = normalizeNewlines(raw);
   const Papa = await loadPapa();
   const tracker = new LineTracker(text);
   const delimiter = delimiterOf(text);
@@ -187,6 +181,7 @@ export async function streamCsv(text: string, file: string, sections: readonly S
   let stopped = false;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     skipEmptyLines: true,
     step: (result: ParseStepResult<string[]>, parser: Parser) => {
       const line = tracker.rowStart(result.meta.cursor);
@@ -434,16 +429,23 @@ export async function streamCsvFile(
   let csv: CsvRows | undefined;
   let stopped = false;
   let failure: unknown;
+  // Every piece is checked (a NUL or BOM far into the file) and gets LF line breaks, as the whole text does.
+  const check = new TextCheck(file);
+  const newlines = new NewlineNormalizer();
+  const prepare = (piece: string) => {
+    check.push(piece);
+    return newlines.push(piece);
+  };
   const report = () => {
     if (progress && csv!.rows > 0 && (csv!.rows & 0xffff) === 0) progress(file, size > 0 ? read / size : 0);
   };
-  /** papaparse from the start of line `line` on: fed piece by piece, its quoting rules decide. */
-  const papaFrom = (line: number, delimiter: string, newline?: string) => {
+  /** papaparse from the start of line `line` on, fed piece by piece: its quoting rules decide. */
+  const papaFrom = (line: number, delimiter: string) => {
     const tracker = new StreamLineTracker(line);
     const source = new PieceSource();
     Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
       delimiter,
-      newline: newline as '\n' | '\r\n' | undefined, // as papaparse guessed it on the first piece
+      newline: '\n',
       skipEmptyLines: true,
       error: (error: unknown) => {
         failure ??= error;
@@ -468,21 +470,19 @@ export async function streamCsvFile(
   };
   try {
     const first = await pieces.next();
-    const text = first.done ? '' : first.value;
-    assertText(text, file);
+    const text = prepare(first.done ? '' : first.value);
     const delimiter = delimiterOf(text);
     csv = new CsvRows(file, sections, problems, delimiter);
     // Fast path: lines without a quote are split at the line break and the delimiter here, all
     // papaparse would do with them. From the first piece with a quote on, papaparse reads the
-    // rest, so every quoted field is still decided by its rules; so does a file with bare-\r lines.
-    const newline = newlineOf(text);
-    let papa = newline === '\r' ? papaFrom(1, delimiter) : undefined;
+    // rest, so every quoted field is still decided by its rules.
+    let papa: ReturnType<typeof papaFrom> | undefined;
     let carry = ''; // the unfinished last line of the pieces so far
     let line = 1; // line number of `carry`'s start
     const split = (piece: string) => {
       const chunk = carry + piece;
       let start = 0;
-      for (let end = chunk.indexOf(newline); end !== -1 && !stopped; end = chunk.indexOf(newline, start)) {
+      for (let end = chunk.indexOf('\n'); end !== -1 && !stopped; end = chunk.indexOf('\n', start)) {
         const row = chunk.slice(start, end);
         if (row !== '') {
           const error = csv!.take(row.split(delimiter), line, false);
@@ -491,27 +491,30 @@ export async function streamCsvFile(
             stopped = true;
           } else report();
         }
-        // A CRLF file can hold a bare \n inside a row (papaparse keeps it there too): count it.
-        for (let i = row.indexOf('\n'); i !== -1; i = row.indexOf('\n', i + 1)) line++;
         line++;
-        start = end + newline.length;
+        start = end + 1;
       }
       carry = chunk.slice(start);
     };
-    for (let piece: string | undefined = text; piece !== undefined && !stopped && failure === undefined; ) {
+    const feed = (piece: string) => {
       if (!papa && piece.includes('"')) {
-        papa = papaFrom(line, delimiter, newline);
+        papa = papaFrom(line, delimiter);
         piece = carry + piece;
         carry = '';
       }
       if (papa) papa.feed(piece);
       else split(piece);
-      const next = await pieces.next();
-      piece = next.done ? undefined : next.value;
+    };
+    feed(text);
+    for await (const raw of pieces) {
+      if (stopped || failure !== undefined) break;
+      feed(prepare(raw));
     }
+    const last = newlines.end();
+    if (last && !stopped && failure === undefined) feed(last);
     if (!stopped && failure === undefined) {
       if (papa) papa.end();
-      else if (carry !== '') split(newline); // the last line, without a line break
+      else if (carry !== '') split('\n'); // the last line, without a line break
     }
   } catch (error) {
     failure ??= error;

@@ -4,6 +4,7 @@ import { VERSION } from '../components/core/version.js';
 import { escapeHtml, jsonForScript, scriptForInline } from './escape.js';
 import { t } from './messages.js';
 import { PAGE_SCRIPT } from './page-script.js';
+import { publishData } from './publish.js';
 import type { Source } from './read.js';
 import type { PupilSummary, RenderedSection } from './sections/section.js';
 
@@ -128,7 +129,7 @@ ${sections}
 <section id="notes" aria-labelledby="notes-title"><h2 id="notes-title">${escapeHtml(t(lang, 'page.notes'))}</h2>${notes}</section>
 </main>
 <footer><p>${escapeHtml(t(lang, 'page.footer', { version: VERSION }))}</p></footer>
-<script type="application/json" id="lzm-data">${jsonForScript(data)}</script>
+<script type="application/json" id="lzm-data">${jsonForScript(publishData(data))}</script>
 <script type="module">${runtime}</script>
 <script type="module">${PAGE_SCRIPT}</script>
 </body>

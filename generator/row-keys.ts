@@ -1,20 +1,24 @@
 /**
- * A set of 53-bit row keys (hashes) with the line each was first seen on, in two typed arrays with
- * open addressing. A Map<number, number> boxes every key that is not a small integer: for a
- * million rows that costs ~70 MB and a second; this costs 12–24 bytes a row.
+ * A set of 53-bit row keys (hashes) with the file and line each was first seen on, in typed arrays
+ * with open addressing. A Map<number, …> boxes every key that is not a small integer: for a million
+ * rows that costs ~70 MB and a second; this costs 16–32 bytes a row.
  */
 export class RowKeys {
   private keys = new Float64Array(1024);
   private lines = new Int32Array(1024);
+  private files = new Int32Array(1024);
   private size = 0;
 
-  /** The line `key` was first seen on, or undefined after recording it with `line`. */
-  firstLine(key: number, line: number): number | undefined {
+  /**
+   * Where `key` was first seen, as `{ file, line }` (`file` is the caller's file index), or
+   * undefined after recording it at `file` and `line`.
+   */
+  firstSeen(key: number, file: number, line: number): { file: number; line: number } | undefined {
     const stored = key === 0 ? 1 : key;
     let mask = this.keys.length - 1;
     let slot = this.slotOf(stored, mask);
     while (this.keys[slot] !== 0) {
-      if (this.keys[slot] === stored) return this.lines[slot];
+      if (this.keys[slot] === stored) return { file: this.files[slot], line: this.lines[slot] };
       slot = (slot + 1) & mask;
     }
     if ((this.size + 1) * 2 > this.keys.length) {
@@ -25,6 +29,7 @@ export class RowKeys {
     }
     this.keys[slot] = stored;
     this.lines[slot] = line;
+    this.files[slot] = file;
     this.size++;
     return undefined;
   }
@@ -35,9 +40,10 @@ export class RowKeys {
   }
 
   private grow(): void {
-    const { keys, lines } = this;
+    const { keys, lines, files } = this;
     this.keys = new Float64Array(keys.length * 2);
     this.lines = new Int32Array(keys.length * 2);
+    this.files = new Int32Array(keys.length * 2);
     const mask = this.keys.length - 1;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === 0) continue;
@@ -45,6 +51,7 @@ export class RowKeys {
       while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
       this.keys[slot] = keys[i];
       this.lines[slot] = lines[i];
+      this.files[slot] = files[i];
     }
   }
 }

@@ -83,7 +83,7 @@ let chromiumVersion = 'unknown';
 try {
   chromiumVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 } catch {
-  // No browser at that path: the version stays "unknown" (the render part will say why it fails).
+  // no Chromium: the bench says 'unknown' and its browser parts fail on their own
 }
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 const machine = {

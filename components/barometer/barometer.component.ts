@@ -414,7 +414,7 @@ export class LzmBarometer extends LzmElement {
       }${offText ? html`<span class="note">${offText}</span>` : nothing}${this.renderMissingNote(reading, lang)}</figcaption>${
         this.compact ? nothing : this.renderNotes(reading, lang)
       }${more ? more.renderLegend(input) : nothing}${
-        this.compact ? nothing : this.renderTableToggle(this.showTable, this.toggleTable, tableId)
+        this.compact ? nothing : this.renderTableToggle(this.showTable, this.toggleTable, tableId, reading.label ?? t(lang, 'barometer.name'))
       }${table ? table.renderTable(input, tableId) : nothing}</figure>`;
   }
 

@@ -160,6 +160,10 @@ describe('<lzm-barometer>', () => {
     expect(shadow(el).querySelector('table'), 'no hidden table').to.equal(null);
     const button = shadow(el).querySelector('button')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // Named after its chart, so several dials' buttons differ; without a label, after the quantity.
+    expect(button.getAttribute('aria-label')).to.equal('Toon tabel: Effectgrootte');
+    const named = await fixture<LzmBarometer>(html`<lzm-barometer value="0.62" label="Feedback"></lzm-barometer>`);
+    expect(shadow(named).querySelector('button')!.getAttribute('aria-label')).to.equal('Toon tabel: Feedback');
     button.focus();
     expect(shadow(el).activeElement).to.equal(button);
     button.click();
@@ -246,7 +250,9 @@ describe('<lzm-barometer>', () => {
       expect(meterOf(el).getAttribute('aria-label')).to.equal('Feedback');
       const spoken = spokenTexts(shadow(el));
       // The value, the zone, the CI and the label each once (in the meter), not again from caption or legend.
-      for (const text of ['0,62', 'zone van gewenste effecten', '0,41', 'Feedback']) expect(count(spoken, text), `${text} in ${spoken.join(' | ')}`).to.equal(1);
+      for (const text of ['0,62', 'zone van gewenste effecten', '0,41']) expect(count(spoken, text), `${text} in ${spoken.join(' | ')}`).to.equal(1);
+      // The label names the meter, and the table button after its chart: nowhere else.
+      expect(spoken.filter((text) => text.includes('Feedback'))).to.deep.equal(['Feedback', 'Toon tabel: Feedback']);
       expect(shadow(el).querySelector('table'), 'no table in the tree').to.equal(null);
       shadow(el).querySelector('button')!.click();
       await waitUntil(() => shadow(el).querySelector('table'), 'table shown', { timeout: 5000 });

@@ -75,15 +75,67 @@ export function headerDelimiter(text: string): string {
   return best;
 }
 
-/** Rejects text that is clearly binary (NUL bytes), or two files pasted together (a BOM after the start). */
-export function assertText(text: string, file?: string): void {
-  if (text.slice(0, 8192).includes('\u0000')) throw dataError('error.binary', {}, { file, line: 1 });
-  const bom = text.indexOf('\ufeff', 1);
-  if (bom !== -1) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < bom; i = text.indexOf('\n', i + 1)) line++;
-    throw dataError('error.bomInside', {}, { file, line, column: bom - text.lastIndexOf('\n', bom - 1) });
+/**
+ * Checks a text as it comes, piece by piece, over its whole length: a NUL anywhere means binary
+ * data, a BOM after the start two files pasted together. The streaming reader feeds it every
+ * piece; a whole text is one piece (assertText), so both readers refuse the same files.
+ */
+export class TextCheck {
+  private line = 1;
+  /** Characters since the last line break, at the end of the pieces so far. */
+  private column = 0;
+  private started = false;
+
+  constructor(private readonly file?: string) {}
+
+  push(piece: string): void {
+    const { file } = this;
+    if (piece.includes('\u0000')) throw dataError('error.binary', {}, { file, line: 1 });
+    const bom = piece.indexOf('\ufeff', this.started ? 0 : 1);
+    this.started ||= piece.length > 0;
+    const end = bom === -1 ? piece.length : bom;
+    let last = -1;
+    for (let i = piece.indexOf('\n'); i !== -1 && i < end; i = piece.indexOf('\n', i + 1)) {
+      this.line++;
+      last = i;
+    }
+    this.column = last === -1 ? this.column + end : end - last - 1;
+    if (bom !== -1) throw dataError('error.bomInside', {}, { file, line: this.line, column: this.column + 1 });
   }
+}
+
+/** Rejects text that is clearly binary (a NUL byte anywhere), or two files pasted together (a BOM after the start). */
+export function assertText(text: string, file?: string): void {
+  new TextCheck(file).push(text);
+}
+
+/**
+ * Turns CRLF and lone CR line breaks into LF, piece by piece (a CR at the end of a piece waits for
+ * the next). papaparse takes one line ending for a whole file from its start, so a file whose
+ * first lines end in CRLF and later ones in LF (two exports pasted together) had rows merged.
+ */
+export class NewlineNormalizer {
+  private carry = false;
+
+  push(piece: string): string {
+    let text = this.carry ? `\r${piece}` : piece;
+    this.carry = text.endsWith('\r');
+    if (this.carry) text = text.slice(0, -1);
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  }
+
+  /** What a last piece ending in CR held back. */
+  end(): string {
+    const rest = this.carry ? '\n' : '';
+    this.carry = false;
+    return rest;
+  }
+}
+
+/** A whole text with LF line breaks only (NewlineNormalizer in one piece). */
+export function normalizeNewlines(text: string): string {
+  const normalizer = new NewlineNormalizer();
+  return normalizer.push(text) + normalizer.end();
 }
 
 /**
@@ -119,8 +171,9 @@ export function checkRowLength(values: readonly string[], columns: number, delim
  * quoted fields, blank lines, trailing delimiters. Values stay strings; numbers are parsed per
  * column later, where we know which columns are numeric.
  */
-export async function parseCsv(text: string, file?: string): Promise<CsvTable> {
-  assertText(text, file);
+export async function parseCsv(raw: string, file?: string): Promise<CsvTable> {
+  assertText(raw, file);
+  const text = normalizeNewlines(raw);
   const Papa = await loadPapa();
   const tracker = new LineTracker(text);
   const all: CsvRow[] = [];
@@ -128,6 +181,7 @@ export async function parseCsv(text: string, file?: string): Promise<CsvTable> {
   let quoteError: LzmDataError | undefined;
   Papa.parse<string[]>(text, {
     delimiter: headerDelimiter(text),
+    newline: '\n',
     skipEmptyLines: 'greedy',
     step: (result: ParseStepResult<string[]>) => {
       delimiter = result.meta.delimiter;

@@ -25,6 +25,11 @@ const messages = addMessages({
     'error.duplicatePupil': 'leerling "{pupil}" staat twee keer in groep {group}, {subject} (eerder op regel {first})',
     'error.noPairs': 'geen enkele leerling in groep {group}, {subject} heeft zowel een voor- als een nameting ({pre} alleen voormeting, {post} alleen nameting): horen ze bij verschillende leerlingen?',
     'error.tooLarge': 'het bestand is te groot: {size} MB, de grens is {limit} MB',
+    'error.duplicateColumn': 'kolommen "{first}" en "{second}" betekenen allebei "{field}": laat er één over',
+    'error.numberTooLarge': '"{value}" is te groot voor een getal',
+    'error.tooLargeStream': 'het bestand is te groot: meer dan de grens van {limit} MB',
+    'error.timeout': 'geen antwoord binnen {seconds} s',
+    'error.html': 'dit is een HTML-pagina, geen CSV of JSON: klopt het adres (of is het een inlog- of foutpagina)?',
   },
   en: {
     'error.notANumber': '"{value}" is not a number',
@@ -48,6 +53,11 @@ const messages = addMessages({
     'error.duplicatePupil': 'pupil "{pupil}" appears twice in group {group}, {subject} (first on line {first})',
     'error.noPairs': 'no pupil in group {group}, {subject} has both a pre- and a post-test ({pre} pre-test only, {post} post-test only): do they belong to different pupils?',
     'error.tooLarge': 'the file is too large: {size} MB, the limit is {limit} MB',
+    'error.duplicateColumn': 'columns "{first}" and "{second}" both mean "{field}": keep one',
+    'error.numberTooLarge': '"{value}" is too large for a number',
+    'error.tooLargeStream': 'the file is too large: more than the limit of {limit} MB',
+    'error.timeout': 'no answer within {seconds} s',
+    'error.html': 'this is an HTML page, not CSV or JSON: is the address right (or is it a login or error page)?',
   },
 });
 

@@ -34,6 +34,7 @@ export const HEADER_ALIASES = {
   to: ['naar', 'to'],
   value: ['waarde', 'value', 'score', 'grootte', 'size', 'draagkracht', 'strength', 'sterkte'],
   previous: ['vorige', 'previous', 'vorige meting', 'eerder', 'compare', 'vergelijk'],
+  hidden: ['verborgen', 'hidden'],
   team: ['team', 'groep', 'group', 'bouw', 'afdeling', 'department', 'locatie', 'location'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -75,12 +76,7 @@ export function mapColumns<R extends Field>(
   optional: readonly Field[] = [],
   file?: string,
 ): ColumnMap<R> {
-  const map: Partial<Record<Field, number>> = {};
-  const all = [...required, ...optional];
-  headers.forEach((header, index) => {
-    const field = fieldOf(header, all);
-    if (field && map[field] === undefined) map[field] = index;
-  });
+  const map = columnsOf(headers, [...required, ...optional], file);
   for (const field of required) {
     if (map[field] === undefined) {
       throw dataError(
@@ -91,6 +87,25 @@ export function mapColumns<R extends Field>(
     }
   }
   return map as ColumnMap<R>;
+}
+
+/**
+ * Field → column of the headers that name one of `fields`. Two columns naming the same field
+ * (`effectgrootte;effectgrootte`, `leerling;id`) are refused: taking either would silently read
+ * the wrong one half the time.
+ */
+export function columnsOf(headers: readonly string[], fields: readonly Field[], file?: string): Partial<Record<Field, number>> {
+  const map: Partial<Record<Field, number>> = {};
+  headers.forEach((header, index) => {
+    const field = fieldOf(header, fields);
+    if (!field) return;
+    const first = map[field];
+    if (first !== undefined) {
+      throw dataError('error.duplicateColumn', { first: headers[first], second: header, field: HEADER_ALIASES[field][0] }, { file, line: 1, column: index + 1 });
+    }
+    map[field] = index;
+  });
+  return map;
 }
 
 /** True when every required field has a column (used to recognise a file's kind). */

@@ -91,22 +91,87 @@ export async function parseData(text: string, file: string, contentType = ''): P
     : { kind: 'csv', file, table: await parseCsv(body, file) };
 }
 
-/** Fetches `src` (relative to the page), decodes its bytes and parses it. */
-export async function loadSource(url: string, signal?: AbortSignal): Promise<LoadedData> {
-  const file = fileNameOf(url);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new LzmDataError('error.fetch', { status: error instanceof Error ? error.message : String(error) }, { file });
+/**
+ * How long a `src` may take, from the request to its last byte, before the element gives up with
+ * "geen antwoord binnen … s" (30 s; an element's `timeout` attribute sets its own, in ms).
+ */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The body's bytes, read chunk by chunk and cut off as soon as they pass MAX_FILE_BYTES. */
+async function readBody(response: Response, file: string): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    // Without Content-Length (chunked, compressed) the size is known only while reading: stop here.
+    if (size > MAX_FILE_BYTES) {
+      void reader.cancel();
+      throw dataError('error.tooLargeStream', { limit: String(Math.round(MAX_FILE_BYTES / MB)) }, { file });
+    }
+    chunks.push(value);
   }
-  if (!response.ok) throw new LzmDataError('error.fetch', { status: `HTTP ${response.status}` }, { file });
-  const announced = Number(response.headers.get('content-length'));
-  if (announced > MAX_FILE_BYTES) throw tooLarge(announced, file);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length, file);
-  return parseData(decodeBytes(bytes, file), file, response.headers.get('content-type') ?? '');
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/** An HTML page (a 404 page answered with 200, a login page) is neither CSV nor JSON: say what came. */
+function assertNotHtml(text: string, contentType: string, file: string): void {
+  if (/\btext\/html\b|\bxhtml\b/i.test(contentType) || /^\s*<(!doctype\s+html|html|head|body)\b/i.test(text.slice(0, 1024))) {
+    throw dataError('error.html', {}, { file, line: 1 });
+  }
+}
+
+/**
+ * Fetches `src` (relative to the page), decodes its bytes and parses it. `timeout` (ms) covers the
+ * whole load; `signal` aborts it silently (the element went away).
+ */
+export async function loadSource(url: string, signal?: AbortSignal, timeout = DEFAULT_TIMEOUT_MS): Promise<LoadedData> {
+  const file = fileNameOf(url);
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal?.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const failed = (error: unknown): never => {
+    if (timedOut) {
+      // Whole seconds as they are ("30 s"); a fraction formatted for the language ("0,50 s").
+      const seconds = timeout / 1000;
+      throw dataError('error.timeout', { seconds: Number.isInteger(seconds) ? String(seconds) : seconds }, { file });
+    }
+    if (signal?.aborted || error instanceof LzmDataError) throw error;
+    throw new LzmDataError('error.fetch', { status: error instanceof Error ? error.message : String(error) }, { file });
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch (error) {
+      return failed(error);
+    }
+    if (!response.ok) throw new LzmDataError('error.fetch', { status: `HTTP ${response.status}` }, { file });
+    const announced = Number(response.headers.get('content-length'));
+    if (announced > MAX_FILE_BYTES) throw tooLarge(announced, file);
+    const contentType = response.headers.get('content-type') ?? '';
+    const bytes = await readBody(response, file).catch(failed);
+    const text = decodeBytes(bytes, file);
+    assertNotHtml(text, contentType, file);
+    return await parseData(text, file, contentType);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
+  }
 }
 
 /** Reads a dropped or pasted file (a `File` or `Blob`) like a fetched `src`. */

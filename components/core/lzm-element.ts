@@ -2,6 +2,7 @@ import { LitElement, html, css, type PropertyValues, type TemplateResult, type P
 import type { LzmDataError, LzmErrorDetail } from './errors.js';
 import { langOf, t, type Lang, type MessageParams } from './locale.js';
 import type { LoadedData } from './load.js';
+import { numberAttribute } from './attributes.js';
 
 /** `detail` of the `lzm-load` event. */
 export interface LzmLoadDetail {
@@ -71,6 +72,7 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   table {
+    max-width: 100%;
     border-collapse: collapse;
     margin-top: 0.5em;
     font-size: 0.85em;
@@ -85,12 +87,21 @@ export const baseStyles = css`
     padding: 0.2em 0.5em;
     text-align: left;
   }
+  th {
+    /* Long names break rather than widen the table past a 320 px screen. */
+    overflow-wrap: anywhere;
+  }
   td {
     font-variant-numeric: tabular-nums;
   }
   @media print {
     button {
       display: none;
+    }
+    /* A collapsed table (hidden: not in the accessibility tree) is printed with its chart, unless
+       the page prints its own (--lzm-print-table: none). */
+    table[hidden] {
+      display: var(--lzm-print-table, table);
     }
   }
   .error {
@@ -119,6 +130,7 @@ export abstract class LzmElement extends LitElement {
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {
     src: {},
+    timeout: { converter: numberAttribute },
     data: { attribute: false },
     error: { state: true },
     loaded: { state: true },
@@ -128,6 +140,12 @@ export abstract class LzmElement extends LitElement {
 
   /** URL of a JSON or CSV file to read the data from (relative to the page). */
   src?: string;
+
+  /**
+   * Milliseconds a `src` may take, from the request to its last byte, before the element shows
+   * "geen antwoord binnen … s" and fires `lzm-error` (default 30000).
+   */
+  timeout?: number;
 
   /**
    * The data as a JavaScript value, in the same shapes as a JSON `src` (see each element), or a
@@ -224,7 +242,8 @@ export abstract class LzmElement extends LitElement {
       const { loadSource, loadBlob } = await import('./load.js');
       if (controller.signal.aborted) return;
       this.loading = true;
-      const loaded = typeof source === 'string' ? await loadSource(source, controller.signal) : await loadBlob(source);
+      const timeout = this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined;
+      const loaded = typeof source === 'string' ? await loadSource(source, controller.signal, timeout) : await loadBlob(source);
       if (controller.signal.aborted) return;
       this.loaded = loaded;
       this.loading = false;
@@ -304,10 +323,16 @@ export abstract class LzmElement extends LitElement {
     </div>`;
   }
 
-  /** The "show table" button; `controls` is the id of the table it shows. */
-  protected renderTableToggle(showTable: boolean, toggle: () => void, controls = 'table'): TemplateResult {
-    return html`<button part="toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
-      ${t(this.uiLang, showTable ? 'table.hide' : 'table.show')}
+  /**
+   * The "show table" button; `controls` is the id of the table it shows, `chart` the chart's name,
+   * said after the button's visible text ("Toon tabel: Leerlandschap") so that several buttons on a
+   * page differ; the name starts with the visible text, for speech input (WCAG 2.5.3). The table itself is always rendered (also by the server) with `hidden` while
+   * collapsed: out of the accessibility tree, shown in print (baseStyles).
+   */
+  protected renderTableToggle(showTable: boolean, toggle: () => void, controls = 'table', chart?: string): TemplateResult {
+    const text = t(this.uiLang, showTable ? 'table.hide' : 'table.show');
+    return html`<button part="toggle" aria-expanded=${showTable ? 'true' : 'false'} aria-controls=${controls} aria-label=${chart ? `${text}: ${chart}` : text} @click=${toggle}>
+      ${text}
     </button>`;
   }
 

@@ -17,7 +17,10 @@ export function parseNumber(raw: string, location: DataLocation = {}): number | 
     if (grouped) throw dataError('error.thousands', { value: text, plain: grouped[1] + grouped[2].replace(/[.,\s\u00a0\u202f']/g, '') + (grouped[3] ?? '') }, location);
     throw dataError('error.notANumber', { value: clip(text) }, location);
   }
-  return Number(text.replace(',', '.').replace('\u2212', '-'));
+  const value = Number(text.replace(',', '.').replace('\u2212', '-'));
+  // 309 digits are more than a double holds: Number() gives Infinity, which no score can be.
+  if (!Number.isFinite(value)) throw dataError('error.numberTooLarge', { value: clip(text) }, location);
+  return value;
 }
 
 /** Like parseNumber, for values that must be present. */

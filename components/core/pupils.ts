@@ -97,8 +97,9 @@ export function impactOf(rows: Iterable<PupilScore>): GroupImpact {
 }
 
 /**
- * Refuses a pupil listed twice for the same group, subject, year and period (a pasted block or a
- * double export): counting both would weigh that pupil twice without anyone noticing.
+ * Refuses a pupil listed twice for the same group, subject and period (a pasted block, a double
+ * export, or the same pupils under two leerjaar values): counting both would weigh that pupil
+ * twice without anyone noticing. The generator applies the same rule across files.
  */
 export class DuplicatePupils {
   private readonly seen = new Map<string, number>();
@@ -107,7 +108,7 @@ export class DuplicatePupils {
 
   check(score: PupilScore): void {
     if (!score.pupil) return;
-    const key = [score.pupil, score.group, score.subject, score.year ?? '', score.period ?? ''].join('\u0000');
+    const key = [score.pupil, score.group, score.subject, score.period ?? ''].join('\u0000');
     const first = this.seen.get(key);
     if (first === undefined) {
       this.seen.set(key, score.line);

@@ -6,7 +6,7 @@ import { addMessages, t, type Lang } from './locale.js';
  * these notes say what the number can and cannot carry. Each rule and threshold is documented
  * in docs/effect-sizes.md, with worked examples the tests check.
  */
-export type ReadingNote = 'ciCrossesHinge' | 'smallGroup' | 'lowCorrelation' | 'spreadDiffers' | 'ceiling' | 'growthNotCause';
+export type ReadingNote = 'equalGains' | 'ciCrossesHinge' | 'smallGroup' | 'lowCorrelation' | 'spreadDiffers' | 'ceiling' | 'growthNotCause';
 
 /** Below this many pupils a d moves a lot with one pupil: "read with care". */
 export const SMALL_GROUP = 10;
@@ -25,6 +25,8 @@ export interface ReadingInput {
   ciHigh?: number;
   /** Pre/post correlation (paired data only). */
   r?: number;
+  /** SD of the gains (paired data only); 0 when every pupil gained exactly the same. */
+  sdGain?: number;
   sdPre?: number;
   sdPost?: number;
   /** Share of pupils on the highest observed post score (paired data only). */
@@ -33,8 +35,9 @@ export interface ReadingInput {
   paired?: boolean;
 }
 
-const messages = addMessages({
+addMessages({
   nl: {
+    'reading.equalGains': 'Elke leerling groeide precies evenveel (r = 1; bijvoorbeeld voormeting = nameting voor iedereen): een betrouwbaarheidsinterval is dan niet te berekenen. Controleer of de juiste toetsen gekoppeld zijn.',
     'reading.ciCrossesHinge': 'Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt ({hinge}): het 95%-BI loopt van {low} tot {high}.',
     'reading.smallGroup': 'Kleine groep (n = {n}): één leerling verandert het getal flink; lees het met zorg.',
     'reading.lowCorrelation': 'Voor- en nameting hangen weinig samen (r = {r}): waren het wel toetsen van dezelfde soort?',
@@ -43,6 +46,7 @@ const messages = addMessages({
     'reading.growthNotCause': 'Eén groep met een voor- en nameting meet groei, niet wat die groei veroorzaakte.',
   },
   en: {
+    'reading.equalGains': 'Every pupil gained exactly the same (r = 1; for instance pre-test = post-test for all): no confidence interval can be computed. Check that the right tests were paired.',
     'reading.ciCrossesHinge': 'With this group size this cannot be told apart from the hinge point ({hinge}): the 95% CI runs from {low} to {high}.',
     'reading.smallGroup': 'Small group (n = {n}): one pupil moves the number a lot; read it with care.',
     'reading.lowCorrelation': 'Pre- and post-test scores hardly go together (r = {r}): were they the same kind of test?',
@@ -52,12 +56,11 @@ const messages = addMessages({
   },
 });
 
-export type ReadingKey = `reading.${ReadingNote}` & keyof typeof messages.nl;
-
 /** Which notes apply, in the order they should be read. Pure; thresholds above. */
 export function readingNotes(input: ReadingInput): ReadingNote[] {
   const notes: ReadingNote[] = [];
   const { ciLow, ciHigh, hinge, n, r, sdPre, sdPost, ceilingShare } = input;
+  if (input.sdGain === 0) notes.push('equalGains');
   if (ciLow !== undefined && ciHigh !== undefined && ciLow < hinge && hinge < ciHigh) notes.push('ciCrossesHinge');
   if (n !== undefined && n < SMALL_GROUP) notes.push('smallGroup');
   if (r !== undefined && r < LOW_CORRELATION) notes.push('lowCorrelation');

@@ -44,6 +44,24 @@ describe('stats', () => {
     expect(summarizePairs(acc)!.d).to.be.closeTo(0.9866755704893816, 1e-12);
   });
 
+  it('merging two accumulators equals adding every pair to one (the whole school from its groups)', () => {
+    const whole = new PairedAccumulator();
+    PRE.forEach((pre, i) => whole.add(pre, POST[i]));
+    const first = new PairedAccumulator();
+    const second = new PairedAccumulator();
+    PRE.forEach((pre, i) => (i < 3 ? first : second).add(pre, POST[i]));
+    const merged = new PairedAccumulator();
+    merged.merge(first);
+    merged.merge(new PairedAccumulator());
+    merged.merge(second);
+    const a = summarizePairs(whole)!;
+    const b = summarizePairs(merged)!;
+    for (const key of ['n', 'meanPre', 'meanPost', 'sdPre', 'sdPost', 'd', 'r', 'se', 'dz', 'ceilingShare'] as const) {
+      expect(b[key], key).to.be.closeTo(a[key], 1e-12);
+    }
+    expect(merged.maxPost).to.equal(70);
+  });
+
   it('equal gains: r is 1, d_z is not computable, and the SE is the same both ways', () => {
     // Found by the property test: co-moment rounding put r just above 1 one way, just below the other.
     const forward = knowThyImpact([0, 0.1], [75.8, 75.9])!;

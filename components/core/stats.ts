@@ -67,6 +67,34 @@ export class PairedAccumulator {
     this.m2Gain += deltaGain * (gain - this.meanGainRunning);
   }
 
+  /**
+   * Adds another set of pairs, as if its pupils had been added one by one (Chan, Golub & LeVeque
+   * 1979, the pairwise update of the running moments). Lets an aggregate be built from chosen
+   * groups after reading, e.g. a whole school without its suppressed groups.
+   */
+  merge(other: PairedAccumulator): void {
+    if (other.n === 0) return;
+    if (other.maxPost > this.maxPost) {
+      this.maxPost = other.maxPost;
+      this.atMaxPost = other.atMaxPost;
+    } else if (other.maxPost === this.maxPost) {
+      this.atMaxPost += other.atMaxPost;
+    }
+    const n = this.n + other.n;
+    const weight = (this.n * other.n) / n;
+    const deltaPre = other.meanPre - this.meanPre;
+    const deltaPost = other.meanPost - this.meanPost;
+    const deltaGain = other.meanGainRunning - this.meanGainRunning;
+    this.m2Pre += other.m2Pre + deltaPre * deltaPre * weight;
+    this.m2Post += other.m2Post + deltaPost * deltaPost * weight;
+    this.coMoment += other.coMoment + deltaPre * deltaPost * weight;
+    this.m2Gain += other.m2Gain + deltaGain * deltaGain * weight;
+    this.meanPre += (deltaPre * other.n) / n;
+    this.meanPost += (deltaPost * other.n) / n;
+    this.meanGainRunning += (deltaGain * other.n) / n;
+    this.n = n;
+  }
+
   get varianceGain(): number {
     return this.m2Gain / (this.n - 1);
   }
@@ -99,8 +127,12 @@ export interface ImpactStats {
   g: number;
   /** Standard error of d for matched groups. */
   se: number;
-  ciLow: number;
-  ciHigh: number;
+  /**
+   * The 95% CI; undefined when every pupil gained exactly the same (r = 1, e.g. pre = post for
+   * all): the formula then gives a width of 0, which is not a real interval (readingNotes says so).
+   */
+  ciLow?: number;
+  ciHigh?: number;
   /** Pearson correlation between pre and post scores. */
   r: number;
   meanGain: number;
@@ -147,8 +179,8 @@ export function summarizePairs(acc: PairedAccumulator): ImpactStats | undefined 
     d,
     g: d * hedgesCorrection(n - 1),
     se,
-    ciLow: d - Z_95 * se,
-    ciHigh: d + Z_95 * se,
+    ciLow: sdGain > 0 ? d - Z_95 * se : undefined,
+    ciHigh: sdGain > 0 ? d + Z_95 * se : undefined,
     r,
     meanGain,
     sdGain,

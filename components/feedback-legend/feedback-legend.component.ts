@@ -5,6 +5,8 @@ import { contrastRatio, cssRgb, needsOutline, toHex, type Rgb } from './feedback
 import { DEFAULT_COLORS, defaultEntry, shapePath, type LegendEntry } from './feedback-legend.geometry.js';
 import { t, type LegendMessage } from './feedback-legend.messages.js';
 import { legendStyles } from './feedback-legend.styles.js';
+import { heading, headingLevel } from './feedback-legend.heading.js';
+import { numberAttribute } from '../core/attributes.js';
 
 type DataReader = typeof import('./feedback-legend.data.js');
 type Theory = typeof import('./feedback-legend.theory.js');
@@ -57,6 +59,9 @@ export class LzmFeedbackLegend extends LzmElement {
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {
     heading: {},
+    headingLevel: { attribute: 'heading-level', converter: numberAttribute },
+    label: {},
+    textLang: { attribute: 'text-lang' },
     showLevels: { attribute: 'show-levels' },
     printSize: { attribute: 'print-size', reflect: true },
     cutMarks: { attribute: 'cut-marks', type: Boolean, reflect: true },
@@ -69,6 +74,25 @@ export class LzmFeedbackLegend extends LzmElement {
 
   /** Heading of the card; defaults to "Wat betekent mijn stip?" / "What does my dot mean?". */
   heading?: string;
+
+  /**
+   * Level of the card's heading, 1–6 (default 2: `<h2>`), so that the card fits the page's outline
+   * (under a page's own `<h2>`: 3); the theory panel's headings are one level deeper.
+   */
+  headingLevel?: number;
+
+  /**
+   * What this card is for, when a page has several (e.g. "rekenen groep 5"): added to the card's
+   * name for assistive technology, so that each card region has a name of its own.
+   */
+  label?: string;
+
+  /**
+   * Language of the school's own texts (the meanings from the data, `heading`), when it is not the
+   * card's, e.g. `nl` on an English page: those texts get `lang`, so a screen reader reads them
+   * with the right voice. The default meanings are in the card's language and get none.
+   */
+  textLang?: string;
 
   /**
    * Theory beside the legend: `levels` (or empty) for Hattie & Timperley's three questions and
@@ -155,16 +179,19 @@ export class LzmFeedbackLegend extends LzmElement {
     const lang = this.uiLang;
     const levels = this.showLevels?.split(/\s+/) ?? [];
     const has = (token: string) => levels.includes(token) || levels.includes('all');
-    const max = Math.max(0, ...this.entries.map((entry) => entry.count ?? 0));
+    const max = this.entries.reduce((most, entry) => Math.max(most, entry.count ?? 0), 0);
+    const level = headingLevel(this.headingLevel);
+    const subheading = (text: string) => heading(level + 1, 'subheading', text);
+    const title = html`${this.heading ? html`<span lang=${this.textLang || nothing}>${this.heading}</span>` : t(lang, 'legend.title')}${this.label ? html`<span class="visually-hidden"> (${this.label})</span>` : nothing}`;
     return html`<div class="frame">
       <section class="card" part="card" aria-labelledby="title">
-        <h2 id="title" part="title">${this.heading ?? t(lang, 'legend.title')}</h2>
+        ${heading(level, 'title', title, 'title', 'title')}
         <p class="hint">${t(lang, 'legend.hint')}</p>
         <ul part="list">
           ${this.entries.map((entry) => this.renderEntry(entry, max, lang))}
         </ul>
-        ${has('') || has('levels') ? this.theory?.renderLevels(lang) : nothing}
-        ${has('cycle') ? this.theory?.renderCycle(lang) : nothing}
+        ${has('') || has('levels') ? this.theory?.renderLevels(lang, subheading) : nothing}
+        ${has('cycle') ? this.theory?.renderCycle(lang, subheading) : nothing}
       </section>
       ${this.cutMarks ? html`<div class="marks" aria-hidden="true"><i></i><i></i><i></i><i></i></div>` : nothing}
     </div>`;
@@ -187,7 +214,7 @@ export class LzmFeedbackLegend extends LzmElement {
       </svg>
       <span class="text"
         ><b class="name">${entry.name[lang === 'nl' ? 1 : 2]}</b><span class="visually-hidden">, ${shape}:</span>
-        <span class="meaning">${entry.meaning ?? t(lang, `legend.${entry.number}` as LegendMessage)}</span
+        <span class="meaning" lang=${(entry.meaning && this.textLang) || nothing}>${entry.meaning ?? t(lang, `legend.${entry.number}` as LegendMessage)}</span
         >${count === undefined ? nothing : html`<span class="visually-hidden">; ${t(lang, 'legend.given', { count: String(count) })}</span>`}</span
       >
       ${count === undefined

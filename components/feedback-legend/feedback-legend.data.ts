@@ -16,6 +16,7 @@ const messages = addMessages({
     'legend.duplicateNumber': 'nummer {number} komt twee keer voor (eerder op regel {first})',
     'legend.unknownSymbol': '"{value}" is geen vorm (rondje, vierkantje, driehoekje, ruitje, sterretje, kruisje) en geen teken van 1 of 2 tekens',
     'legend.notWhole': '"{value}" is geen geheel getal vanaf {min}',
+    'legend.tooMany': '{count} betekenissen: een legenda heeft er hooguit {max}',
   },
   en: {
     'legend.unknownColor': 'unknown colour "{value}": use a colour name (red, blue, green, …) or a CSS colour such as #d32f2f',
@@ -24,6 +25,7 @@ const messages = addMessages({
     'legend.duplicateNumber': 'number {number} appears twice (before on line {first})',
     'legend.unknownSymbol': '"{value}" is not a shape (circle, square, triangle, diamond, star, cross) nor a sign of 1 or 2 characters',
     'legend.notWhole': '"{value}" is not a whole number from {min}',
+    'legend.tooMany': '{count} meanings: a legend has at most {max}',
   },
 });
 
@@ -79,8 +81,17 @@ function wholeNumber(text: string, min: number, location: DataLocation): number 
   return value;
 }
 
+/**
+ * Most entries a legend may have. A card glued in a notebook has a handful (the source lists six);
+ * 200,000 entries froze the element while it drew them.
+ */
+export const MAX_LEGEND_ENTRIES = 100;
+
 /** Validates rows and turns them into entries sorted by number; shapes fill in where none is given. */
 export function entriesFromRows(rows: readonly RawRow[], file?: string): LegendEntry[] {
+  if (rows.length > MAX_LEGEND_ENTRIES) {
+    throw fail('legend.tooMany', { count: String(rows.length), max: String(MAX_LEGEND_ENTRIES) }, { file, line: rows[MAX_LEGEND_ENTRIES].line });
+  }
   const firstLine = new Map<number, number | undefined>();
   const entries = rows.map((row, index): LegendEntry => {
     const text = (field: LegendField) => row.cells[field]?.text.trim() ?? '';

@@ -14,11 +14,11 @@ export const legendStyles = css`
     border-radius: 0.5em;
     padding: 0.8em 1em;
   }
-  h2 {
+  .title {
     margin: 0;
     font-size: 1.25em;
   }
-  h3 {
+  .subheading {
     margin: 0.5em 0 0.2em;
     font-size: 1em;
   }
@@ -131,6 +131,28 @@ export const legendStyles = css`
     bottom: -5mm;
     right: -5mm;
     border-width: 0.2mm 0 0 0.2mm;
+  }
+
+  /* Forced colours (Windows high contrast): the dots keep the colours the teacher marks with (a
+     pupil matches them with the card), outlined so that each shows on any background. */
+  @media (forced-colors: active) {
+    .dot,
+    .bar {
+      forced-color-adjust: none;
+    }
+    .dot path,
+    .bar rect {
+      stroke: CanvasText;
+      stroke-width: 1.2;
+    }
+    .bar {
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    .bar rect {
+      stroke-width: 2;
+      vector-effect: non-scaling-stroke;
+    }
   }
 
   /* A6 or A5 card; the demo's sheet lays several on one A4 page. */

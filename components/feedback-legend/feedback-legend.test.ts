@@ -3,6 +3,7 @@ import { expectErrorState } from '../../test/helpers/expect-error.js';
 import type { LzmErrorDetail } from '../core/errors.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import './feedback-legend.js';
+import { systemColor } from '../../test/helpers/system-color.js';
 import type { LzmFeedbackLegend } from './feedback-legend.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -61,8 +62,61 @@ describe('lzm-feedback-legend', () => {
     await el.updateComplete;
     expect(spokenItems(el)[0]).to.equal('1, red, circle: Your answer is not like the right answer. Read the question again.');
     expect(spokenItems(el)[5]).to.equal('6, pink, cross: Your answer is right, but does not fully meet what the task asks.');
-    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Dots in maths');
+    expect(shadow(el).querySelector('h2')!.textContent!.trim()).to.equal('Dots in maths');
     await expect(el).to.be.accessible();
+  });
+
+  it('takes a heading level (theory headings one deeper) and a label that tells several cards apart', async () => {
+    const wrapper = await fixture(html`<div>
+      <lzm-feedback-legend heading-level="3" show-levels="all" label="rekenen"></lzm-feedback-legend>
+      <lzm-feedback-legend heading-level="3" label="taal"></lzm-feedback-legend>
+      <lzm-feedback-legend heading-level="9"></lzm-feedback-legend>
+    </div>`);
+    const [maths, language, fallback] = [...wrapper.querySelectorAll('lzm-feedback-legend')] as LzmFeedbackLegend[];
+    await shown(maths);
+    await waitUntil(() => shadow(maths).querySelector('.theory'), 'theory shown', { timeout: 5000 });
+    const title = shadow(maths).querySelector('[part="title"]')!;
+    expect(title.localName).to.equal('h3');
+    expect(title.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Wat betekent mijn stip? (rekenen)');
+    expect(shadow(maths).querySelector('section')!.getAttribute('aria-labelledby')).to.equal('title');
+    expect([...shadow(maths).querySelectorAll('.theory .subheading')].map((node) => node.localName)).to.deep.equal(['h4', 'h4', 'h4']);
+    expect(shadow(language).querySelector('[part="title"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Wat betekent mijn stip? (taal)');
+    // Outside 1–6: today's h2.
+    expect(shadow(fallback).querySelector('[part="title"]')!.localName).to.equal('h2');
+    // The label is for assistive technology: the printed card shows the heading alone.
+    expect(getComputedStyle(title.querySelector('span')!).position).to.equal('absolute');
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('text-lang marks the school’s own texts (heading, meanings) with their language, not the default ones', async () => {
+    const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend lang="en" text-lang="nl" heading="Wat betekent je stip?"></lzm-feedback-legend>`);
+    el.data = [{ nummer: 1, aantal: 3 }, { kleur: 'blauw', betekenis: 'Kijk nog eens naar je uitleg.' }];
+    await waitUntil(() => items(el).length === 2 && items(el)[1].textContent!.includes('Kijk'), 'own meaning shown', { timeout: 5000 });
+    const meanings = items(el).map((li) => li.querySelector('.meaning')!);
+    expect(meanings[1].getAttribute('lang')).to.equal('nl');
+    expect(meanings[0].hasAttribute('lang'), 'a default meaning is in the card language').to.equal(false);
+    expect(meanings[0].textContent).to.match(/^Your answer/);
+    expect(shadow(el).querySelector('[part="title"] span[lang="nl"]')!.textContent).to.equal('Wat betekent je stip?');
+    el.removeAttribute('text-lang');
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('[lang]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('forced colours: the dots keep their own colours, outlined in CanvasText', async () => {
+    const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend></lzm-feedback-legend>`);
+    await shown(el);
+    const dot = shadow(el).querySelector('svg.dot path')!;
+    const before = getComputedStyle(dot).fill;
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(getComputedStyle(dot).fill).to.equal(before);
+      expect(before).to.equal('rgb(211, 47, 47)');
+      expect(getComputedStyle(dot).stroke).to.equal(systemColor('CanvasText'));
+      expect(getComputedStyle(shadow(el).querySelector('svg.dot')!).forcedColorAdjust).to.equal('none');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it("reads a school's Windows-1252 CSV with counts as bars, outlines the yellow dot", async () => {

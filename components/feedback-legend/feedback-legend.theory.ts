@@ -53,12 +53,19 @@ const t = (lang: Lang, key: TheoryMessage) => translate(lang, key);
 const QUESTIONS = [['Feed up', 'legend.up'], ['Feed back', 'legend.back'], ['Feed forward', 'legend.forward']] as const;
 const LEVELS = ['task', 'process', 'regulation', 'self'] as const;
 
+/**
+ * A heading of the panel, at the level the card chooses. Passed in rather than imported, so this
+ * lazily loaded module shares no code with the card (a shared module would become a chunk of its
+ * own that every legend bundle then loads).
+ */
+export type Subheading = (text: string) => TemplateResult;
+
 /** Three questions and four levels; feedback on the self is marked as not helping learning. */
-export function renderLevels(lang: Lang): TemplateResult {
+export function renderLevels(lang: Lang, subheading: Subheading): TemplateResult {
   return html`<div class="theory" part="theory">
-    <h3>${t(lang, 'legend.questions')}</h3>
+    ${subheading(t(lang, 'legend.questions'))}
     <dl>${QUESTIONS.map(([term, key]) => html`<dt>${term}</dt><dd>${t(lang, key)}</dd>`)}</dl>
-    <h3>${t(lang, 'legend.levels')}</h3>
+    ${subheading(t(lang, 'legend.levels'))}
     <ol class="levels">
       ${LEVELS.map((level) => {
         const helps = level !== 'self';
@@ -72,9 +79,9 @@ export function renderLevels(lang: Lang): TemplateResult {
 }
 
 /** The five phases of the formative cycle. */
-export function renderCycle(lang: Lang): TemplateResult {
+export function renderCycle(lang: Lang, subheading: Subheading): TemplateResult {
   return html`<div class="theory" part="theory">
-    <h3>${t(lang, 'legend.cycle')}</h3>
+    ${subheading(t(lang, 'legend.cycle'))}
     <ol class="cycle">
       ${([1, 2, 3, 4, 5] as const).map((phase) => html`<li>${t(lang, `legend.phase${phase}`)}</li>`)}
     </ol>

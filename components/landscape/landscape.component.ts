@@ -1,7 +1,8 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../core/cssom-style.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
+import { ALL_ARROWS, SIDE_ARROWS, rovingTarget } from '../core/roving.js';
 import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import type { LandscapeReading, LandscapeValues } from './landscape.data.js';
@@ -33,7 +34,9 @@ const isBridge = (key: PartKey): key is BridgeKey => key.includes('>');
  *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
  * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
- * With `editable`, a trainer changes a part with the arrow keys (1/20 of the scale a press) or by
+ * The map is one tab stop; the arrow keys move between its parts (Home, End: first, last part).
+ * With `editable`, the parts are sliders: left and right move between them, up and down change the
+ * focused part (1/20 of the scale a press); or a trainer changes a part by
  * dragging it with mouse, pen or touch (Pointer Events with pointer capture): an island or polder
  * grows as it is dragged away from its centre and shrinks as it is dragged back, by the distance
  * moved; a bridge gets stronger when dragged along towards its arrowhead and weaker when dragged
@@ -54,13 +57,14 @@ const isBridge = (key: PartKey): key is BridgeKey => key.includes('>');
  * @cssprop [--lzm-tooltip-background=#1f2328] - Tooltip background.
  * @cssprop [--lzm-tooltip-color=#fff] - Tooltip text.
  * @cssprop [--lzm-landscape-max-width=40rem] - Largest width.
+ * @cssprop [--lzm-print-table=table] - How a collapsed data table prints: `table`, or `none` on a page that prints its own.
  *
  * @csspart figure - The outer figure.
  * @csspart map - The SVG map.
  * @csspart summary - The text summary.
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip of the focused or hovered part.
- * @csspart table - The data table (visually hidden until toggled).
+ * @csspart table - The data table (hidden until toggled, and then out of the accessibility tree too; always printed).
  * @csspart toggle - The show/hide table button.
  * @csspart error - The error message box.
  */
@@ -79,6 +83,7 @@ export class LzmLandscape extends LzmElement {
     reading: { state: true },
     reader: { state: true },
     active: { state: true },
+    current: { state: true },
     edits: { state: true },
   };
 
@@ -97,15 +102,18 @@ export class LzmLandscape extends LzmElement {
   /** Name of the earlier measurement, e.g. "2025". */
   compareLabel?: string;
 
-  /** Lets a trainer change a part with the arrow keys or by dragging it (fires `lzm-change`). */
+  /** Lets a trainer change a part with the up and down arrow keys or by dragging it (fires `lzm-change`). */
   editable = false;
 
-  /** Shows the data table visibly (it is always there for screen readers). */
+  /** Shows the data table (collapsed, it is still rendered and printed, but hidden from everyone on screen). */
   showTable = false;
 
   private reading?: LandscapeReading;
   private reader?: DataReader;
   private active?: PartKey;
+
+  /** The part that is the map's one tab stop (roving tabindex): the last one focused. */
+  private current: PartKey = PARTS[0];
 
   /** Values a trainer changed with the keyboard or pointer, laid over the data until the data changes. */
   private edits: LandscapeValues = {};
@@ -132,6 +140,16 @@ export class LzmLandscape extends LzmElement {
     if (this.fileSource) return this.loaded && this.reader?.readLoaded(this.loaded, this.compare ?? undefined, override);
     if (this.data != null || this.compare != null) return this.reader?.readData(this.data ?? {}, this.compare ?? undefined, override);
     return { values: {}, scale: override ?? [0, 1] };
+  }
+
+  /** The chart's name: the map's title, with the measurement's label when there is one. */
+  private chartName(lang: Lang): string {
+    return this.label ? `${t(lang, 'ls.title')} (${this.label})` : t(lang, 'ls.title');
+  }
+
+  /** "0,6 van 1": a value with the top of its scale, so a number alone never has to be guessed. */
+  private valueText(value: number | undefined, lang: Lang): string {
+    return value === undefined ? t(lang, 'ls.notMeasured') : t(lang, 'ls.ofScale', { value: this.fmt(value, lang), max: this.fmt(this.reading!.scale[1], lang) });
   }
 
   private fmt(value: number | undefined, lang: Lang): string {
@@ -166,8 +184,8 @@ export class LzmLandscape extends LzmElement {
           viewBox="0 0 ${MAP.width} ${MAP.height}"
           role="group"
           tabindex="-1"
-          aria-label=${t(lang, 'ls.title')}
-          @focusin=${this.onFocus}
+          aria-label=${this.chartName(lang)}
+          @focusin=${this.onFocusIn}
           @focusout=${() => (this.active = undefined)}
           @pointerover=${this.onFocus}
           @pointerleave=${() => (this.active = undefined)}
@@ -187,7 +205,7 @@ export class LzmLandscape extends LzmElement {
               class="tip"
               role="tooltip"
               part="tooltip"
-              style=${styleMap({ left: `${(anchor[0] / MAP.width) * 100}%`, top: `${(anchor[1] / MAP.height) * 100}%` })}
+              style=${cssomStyle({ left: `${(anchor[0] / MAP.width) * 100}%`, top: `${(anchor[1] / MAP.height) * 100}%` })}
             >
               <strong>${this.nameOf(active, lang)}: ${this.fmt(values[active], lang)}</strong><br />${t(lang, `ls.about.${isBridge(active) ? 'bridge' : active}`)}
             </div>`
@@ -195,7 +213,7 @@ export class LzmLandscape extends LzmElement {
       </div>
       <figcaption part="summary">${this.summary(lang)}</figcaption>
       ${this.renderLegend(lang)}
-      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable))}
+      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), 'table', this.chartName(lang))}
       ${this.renderTable(lang)}
     </figure>`;
   }
@@ -224,9 +242,15 @@ export class LzmLandscape extends LzmElement {
     const part = (key: PartKey, kind: string, body: unknown) => {
       const value = values[key];
       const classes = `part ${kind}${value === undefined ? ' unmeasured' : fractionOf(value, scale) === 0 ? ' zero' : ''}`;
-      return ghost
-        ? body
-        : svg`<g class=${classes} data-part=${key} tabindex="0" role="img" aria-label="${this.nameOf(key, lang)}: ${this.fmt(value, lang)}" aria-describedby=${this.active === key ? 'tip' : nothing}>${body}</g>`;
+      if (ghost) return body;
+      const tabindex = key === this.current ? '0' : '-1';
+      const described = this.active === key ? 'tip' : nothing;
+      // Editable parts are sliders (arrow keys up and down change them); read-only ones images.
+      return this.editable
+        ? svg`<g class=${classes} data-part=${key} tabindex=${tabindex} role="slider" aria-label=${this.nameOf(key, lang)}
+            aria-valuemin=${scale[0]} aria-valuemax=${scale[1]} aria-valuenow=${value ?? scale[0]} aria-valuetext=${this.valueText(value, lang)}
+            aria-describedby=${described}>${body}</g>`
+        : svg`<g class=${classes} data-part=${key} tabindex=${tabindex} role="img" aria-label="${this.nameOf(key, lang)}: ${this.valueText(value, lang)}" aria-describedby=${described}>${body}</g>`;
     };
     const land = ghost ? 'ghost' : 'land';
     return svg`
@@ -296,8 +320,8 @@ export class LzmLandscape extends LzmElement {
       const text = this.fmt(now - before, lang);
       return now > before ? `+${text}` : text;
     };
-    return html`<table id="table" part="table" class=${this.showTable ? '' : 'visually-hidden'}>
-      <caption>${t(lang, 'ls.title')}</caption>
+    return html`<table id="table" part="table" ?hidden=${!this.showTable}>
+      <caption>${this.chartName(lang)}</caption>
       <thead>
         <tr>
           <th scope="col">${t(lang, 'ls.part')}</th>
@@ -325,12 +349,31 @@ export class LzmLandscape extends LzmElement {
     this.active = this.partOf(event);
   };
 
-  /** Escape hides the tooltip; with `editable`, arrow keys change the focused part by a twentieth of the scale. */
+  /** The focused part becomes the map's tab stop. */
+  private onFocusIn = (event: FocusEvent) => {
+    this.onFocus(event);
+    this.current = this.partOf(event) ?? this.current;
+  };
+
+  /**
+   * Escape hides the tooltip. Arrow keys move between the parts (reading order, round), Home and
+   * End to the first and last; with `editable`, left and right move and up and down change the
+   * focused part by a twentieth of the scale (as a spin button in an APG toolbar). Keys used here
+   * are not left to the page (a slide show's arrow keys).
+   */
   private onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this.active = undefined;
     const key = this.partOf(event);
-    const step = { ArrowUp: 1, ArrowRight: 1, ArrowDown: -1, ArrowLeft: -1 }[event.key];
-    if (!this.editable || !key || !step || !this.reading) return;
+    if (!key || !this.reading) return;
+    const next = rovingTarget(event.key, PARTS.indexOf(key), PARTS.length, this.editable ? SIDE_ARROWS : ALL_ARROWS);
+    if (next >= 0) {
+      event.preventDefault();
+      this.current = PARTS[next];
+      this.renderRoot.querySelector<SVGGElement>(`[data-part="${PARTS[next]}"]`)?.focus();
+      return;
+    }
+    const step = ({ ArrowUp: 1, ArrowDown: -1 } as Record<string, number>)[event.key];
+    if (!this.editable || !step) return;
     event.preventDefault();
     const { values, scale } = this.reading;
     const [min, max] = scale;
@@ -350,7 +393,8 @@ export class LzmLandscape extends LzmElement {
       const value = edited[part];
       if (value === undefined) continue;
       if (isBridge(part)) detail.bridges.push({ from: bridgeEnds(part)[0], to: bridgeEnds(part)[1], strength: value });
-      else (ISLANDS as readonly string[]).includes(part) ? (detail.islands[part] = value) : (detail.polders[part] = value);
+      else if ((ISLANDS as readonly string[]).includes(part)) detail.islands[part] = value;
+      else detail.polders[part] = value;
     }
     this.dispatchEvent(new CustomEvent('lzm-change', { detail, bubbles: true, composed: true }));
   }

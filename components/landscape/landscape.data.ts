@@ -1,7 +1,7 @@
 import type { LoadedData } from '../core/load.js';
 import type { CsvTable } from '../core/csv.js';
 import { LzmDataError, type DataLocation } from '../core/errors.js';
-import { dataError } from '../core/data-errors.js';
+import { clip, dataError } from '../core/data-errors.js';
 import { mapColumns, normalizeHeader } from '../core/headers.js';
 import { addMessages } from '../core/locale.js';
 import { numberFromJson, parseNumber } from '../core/numbers.js';
@@ -24,6 +24,7 @@ addMessages({
     'error.selfBridge': 'een brug van "{value}" naar zichzelf bestaat niet',
     'error.outOfScale': '{value} valt buiten de schaal {min}–{max}',
     'error.duplicatePart': '"{value}" staat er meer dan eens in',
+    'error.unknownKey': 'onbekende sleutel "{key}" (verwacht: {expected})',
   },
   en: {
     'error.unknownIsland': 'unknown island "{value}" (expected: researching, practising or creating)',
@@ -31,6 +32,7 @@ addMessages({
     'error.selfBridge': 'a bridge from "{value}" to itself does not exist',
     'error.outOfScale': '{value} is outside the scale {min}–{max}',
     'error.duplicatePart': '"{value}" appears more than once',
+    'error.unknownKey': 'unknown key "{key}" (expected: {expected})',
   },
 });
 
@@ -117,8 +119,16 @@ export function jsonScale(data: unknown, file?: string): [number, number] | unde
   return [min, max];
 }
 
+/** The keys a landscape object may have; `islands`, `polders`, `bridges` hold the parts. */
+const PART_KEYS = ['islands', 'eilanden', 'polders', 'bridges', 'bruggen'];
+const KEYS = [...PART_KEYS, 'scale', 'schaal', 'compare', 'vorige'];
+
 function readValues(data: unknown, scale: [number, number], file?: string): LandscapeValues {
+  // A typo ("islnds"), `{}` or a Date would otherwise draw an empty map as if nothing was measured.
   if (!isRecord(data)) throw dataError('error.jsonShape', { expected: SHAPE }, { file });
+  const unknown = Object.keys(data).find((key) => !KEYS.includes(key));
+  if (unknown !== undefined) throw new LzmDataError('error.unknownKey', { key: clip(unknown), expected: 'islands, polders, bridges, scale, compare' }, { file });
+  if (!PART_KEYS.some((key) => key in data)) throw dataError('error.jsonShape', { expected: SHAPE }, { file });
   const collector = new Collector(scale);
   const where = { file };
   for (const group of [pick(data, 'islands', 'eilanden'), pick(data, 'polders')]) {

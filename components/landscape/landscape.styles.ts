@@ -110,6 +110,47 @@ export const landscapeStyles = css`
       transition: d 0.4s, r 0.4s;
     }
   }
+  /* Forced colours (Windows high contrast): system colours; islands outlined, polders filled. */
+  @media (forced-colors: active) {
+    svg {
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .land {
+      fill-opacity: 1;
+      stroke: CanvasText;
+    }
+    .island .land {
+      fill: Canvas;
+      stroke-width: 2;
+    }
+    .polder .land {
+      fill: GrayText;
+    }
+    .bridge path,
+    .ghost {
+      stroke: CanvasText;
+    }
+    .bridge polygon {
+      fill: CanvasText;
+    }
+    .unmeasured .land,
+    .unmeasured path {
+      fill: none;
+    }
+    .part:focus-visible .land,
+    .part:focus-visible path,
+    .part:hover .land {
+      stroke: Highlight;
+    }
+    .tip {
+      border: 1px solid CanvasText;
+    }
+  }
   @media print {
     :host {
       break-inside: avoid;

@@ -5,6 +5,7 @@ import './landscape.js';
 import type { LzmLandscape } from './landscape.component.js';
 import type { LandscapeChangeDetail } from './landscape.component.js';
 import { MAP, PARTS, bridgeWidth, islandRadius } from './landscape.geometry.js';
+import { systemColor } from '../../test/helpers/system-color.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, key: string) => shadow(el).querySelector(`[data-part="${key}"]`) as SVGGElement;
@@ -46,7 +47,9 @@ describe('<lzm-landscape>', () => {
     expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.4), 0.01);
     expect(radius(el, 'practising')).to.be.closeTo(islandRadius(0.8), 0.01);
     expect((radius(el, 'practising') / radius(el, 'researching')) ** 2).to.be.closeTo(2, 0.01);
-    expect(part(el, 'practising').getAttribute('aria-label')).to.equal('praktiseren: 0,8');
+    // Read-only names say the scale.
+    expect(part(el, 'practising').getAttribute('role')).to.equal('img');
+    expect(part(el, 'practising').getAttribute('aria-label')).to.equal('praktiseren: 0,8 van 1');
     await expect(el).to.be.accessible();
   });
 
@@ -63,7 +66,7 @@ describe('<lzm-landscape>', () => {
     await el.updateComplete;
     expect(summary(el)).to.match(/^Largest island: practising \(0\.8\); smallest: creating \(0\.3\)\./);
     expect(summary(el)).to.include('Bridge from researching to practising strong (0.7), back weak (0.1).');
-    expect(part(el, 'coCreation').getAttribute('aria-label')).to.equal('co-creation: 0.2');
+    expect(part(el, 'coCreation').getAttribute('aria-label')).to.equal('co-creation: 0.2 of 1');
   });
 
   it('shows "not measured" distinctly from 0', async () => {
@@ -76,7 +79,7 @@ describe('<lzm-landscape>', () => {
     expect(getComputedStyle(missing.querySelector('path')!).strokeDasharray).to.equal('1px, 4px');
     expect(zero.querySelector('polygon')).to.equal(null);
     expect(part(el, 'creating>practising').querySelector('polygon')).to.exist;
-    expect(zero.getAttribute('aria-label')).to.equal('brug van praktiseren naar creëren: 0');
+    expect(zero.getAttribute('aria-label')).to.equal('brug van praktiseren naar creëren: 0 van 1');
     expect(missing.getAttribute('aria-label')).to.equal('brug van creëren naar onderzoeken: niet gemeten');
     // A polder of 0 is a (zero-size) shape with its value; an unmeasured one a dotted outline.
     expect(part(el, 'pioneering').classList.contains('zero')).to.equal(true);
@@ -92,19 +95,26 @@ describe('<lzm-landscape>', () => {
     expect(width('researching>creating')).to.be.greaterThan(width('practising>researching'));
   });
 
-  it('gives every part a keyboard stop in reading order, with a tooltip explaining it', async () => {
+  it('is one tab stop; arrow keys move through the parts in reading order, with a tooltip explaining each', async () => {
     const el = await withData(DATA);
+    // Roving tabindex: one part in the tab order, the others reached with the arrow keys.
     const stops = [...shadow(el).querySelectorAll('[tabindex="0"]')].map((node) => (node as HTMLElement).dataset.part ?? node.tagName);
-    expect(stops).to.deep.equal([...PARTS]);
+    expect(stops).to.deep.equal(['researching']);
+    expect([...shadow(el).querySelectorAll('[data-part][tabindex="-1"]')].map((node) => (node as HTMLElement).dataset.part)).to.deep.equal(PARTS.slice(1));
     const before = document.createElement('button');
     before.textContent = 'voor';
     el.before(before);
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal('researching');
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    const pageKeys: string[] = [];
+    const listener = (event: KeyboardEvent) => !event.defaultPrevented && pageKeys.push(event.key);
+    document.addEventListener('keydown', listener);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    document.removeEventListener('keydown', listener);
+    expect(pageKeys, 'arrow keys used by the map are not left to the page').to.deep.equal([]);
     const focused = shadow(el).activeElement as SVGElement;
     expect(focused.dataset.part).to.equal('actionResearch');
     await el.updateComplete;
@@ -116,6 +126,22 @@ describe('<lzm-landscape>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(shadow(el).querySelector('[role="tooltip"]')).to.equal(null);
+    // The focused part is now the tab stop: Tab goes to the table button, Shift+Tab comes back to it.
+    await el.updateComplete;
+    expect(focused.getAttribute('tabindex')).to.equal('0');
+    expect(shadow(el).querySelectorAll('[tabindex="0"]')).to.have.length(1);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement!.localName).to.equal('button');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal('actionResearch');
+    // Round: left from the first part is the last; Home and End.
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal(PARTS.at(-1));
+    await sendKeys({ press: 'Home' });
+    expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal('researching');
+    await sendKeys({ press: 'End' });
+    expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal(PARTS.at(-1));
     before.remove();
   });
 
@@ -155,7 +181,9 @@ describe('<lzm-landscape>', () => {
   it('has a data table a keyboard user can reveal', async () => {
     const el = await withData(DATA);
     const table = shadow(el).querySelector('table')!;
-    expect(table.classList.contains('visually-hidden')).to.equal(true);
+    // Collapsed: rendered but hidden, out of the accessibility tree.
+    expect(table.hidden).to.equal(true);
+    expect(getComputedStyle(table).display).to.equal('none');
     expect(tableRows(el)).to.have.length(13);
     expect(tableRows(el)[7]).to.equal('brug van onderzoeken naar praktiseren | 0,7');
     const button = shadow(el).querySelector('button')!;
@@ -163,8 +191,52 @@ describe('<lzm-landscape>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(table.classList.contains('visually-hidden')).to.equal(false);
+    expect(table.hidden).to.equal(false);
+    expect(button.getAttribute('aria-label')).to.equal('Verberg tabel: Leerlandschap');
+    el.label = '2026';
+    await el.updateComplete;
+    expect(button.getAttribute('aria-label')).to.equal('Verberg tabel: Leerlandschap (2026)');
+    expect(shadow(el).querySelector('caption')!.textContent).to.equal('Leerlandschap (2026)');
     await expect(el).to.be.accessible();
+  });
+
+  it('forced colours: land, bridges, text and focus in system colours; islands and polders still differ', async () => {
+    const el = await withData(DATA);
+    const style = (selector: string) => getComputedStyle(shadow(el).querySelector(selector)!);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(style('svg').backgroundColor).to.equal(systemColor('Canvas'));
+      expect(style('[data-part="researching"] .land').stroke).to.equal(systemColor('CanvasText'));
+      expect(style('[data-part="researching"] .land').fill).to.equal(systemColor('Canvas'));
+      expect(style('[data-part="actionResearch"] .land').fill).to.equal(systemColor('GrayText'));
+      expect(systemColor('GrayText')).not.to.equal(systemColor('Canvas'));
+      expect(style('[data-part="researching>practising"] path').stroke).to.equal(systemColor('CanvasText'));
+      expect(style('[data-part="researching>practising"] polygon').fill).to.equal(systemColor('CanvasText'));
+      expect(style('[data-part="researching"] text').fill).to.equal(systemColor('CanvasText'));
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('at 320 px nothing sticks out of the element, table shown or not; the table prints when collapsed', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px"><lzm-landscape></lzm-landscape></div>`);
+    const el = wrapper.querySelector('lzm-landscape') as LzmLandscape;
+    el.data = DATA;
+    el.compare = DATA;
+    await waitUntil(() => shadow(el).querySelectorAll('thead th').length === 4, 'map and comparison drawn', { timeout: 5000 });
+    expect(el.scrollWidth).to.be.at.most(288);
+    el.showTable = true;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('table')!.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+    expect(el.scrollWidth).to.be.at.most(288);
+    el.showTable = false;
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shadow(el).querySelector('table')!).display).to.equal('table');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('without data, draws every part as not measured', async () => {
@@ -179,6 +251,12 @@ describe('<lzm-landscape>', () => {
     el.editable = true;
     await el.updateComplete;
     const island = part(el, 'researching');
+    // Editable parts are sliders, with their scale.
+    expect(island.getAttribute('role')).to.equal('slider');
+    expect(island.getAttribute('aria-label')).to.equal('onderzoeken');
+    expect([island.getAttribute('aria-valuemin'), island.getAttribute('aria-valuemax'), island.getAttribute('aria-valuenow')]).to.deep.equal(['0', '1', '0.4']);
+    expect(island.getAttribute('aria-valuetext')).to.equal('0,4 van 1');
+    expect(part(el, 'designResearch').getAttribute('aria-valuetext')).to.equal('niet gemeten');
     island.focus();
     setTimeout(() => sendKeys({ press: 'ArrowUp' }));
     const event = (await oneEvent(el, 'lzm-change')) as CustomEvent<LandscapeChangeDetail>;
@@ -189,6 +267,16 @@ describe('<lzm-landscape>', () => {
     expect(event.detail.scale).to.deep.equal([0, 1]);
     await el.updateComplete;
     expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.45), 0.01);
+    expect(island.getAttribute('aria-valuenow')).to.equal('0.45');
+    expect(island.getAttribute('aria-valuetext')).to.equal('0,45 van 1');
+    // Left and right move to the next part; down changes it.
+    await sendKeys({ press: 'ArrowRight' });
+    expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal('practising');
+    expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.45), 0.01);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(part(el, 'practising').getAttribute('aria-valuetext')).to.equal('0,75 van 1');
+    await expect(el).to.be.accessible();
     // The event's data reads back as the same map.
     const copy = await withData(event.detail);
     expect(radius(copy, 'researching')).to.be.closeTo(islandRadius(0.45), 0.01);
@@ -197,7 +285,8 @@ describe('<lzm-landscape>', () => {
     await el.updateComplete;
     part(el, 'practising').focus();
     await sendKeys({ press: 'ArrowUp' });
-    expect(radius(el, 'practising')).to.be.closeTo(islandRadius(0.8), 0.01);
+    expect(radius(el, 'practising')).to.be.closeTo(islandRadius(0.75), 0.01);
+    expect(part(el, 'practising').getAttribute('role')).to.equal('img');
   });
 
   describe('editable: pointer drags (real mouse events)', () => {
@@ -249,7 +338,7 @@ describe('<lzm-landscape>', () => {
       expect(changes[1].slice(1), 'other parts unchanged').to.deep.equal([0.5, 0.7]);
       expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.6), 0.01);
       expect(radius(el, 'researching')).to.be.closeTo(38.73, 0.01);
-      expect(part(el, 'researching').getAttribute('aria-label')).to.equal('onderzoeken: 0,6');
+      expect(part(el, 'researching').getAttribute('aria-valuetext')).to.equal('0,6 van 1');
       expect(tableRows(el)[0]).to.equal('onderzoeken | 0,6');
       expect(summary(el)).to.include('Grootste eiland: praktiseren (0,8); kleinste: creëren (0,3).');
       expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal('researching');
@@ -275,7 +364,7 @@ describe('<lzm-landscape>', () => {
       expect(changes.map((c) => c[2])).to.deep.equal([0.85]);
       expect(Number(path.getAttribute('stroke-width'))).to.equal(bridgeWidth(0.85));
       expect(Number(path.getAttribute('stroke-width'))).to.equal(7.03);
-      expect(part(el, 'researching>practising').getAttribute('aria-label')).to.equal('brug van onderzoeken naar praktiseren: 0,85');
+      expect(part(el, 'researching>practising').getAttribute('aria-valuetext')).to.equal('0,85 van 1');
       expect(tableRows(el)[7]).to.equal('brug van onderzoeken naar praktiseren | 0,85');
       expect((shadow(el).activeElement as SVGElement).dataset.part).to.equal('researching>practising');
       // Back up the bridge by 120 px, its whole scale: 0, drawn dashed without arrowhead.
@@ -295,7 +384,7 @@ describe('<lzm-landscape>', () => {
       // of the triangle): far more than its width → 1.
       await drag(el, centreOf(polder.querySelector('path')!), [[11, 0], [25, 0]]);
       expect(changes.map((c) => c[1])).to.deep.equal([1]);
-      expect(polder.getAttribute('aria-label')).to.equal('onderzoekend praktiseren: 1');
+      expect(polder.getAttribute('aria-valuetext')).to.equal('1 van 1');
       expect(tableRows(el)[3]).to.equal('onderzoekend praktiseren | 1');
       expect(summary(el)).to.include('Grootste polder: onderzoekend praktiseren (1).');
     });
@@ -348,7 +437,7 @@ describe('<lzm-landscape>', () => {
   describe('data sources', () => {
     it('reads a Dutch Excel CSV (Windows-1252, ;, decimal comma) with a compare column on a 1..5 scale', async () => {
       const el = await fromSrc(html`<lzm-landscape src="/test/fixtures/landschap-win1252.csv" min="1" max="5"></lzm-landscape>`);
-      expect(part(el, 'researching').getAttribute('aria-label')).to.equal('onderzoeken: 3,2');
+      expect(part(el, 'researching').getAttribute('aria-label')).to.equal('onderzoeken: 3,2 van 5');
       expect(radius(el, 'practising')).to.be.closeTo(islandRadius(3.6 / 4), 0.01);
       expect(part(el, 'designResearch').classList.contains('unmeasured')).to.equal(true);
       const rows = tableRows(el);
@@ -362,9 +451,9 @@ describe('<lzm-landscape>', () => {
 
     it('reads an English CSV (part,from,to,value), bridge rows with or without a part name', async () => {
       const el = await fromSrc(html`<lzm-landscape lang="en" src="/test/fixtures/landscape-en.csv"></lzm-landscape>`);
-      expect(part(el, 'creating').getAttribute('aria-label')).to.equal('creating: 0.3');
-      expect(part(el, 'practising>creating').getAttribute('aria-label')).to.equal('bridge from practising to creating: 0');
-      expect(part(el, 'creating>practising').getAttribute('aria-label')).to.equal('bridge from creating to practising: 1');
+      expect(part(el, 'creating').getAttribute('aria-label')).to.equal('creating: 0.3 of 1');
+      expect(part(el, 'practising>creating').getAttribute('aria-label')).to.equal('bridge from practising to creating: 0 of 1');
+      expect(part(el, 'creating>practising').getAttribute('aria-label')).to.equal('bridge from creating to practising: 1 of 1');
       expect(shadow(el).querySelector('.ghost')).to.equal(null);
     });
 
@@ -377,7 +466,7 @@ describe('<lzm-landscape>', () => {
       );
       el.data = new File(['onderdeel;waarde\r\npionieren;0,25\r\n'], 'landschap.csv', { type: 'text/csv' });
       await waitUntil(() => part(el, 'pioneering'), 'map drawn', { timeout: 5000 });
-      expect(part(el, 'pioneering').getAttribute('aria-label')).to.equal('pioneering: 0.25');
+      expect(part(el, 'pioneering').getAttribute('aria-label')).to.equal('pioneering: 0.25 of 1');
     });
 
     it('reads JSON with its own scale, Dutch keys and a compare block, and fires lzm-load', async () => {
@@ -391,7 +480,7 @@ describe('<lzm-landscape>', () => {
         expect(radius(el, 'researching')).to.be.closeTo(islandRadius(0.5), 0.01);
         expect(radius(el, 'creating'), 'the bottom of the scale is a small island').to.be.closeTo(islandRadius(0), 0.01);
         expect(islandRadius(0)).to.be.greaterThan(0);
-        expect(part(el, 'practising>researching').getAttribute('aria-label')).to.equal('brug van praktiseren naar onderzoeken: 1,5');
+        expect(part(el, 'practising>researching').getAttribute('aria-label')).to.equal('brug van praktiseren naar onderzoeken: 1,5 van 5');
         expect(summary(el)).to.include('Schaal 1–5');
         expect(tableRows(el)[0]).to.equal('onderzoeken | 3 | 2 | +1');
       } finally {

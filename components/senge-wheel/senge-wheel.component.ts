@@ -1,10 +1,11 @@
 import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../core/cssom-style.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
+import { rovingTarget } from '../core/roving.js';
 import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
-import type { DisciplineScore, Scores, WheelReading } from './senge-wheel.data.js';
+import type { DisciplineScore, HiddenReason, Scores, WheelReading } from './senge-wheel.data.js';
 import { OECD, SENGE, t, type Discipline } from './senge-wheel.messages.js';
 import { WHEEL, fillPath, hubRadius, midAngle, pointAt, sectorPath, segmentAngles, whiskerAngle, whiskerPath, connector, type Scale } from './senge-wheel.geometry.js';
 import { wheelStyles } from './senge-wheel.styles.js';
@@ -54,6 +55,11 @@ interface PartShape {
  * @tagname lzm-senge-wheel
  * @summary A wheel of learning-organisation scores with spread, n, an earlier moment and privacy for small groups.
  *
+ * The wheel is one tab stop; the arrow keys (Home, End) move between the disciplines in the
+ * legend's order. A discipline without a score says why: hidden because fewer than `min-group`
+ * answered, hidden so that a smaller team's score cannot be worked out (data `hidden: "complement"`),
+ * or no data.
+ *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
  * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
  *
@@ -69,12 +75,13 @@ interface PartShape {
  * @cssprop [--lzm-border-color=#d0d7de] - Table borders.
  * @cssprop [--lzm-tooltip-background=var(--lzm-background, #fff)] - Background of the explanation tooltip.
  * @cssprop [--lzm-wheel-halo=var(--lzm-background, #fff)] - Halo behind the numbers written on the wheel.
+ * @cssprop [--lzm-print-table=table] - How a collapsed data table prints: `table`, or `none` on a page that prints its own.
  *
  * @csspart figure - The outer figure.
  * @csspart wheel - The SVG wheel.
  * @csspart tooltip - The explanation shown for the focused or hovered discipline.
  * @csspart legend - The numbered list of disciplines with their scores.
- * @csspart table - The data table (visually hidden until toggled).
+ * @csspart table - The data table (hidden until toggled, and then out of the accessibility tree too; always printed).
  * @csspart toggle - The show/hide table button.
  * @csspart error - The error message box.
  */
@@ -100,6 +107,7 @@ export class LzmSengeWheel extends LzmElement {
     reader: { state: true },
     texts: { state: true },
     active: { state: true },
+    current: { state: true },
   };
 
   /** `senge` (five disciplines, systems thinking as hub) or `oecd` (seven dimensions). */
@@ -138,7 +146,7 @@ export class LzmSengeWheel extends LzmElement {
   /** Title of the wheel, e.g. the team; defaults to the model's name. */
   label?: string;
 
-  /** Shows the data table visibly (it is always there for screen readers). */
+  /** Shows the data table (collapsed, it is still rendered and printed, but hidden from everyone on screen). */
   showTable = false;
 
   private reading?: WheelReading;
@@ -150,6 +158,9 @@ export class LzmSengeWheel extends LzmElement {
 
   /** The discipline whose tooltip shows (focus or hover). */
   private active?: Discipline;
+
+  /** The discipline that is the wheel's one tab stop (roving tabindex): the last one focused. */
+  private current?: Discipline;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -188,7 +199,7 @@ export class LzmSengeWheel extends LzmElement {
         if (score < this.min || score > this.max) {
           throw new LzmDataError('error.wheelRange', { name, value: score, min: this.min, max: this.max });
         }
-        current[key] = this.n !== undefined && this.n < this.minGroup ? { n: this.n, hidden: true } : { score, n: this.n };
+        current[key] = this.n !== undefined && this.n < this.minGroup ? { n: this.n, hidden: 'small' } : { score, n: this.n };
       }
       reading = { current };
     }
@@ -219,7 +230,8 @@ export class LzmSengeWheel extends LzmElement {
       t(lang, 'wheel.fill'),
       entries.some((entry) => entry && spreadOf(entry, this.scale)) ? t(lang, 'wheel.spread') : '',
       earlier ? t(lang, 'wheel.outline') : '',
-      entries.some((entry) => entry?.hidden) ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : '',
+      entries.some((entry) => entry?.hidden === 'small') ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : '',
+      entries.some((entry) => entry?.hidden === 'complement') ? t(lang, 'wheel.complementNote') : '',
     ].filter(Boolean);
     return html`<figure part="figure">
       <div class="wheel">
@@ -233,7 +245,7 @@ export class LzmSengeWheel extends LzmElement {
         </ol>
         ${notes.map((note) => html`<p class="note">${note}</p>`)}
       </figcaption>
-      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable))}
+      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), 'table', title)}
       ${this.renderTable(title, lang)}
     </figure>`;
   }
@@ -243,9 +255,7 @@ export class LzmSengeWheel extends LzmElement {
     const entry = this.reading!.current[key];
     const before = this.reading!.earlier?.[key]?.score;
     const name = t(lang, `d.${key}`);
-    if (!entry || entry.hidden || entry.score === undefined) {
-      return `${name}: ${entry?.hidden ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : '—'}`;
-    }
+    if (!entry || entry.hidden || entry.score === undefined) return `${name}: ${this.missing(entry?.hidden)}`;
     const fmt = (x: number) => formatNumber(x, lang, 1);
     const extra = [
       entry.n !== undefined ? `n = ${entry.n}` : '',
@@ -253,6 +263,13 @@ export class LzmSengeWheel extends LzmElement {
       before !== undefined ? `${t(lang, 'wheel.change')} ${this.change(entry.score - before, lang)}` : '',
     ].filter(Boolean);
     return `${name}: ${fmt(entry.score)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+  }
+
+  /** Why a discipline has no score: hidden for privacy (and which rule), or not in the data. */
+  private missing(hidden: HiddenReason | undefined): string {
+    const lang = this.uiLang;
+    if (hidden === 'small') return t(lang, 'wheel.reasonSmall', { min: String(this.minGroup) });
+    return t(lang, hidden === 'complement' ? 'wheel.reasonComplement' : 'wheel.noData');
   }
 
   private change(delta: number, lang: Lang): string {
@@ -265,7 +282,7 @@ export class LzmSengeWheel extends LzmElement {
     const ring = oecd ? OECD : SENGE.slice(1);
     const inner = oecd ? WHEEL.oecdInner : WHEEL.inner;
     const { c, size } = WHEEL;
-    return svg`<svg part="wheel" viewBox="0 0 ${size} ${size}" role="group" aria-label=${title}>
+    return svg`<svg part="wheel" viewBox="0 0 ${size} ${size}" role="group" aria-label=${title} @keydown=${this.onKey}>
       <g transform="translate(${c},${c})">
         ${oecd ? nothing : ring.map((_, index) => {
           const [x1, y1, x2, y2] = connector(index, ring.length);
@@ -317,9 +334,14 @@ export class LzmSengeWheel extends LzmElement {
       this.loadTexts();
     };
     const hide = () => (this.active = undefined);
-    return svg`<g class="discipline" data-key=${key} tabindex="0" role="img" aria-label=${this.describe(key, lang)}
+    const stop = this.current && this.keys.includes(this.current) ? this.current : this.keys[0];
+    const focus = () => {
+      this.current = key;
+      show();
+    };
+    return svg`<g class="discipline" data-key=${key} tabindex=${key === stop ? '0' : '-1'} role="img" aria-label=${this.describe(key, lang)}
       aria-describedby=${this.active === key && this.texts ? 'tip' : nothing}
-      @focus=${show} @mouseenter=${show} @blur=${hide} @mouseleave=${hide}
+      @focus=${focus} @mouseenter=${show} @blur=${hide} @mouseleave=${hide}
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && hide()}>
       ${shape.track(entry.hidden ? 'track hidden' : 'track')}
       ${entry.score !== undefined ? shape.level(entry.score, key === 'systems' ? 'fill hub' : 'fill') : nothing}
@@ -331,13 +353,27 @@ export class LzmSengeWheel extends LzmElement {
     </g>`;
   }
 
+  /**
+   * The wheel is one tab stop; the arrow keys move between its disciplines in number order (round),
+   * Home and End to the first and last. Used keys are not left to the page (a slide show's).
+   */
+  private onKey = (event: KeyboardEvent) => {
+    const key = ((event.target as Element).closest?.('[data-key]') as SVGElement | null)?.dataset.key as Discipline | undefined;
+    const keys = this.keys;
+    const next = rovingTarget(event.key, key ? keys.indexOf(key) : -1, keys.length);
+    if (next < 0) return;
+    event.preventDefault();
+    this.current = keys[next];
+    this.renderRoot.querySelector<SVGGElement>(`[data-key="${keys[next]}"]`)?.focus();
+  };
+
   private renderTip(key: Discipline, lang: Lang) {
     const ring: readonly Discipline[] = this.model === 'oecd' ? OECD : SENGE.slice(1);
     const index = ring.indexOf(key);
     const [x, y] = index < 0 ? [0, WHEEL.hub] : pointAt(midAngle(index, ring.length), WHEEL.outer + 4);
     // Centred on the anchor, kept away from the sides so the box stays over the wheel.
     const percent = (value: number, low = 0, high = 100) => `${Math.min(high, Math.max(low, ((WHEEL.c + value) / WHEEL.size) * 100))}%`;
-    return html`<div id="tip" role="tooltip" part="tooltip" class=${y < 0 ? 'tip above' : 'tip below'} style=${styleMap({ left: percent(x, 35, 65), top: percent(y) })}>
+    return html`<div id="tip" role="tooltip" part="tooltip" class=${y < 0 ? 'tip above' : 'tip below'} style=${cssomStyle({ left: percent(x, 35, 65), top: percent(y) })}>
       <strong>${t(lang, `d.${key}`)}</strong> ${t(lang, `x.${key}`)}
     </div>`;
   }
@@ -346,7 +382,7 @@ export class LzmSengeWheel extends LzmElement {
     const { current, earlier } = this.reading!;
     const fmt = (x: number | undefined) => (x === undefined ? '—' : formatNumber(x, lang, 2));
     const heads = [t(lang, 'wheel.discipline'), t(lang, 'wheel.score'), 'n', t(lang, 'wheel.spreadCol'), ...(earlier ? [t(lang, 'wheel.earlier'), t(lang, 'wheel.change')] : [])];
-    return html`<table id="table" part="table" class=${this.showTable ? '' : 'visually-hidden'}>
+    return html`<table id="table" part="table" ?hidden=${!this.showTable}>
       <caption>${title}</caption>
       <thead><tr>${heads.map((head) => html`<th scope="col">${head}</th>`)}</tr></thead>
       <tbody>
@@ -354,7 +390,7 @@ export class LzmSengeWheel extends LzmElement {
           const entry = current[key] ?? {};
           const before = earlier?.[key]?.score;
           const cells = [
-            entry.hidden ? t(lang, 'wheel.hidden', { min: String(this.minGroup) }) : fmt(entry.score),
+            entry.score === undefined ? this.missing(entry.hidden) : fmt(entry.score),
             entry.n === undefined ? '—' : String(entry.n),
             spreadText(entry, fmt) ?? '—',
             ...(earlier ? [fmt(before), before !== undefined && entry.score !== undefined ? this.change(entry.score - before, lang) : '—'] : []),

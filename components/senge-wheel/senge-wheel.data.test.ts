@@ -48,13 +48,13 @@ describe('senge wheel data', () => {
     const summary = await parseCsv('discipline;score;n;sd\r\nSysteemdenken;3,4;20;0,7\r\nTeamleren;3,9;4;0,5\r\n');
     const reading = wheelFromTable(summary, options, 'x.csv');
     expect(reading.current.systems).to.deep.equal({ score: 3.4, n: 20, sd: 0.7, min: undefined, max: undefined });
-    expect(reading.current.team).to.deep.equal({ n: 4, hidden: true });
+    expect(reading.current.team).to.deep.equal({ n: 4, hidden: 'small' });
     expect(reading.earlier).to.equal(undefined);
     const answers = await parseCsv('id;Systeemdenken;Teamleren\n1;3;4\n2;4;\n3;2;5\n4;3;4\n5;4;4\n');
     const raw = wheelFromTable(answers, options).current;
     expect(raw.systems!.score).to.be.closeTo(3.2, 1e-12);
     expect(raw.systems!.n).to.equal(5);
-    expect(raw.team).to.deep.equal({ n: 4, hidden: true });
+    expect(raw.team).to.deep.equal({ n: 4, hidden: 'small' });
   });
 
   it('takes the last moment as current and the one before as earlier', async () => {
@@ -88,5 +88,15 @@ describe('senge wheel data', () => {
     expect(range.format('nl')).to.equal('a.csv:2:1: Teamleren: 7,00 ligt buiten de schaal 1,00–5,00');
     const twice = caught(() => wheelFromData([{ discipline: 'Teamleren', score: 3 }, { discipline: 'team learning', score: 4 }], options, 'd.json'));
     expect(twice.format('nl')).to.equal('d.json:2: "team learning" komt twee keer voor in dezelfde meting');
+  });
+
+  it('reads a hidden column: the reason, and no numbers even if the row has them', async () => {
+    const table = await parseCsv('discipline;score;n;verborgen\nSysteemdenken;3,4;20;\nTeamleren;4,9;6;complement\nGedeelde visie;;;small\n');
+    const { current } = wheelFromTable(table, options, 'team.csv');
+    expect(current.systems).to.deep.equal({ score: 3.4, n: 20, sd: undefined, min: undefined, max: undefined });
+    expect(current.team).to.deep.equal({ hidden: 'complement' });
+    expect(current.vision).to.deep.equal({ hidden: 'small' });
+    const bad = caught(() => wheelFromTable({ headers: ['discipline', 'hidden'], rows: [{ line: 2, values: ['Teamleren', 'yes'] }], delimiter: ';' }, options, 'a.csv'));
+    expect(bad.format('nl')).to.equal('a.csv:2:2: "yes" is geen reden om te verbergen (verwacht: small of complement)');
   });
 });

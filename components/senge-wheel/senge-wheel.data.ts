@@ -4,7 +4,7 @@ import type { DataLocation } from '../core/errors.js';
 import { LzmDataError } from '../core/errors.js';
 import { dataError } from '../core/data-errors.js';
 import { addMessages } from '../core/locale.js';
-import { fieldOf, hasColumns, normalizeHeader, type Field } from '../core/headers.js';
+import { columnsOf, hasColumns, normalizeHeader, type Field } from '../core/headers.js';
 import { parseNumber } from '../core/numbers.js';
 import { mean, standardDeviation } from '../core/stats.js';
 import { OECD, SENGE, wheelMessages, type Discipline } from './senge-wheel.messages.js';
@@ -19,25 +19,35 @@ addMessages({
     'error.unknownDiscipline': '"{name}" is geen bekende discipline (verwacht: {expected})',
     'error.noDisciplines': 'geen kolommen discipline en score, en geen kolommen met disciplinenamen (zoals {expected})',
     'error.duplicateDiscipline': '"{name}" komt twee keer voor in dezelfde meting',
+    'error.hiddenReason': '"{value}" is geen reden om te verbergen (verwacht: small of complement)',
   },
   en: {
     'error.unknownDiscipline': '"{name}" is not a known discipline (expected: {expected})',
     'error.noDisciplines': 'no discipline and score columns, and no columns named after disciplines (such as {expected})',
     'error.duplicateDiscipline': '"{name}" appears twice in the same measurement',
+    'error.hiddenReason': '"{value}" is not a reason to hide (expected: small or complement)',
   },
 });
 
 export type Model = 'senge' | 'oecd';
 
-/** One discipline's result: a score with optional n and spread, or hidden for a small group. */
+/**
+ * Why a discipline shows no score: `small`, fewer answers than min-group; `complement`, enough
+ * answers, but hidden so that a smaller team's score cannot be worked out from it.
+ */
+export type HiddenReason = 'small' | 'complement';
+
+const HIDDEN_REASONS: readonly string[] = ['small', 'complement'] satisfies HiddenReason[];
+
+/** One discipline's result: a score with optional n and spread, or hidden (privacy) and why. */
 export interface DisciplineScore {
   score?: number;
   n?: number;
   sd?: number;
   min?: number;
   max?: number;
-  /** n < min-group: no number may be shown. */
-  hidden?: boolean;
+  /** No number may be shown, for this reason. */
+  hidden?: HiddenReason;
 }
 
 export type Scores = Partial<Record<Discipline, DisciplineScore>>;
@@ -82,12 +92,27 @@ const EXTRA: Partial<Record<Discipline, string[]>> = {
 
 const keysOf = (model: Model): readonly Discipline[] => (model === 'oecd' ? OECD : SENGE);
 
+/** Normalised name → discipline, per model, built once (a survey asks this for every cell). */
+const ALIASES = new Map<Model, Map<string, Discipline>>();
+
+function aliasesOf(model: Model): Map<string, Discipline> {
+  let aliases = ALIASES.get(model);
+  if (!aliases) {
+    aliases = new Map();
+    for (const key of keysOf(model)) {
+      for (const alias of [NAMES.nl[`d.${key}`], NAMES.en[`d.${key}`], ...(EXTRA[key] ?? [])]) {
+        const name = normalizeHeader(alias);
+        if (!aliases.has(name)) aliases.set(name, key);
+      }
+    }
+    ALIASES.set(model, aliases);
+  }
+  return aliases;
+}
+
 /** The discipline a cell or header names, accent-, case- and separator-insensitively. */
 export function disciplineOf(name: string, model: Model): Discipline | undefined {
-  const wanted = normalizeHeader(name);
-  return keysOf(model).find((key) =>
-    [NAMES.nl[`d.${key}`], NAMES.en[`d.${key}`], ...(EXTRA[key] ?? [])].some((alias) => normalizeHeader(alias) === wanted),
-  );
+  return aliasesOf(model).get(normalizeHeader(name));
 }
 
 const expectedNames = (model: Model) => keysOf(model).map((key) => NAMES.nl[`d.${key}`]).join(', ');
@@ -103,7 +128,7 @@ function checkRange(name: string, value: number, options: WheelOptions, where: D
 }
 
 function hide(score: DisciplineScore, minGroup: number): DisciplineScore {
-  return score.n !== undefined && score.n < minGroup ? { n: score.n, hidden: true } : score;
+  return score.n !== undefined && score.n < minGroup ? { n: score.n, hidden: 'small' } : score;
 }
 
 /** Splits rows by the moment column (in file order); without one, all rows are one moment. */
@@ -111,23 +136,20 @@ function byMoment(rows: CsvRow[], column: number | undefined): CsvRow[][] {
   const groups = new Map<string, CsvRow[]>();
   for (const row of rows) {
     const moment = column === undefined ? '' : (row.values[column] ?? '').trim();
-    groups.set(moment, [...(groups.get(moment) ?? []), row]);
+    // Pushed, not copied: a copy per row made 45,000 rows take 17 s.
+    const group = groups.get(moment);
+    if (group) group.push(row);
+    else groups.set(moment, [row]);
   }
   return [...groups.values()];
 }
 
-function columnsOf(headers: readonly string[], fields: readonly Field[]): Partial<Record<Field, number>> {
-  const map: Partial<Record<Field, number>> = {};
-  headers.forEach((header, index) => {
-    const field = fieldOf(header, fields);
-    if (field && map[field] === undefined) map[field] = index;
-  });
-  return map;
-}
-
-/** `discipline;score[;n;sd;min;max;moment]`, one row per discipline (and moment). */
+/**
+ * `discipline;score[;n;sd;min;max;moment;hidden]`, one row per discipline (and moment); `hidden`
+ * (`small` or `complement`) marks a discipline a publisher left without numbers, and why.
+ */
 function fromSummaryRows(rows: CsvRow[], headers: readonly string[], options: WheelOptions, at: (line: number) => Where): Scores {
-  const columns = columnsOf(headers, ['discipline', 'score', 'n', 'sd', 'min', 'max']);
+  const columns = columnsOf(headers, ['discipline', 'score', 'n', 'sd', 'min', 'max', 'hidden'], at(1)(0).file);
   const scores: Scores = {};
   for (const { line, values } of rows) {
     const where = at(line);
@@ -137,6 +159,12 @@ function fromSummaryRows(rows: CsvRow[], headers: readonly string[], options: Wh
     const key = disciplineOf(name, options.model);
     if (!key) throw new LzmDataError('error.unknownDiscipline', { name, expected: expectedNames(options.model) }, where(columns.discipline!));
     if (scores[key]) throw new LzmDataError('error.duplicateDiscipline', { name }, where(columns.discipline!));
+    const hidden = cell('hidden').trim();
+    if (hidden) {
+      if (!HIDDEN_REASONS.includes(hidden)) throw new LzmDataError('error.hiddenReason', { value: hidden }, where(columns.hidden!));
+      scores[key] = { hidden: hidden as HiddenReason };
+      continue;
+    }
     const score = number('score');
     if (score !== undefined) checkRange(name, score, options, where(columns.score!));
     scores[key] = hide({ score, n: number('n'), sd: number('sd'), min: number('min'), max: number('max') }, options.minGroup);
@@ -149,7 +177,11 @@ function fromAnswers(rows: CsvRow[], headers: readonly string[], options: WheelO
   const columns: [Discipline, number, string][] = [];
   headers.forEach((header, index) => {
     const key = disciplineOf(header, options.model);
-    if (key) columns.push([key, index, header]);
+    if (!key) return;
+    // Two columns for one discipline would count every respondent twice.
+    const first = columns.find(([other]) => other === key);
+    if (first) throw dataError('error.duplicateColumn', { first: first[2], second: header, field: header }, { ...at(1)(index), line: at(1)(index).column === undefined ? undefined : 1 });
+    columns.push([key, index, header]);
   });
   const answers = new Map<Discipline, number[]>(columns.map(([key]) => [key, []]));
   for (const { line, values } of rows) {
@@ -167,12 +199,12 @@ function fromAnswers(rows: CsvRow[], headers: readonly string[], options: WheelO
 export function wheelFromTable(table: CsvTable, options: WheelOptions, file?: string, json = false): WheelReading {
   const { headers } = table;
   const at = (line: number): Where => (column) => ({ file, line, column: json ? undefined : column + 1 });
-  const summary = hasColumns(headers, ['discipline', 'score']);
+  const summary = hasColumns(headers, ['discipline', 'score']) || hasColumns(headers, ['discipline', 'hidden']);
   if (!summary && !headers.some((header) => disciplineOf(header, options.model))) {
     throw new LzmDataError('error.noDisciplines', { expected: expectedNames(options.model) }, { file, line: json ? undefined : 1 });
   }
   const read = summary ? fromSummaryRows : fromAnswers;
-  const moments = byMoment(table.rows, columnsOf(headers, ['moment']).moment).map((rows) => read(rows, headers, options, at));
+  const moments = byMoment(table.rows, columnsOf(headers, ['moment'], file).moment).map((rows) => read(rows, headers, options, at));
   return { current: moments[moments.length - 1], earlier: moments.length > 1 ? moments[moments.length - 2] : undefined };
 }
 

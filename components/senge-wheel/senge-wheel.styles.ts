@@ -11,6 +11,9 @@ export const wheelStyles = css`
   }
   .wheel {
     position: relative;
+    /* A width, not only a max-width: as a grid item with auto margins it would shrink to fit,
+       and the SVG inside would fall back to its default 300 px. */
+    width: 100%;
     max-width: 24rem;
     margin: 0 auto;
   }
@@ -143,6 +146,36 @@ export const wheelStyles = css`
     table {
       grid-column: 1 / -1;
       justify-self: start;
+    }
+  }
+  /* Forced colours (Windows high contrast): system colours; the score fill in Highlight. */
+  @media (forced-colors: active) {
+    .track,
+    .badge {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .fill,
+    .fill.hub {
+      fill: Highlight;
+    }
+    .earlier,
+    .whisker {
+      stroke: CanvasText;
+    }
+    .connector {
+      stroke: GrayText;
+    }
+    text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .discipline:focus-visible .track {
+      stroke: Highlight;
+      stroke-width: 5;
+    }
+    .legend .badge {
+      border-color: CanvasText;
     }
   }
   @media (prefers-reduced-motion: reduce) {

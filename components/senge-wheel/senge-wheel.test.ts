@@ -5,6 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './senge-wheel.js';
 import type { LzmSengeWheel } from './senge-wheel.component.js';
 import { WHEEL, segmentAngles } from './senge-wheel.geometry.js';
+import { systemColor } from '../../test/helpers/system-color.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, key: string) => shadow(el).querySelector(`[data-key="${key}"]`)!;
@@ -57,9 +58,9 @@ describe('<lzm-senge-wheel>', () => {
     expect(part(el, 'systems').getAttribute('aria-label')).to.equal('Systeemdenken: 3,5 (n = 12)');
     expect(legend(el)).to.deep.equal([
       '1Systeemdenken: 3,5 (n = 12)',
-      '2Persoonlijk meesterschap: —',
-      '3Mentale modellen: —',
-      '4Gedeelde visie: —',
+      '2Persoonlijk meesterschap: geen gegevens',
+      '3Mentale modellen: geen gegevens',
+      '4Gedeelde visie: geen gegevens',
       '5Teamleren: 4,0 (n = 12)',
     ]);
     // Numbers identify segments, not colours: the badge on the segment matches the legend.
@@ -70,9 +71,11 @@ describe('<lzm-senge-wheel>', () => {
 
   it('shows a tooltip explaining the discipline on keyboard focus, and hides it with Escape', async () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel lang="en" systems-thinking="3" shared-vision="4"></lzm-senge-wheel>`);
-    const focusables = [...shadow(el).querySelectorAll('[tabindex="0"]')];
-    // Tab order follows the legend's numbers: the hub (1) first, then the ring clockwise.
+    // One tab stop (roving tabindex); the arrow keys follow the legend's numbers: the hub (1)
+    // first, then the ring clockwise.
+    const focusables = [...shadow(el).querySelectorAll('[tabindex]')];
     expect(focusables.map((node) => node.getAttribute('data-key'))).to.deep.equal(['systems', 'mastery', 'models', 'vision', 'team']);
+    expect(focusables.map((node) => node.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1']);
     (focusables[3] as SVGGElement).focus();
     // The explanations load on first focus (senge-wheel.texts.ts).
     await waitUntil(() => shadow(el).querySelector('[role="tooltip"]'), 'tooltip shown', { timeout: 5000 });
@@ -86,9 +89,10 @@ describe('<lzm-senge-wheel>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(shadow(el).querySelector('[role="tooltip"]')).to.equal(null);
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(shadow(el).querySelector('[role="tooltip"] strong')!.textContent).to.equal('Team learning');
+    expect(focusables.map((node) => node.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '-1', '-1', '0']);
     (focusables[0] as SVGGElement).focus();
     await el.updateComplete;
     expect(shadow(el).querySelector('[role="tooltip"]')!.textContent).to.include('It links the other four.');
@@ -116,7 +120,9 @@ describe('<lzm-senge-wheel>', () => {
     expect(legend(el)[0]).to.equal('1Systeemdenken: 3,5 (n = 12, SD 0,7, verandering +0,4)');
     expect(legend(el)[2]).to.equal('3Mentale modellen: 2,4 (n = 12, SD 0,8, verandering −0,1)');
     // Team learning had 3 respondents in June: no number, with the reason; no fill.
-    expect(legend(el)[4]).to.equal('5Teamleren: Minder dan 5 antwoorden: geen score getoond (privacy).');
+    expect(legend(el)[4]).to.equal('5Teamleren: verborgen, minder dan 5 antwoorden');
+    expect(part(el, 'team').getAttribute('aria-label')).to.equal('Teamleren: verborgen, minder dan 5 antwoorden');
+    expect(shadow(el).textContent).to.include('Minder dan 5 antwoorden: geen score getoond (privacy).');
     expect(part(el, 'team').querySelector('.fill')).to.equal(null);
     expect(part(el, 'team').querySelector('.value')!.textContent).to.equal('—');
     expect(tableRows(el)).to.deep.equal([
@@ -124,7 +130,7 @@ describe('<lzm-senge-wheel>', () => {
       'Persoonlijk meesterschap | 3,80 | 12 | SD 0,60 | 3,60 | +0,2',
       'Mentale modellen | 2,40 | 12 | SD 0,80 | 2,50 | −0,1',
       'Gedeelde visie | 3,90 | 12 | SD 0,50 | 3,20 | +0,7',
-      'Teamleren | Minder dan 5 antwoorden: geen score getoond (privacy). | 3 | — | 3,00 | —',
+      'Teamleren | verborgen, minder dan 5 antwoorden | 3 | — | 3,00 | —',
     ]);
     expect([...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(
       ['Discipline', 'Score', 'n', 'Spreiding', 'vorige meting', 'verandering'],
@@ -149,7 +155,7 @@ describe('<lzm-senge-wheel>', () => {
       'Personal mastery | 3.88 | 8 | SD 0.64',
       'Mental models | 2.71 | 7 | SD 0.76',
       'Shared vision | 4.13 | 8 | SD 0.64',
-      'Team learning | Fewer than 5 answers: no score shown (privacy). | 4 | —',
+      'Team learning | hidden, fewer than 5 answers | 4 | —',
     ]);
     expect(part(el, 'models').getAttribute('aria-label')).to.equal('Mental models: 2.7 (n = 7, SD 0.8)');
     el.minGroup = 4;
@@ -231,13 +237,115 @@ describe('<lzm-senge-wheel>', () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3"></lzm-senge-wheel>`);
     const button = shadow(el).querySelector('button')!;
     const table = shadow(el).querySelector('table')!;
-    expect(table.classList.contains('visually-hidden')).to.equal(true);
+    // Collapsed, the table is rendered but hidden: out of the accessibility tree, not only out of sight.
+    expect(table.hidden).to.equal(true);
+    expect(getComputedStyle(table).display).to.equal('none');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // Named after its chart, so that several on a page differ.
+    expect(button.textContent!.trim()).to.equal('Toon tabel');
+    expect(button.getAttribute('aria-label')).to.equal('Toon tabel: De vijf disciplines van Senge');
     button.click();
     await el.updateComplete;
-    expect(table.classList.contains('visually-hidden')).to.equal(false);
+    expect(table.hidden).to.equal(false);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(button.textContent!.trim()).to.equal('Verberg tabel');
+    expect(button.getAttribute('aria-label')).to.equal('Verberg tabel: De vijf disciplines van Senge');
+    // Printed with the chart even when collapsed.
+    el.showTable = false;
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(table).display).to.equal('table');
+      // A page that prints its own table (the dashboard) leaves this one out.
+      el.style.setProperty('--lzm-print-table', 'none');
+      expect(getComputedStyle(table).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('says why a discipline has no score: too few answers, or hidden to protect a smaller team', async () => {
+    const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel label="Team B"></lzm-senge-wheel>`);
+    el.data = [
+      { discipline: 'Systeemdenken', hidden: 'complement' },
+      { discipline: 'Teamleren', hidden: 'small' },
+      { discipline: 'Gedeelde visie', score: 3.2, n: 6 },
+    ];
+    await waitUntil(() => part(el, 'systems'), 'drawn', { timeout: 5000 });
+    expect(part(el, 'systems').getAttribute('aria-label')).to.equal('Systeemdenken: verborgen, anders is een kleiner team te herleiden');
+    expect(part(el, 'team').getAttribute('aria-label')).to.equal('Teamleren: verborgen, minder dan 5 antwoorden');
+    expect(part(el, 'mastery').getAttribute('aria-label')).to.equal('Persoonlijk meesterschap: geen gegevens');
+    expect(tableRows(el)[0]).to.equal('Systeemdenken | verborgen, anders is een kleiner team te herleiden | — | —');
+    expect(tableRows(el)[4]).to.equal('Teamleren | verborgen, minder dan 5 antwoorden | — | —');
+    expect(shadow(el).textContent).to.include('Verborgen: anders is de score van een kleiner team te herleiden (privacy).');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(part(el, 'systems').getAttribute('aria-label')).to.equal('Systems thinking: hidden, else a smaller team could be worked out');
+    expect(tableRows(el)[4]).to.equal('Team learning | hidden, fewer than 5 answers | — | —');
+    await expect(el).to.be.accessible();
+    // A reason the wheel does not know is an error, at its place.
+    el.data = [{ discipline: 'Teamleren', hidden: 'ja' }];
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown', { timeout: 5000 });
+    expect(shadow(el).querySelector('[role="alert"] code')!.textContent).to.equal('1: "ja" is not a reason to hide (expected: small or complement)');
+  });
+
+  it('is one tab stop: arrow keys (round), Home and End move inside it and are not left to the page', async () => {
+    const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3" team-learning="4"></lzm-senge-wheel>`);
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = () => (shadow(el).activeElement as SVGElement | null)?.dataset.key;
+    expect(focused()).to.equal('systems');
+    const pageKeys: string[] = [];
+    const listener = (event: KeyboardEvent) => !event.defaultPrevented && pageKeys.push(event.key);
+    document.addEventListener('keydown', listener);
+    try {
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused()).to.equal('team');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal('systems');
+      await sendKeys({ press: 'End' });
+      expect(focused()).to.equal('team');
+      await sendKeys({ press: 'Home' });
+      expect(focused()).to.equal('systems');
+      expect(pageKeys).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('keydown', listener);
+    }
+    // Tab leaves the drawing for the table button: two stops in all.
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement!.localName).to.equal('button');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused()).to.equal('systems');
+    before.remove();
+  });
+
+  it('forced colours: system colours for fill, track, lines and text', async () => {
+    const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3" team-learning="4" n="8"></lzm-senge-wheel>`);
+    const style = (selector: string) => getComputedStyle(shadow(el).querySelector(selector)!);
+    const normalFill = style('[data-key="team"] .fill').fill;
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(style('[data-key="team"] .fill').fill).to.equal(systemColor('Highlight'));
+      expect(style('[data-key="team"] .fill').fill).not.to.equal(normalFill);
+      expect(style('[data-key="team"] .track').stroke).to.equal(systemColor('CanvasText'));
+      expect(style('[data-key="team"] .value').fill).to.equal(systemColor('CanvasText'));
+      expect(style('[data-key="team"] .value').stroke).to.equal(systemColor('Canvas'));
+      expect(style('.connector').stroke).to.equal(systemColor('GrayText'));
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('at 320 px nothing sticks out of the element, table shown or not', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px"><lzm-senge-wheel systems-thinking="3" team-learning="4" n="12"></lzm-senge-wheel></div>`);
+    const el = wrapper.querySelector('lzm-senge-wheel') as LzmSengeWheel;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(288);
+    el.showTable = true;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('table')!.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+    expect(el.scrollWidth).to.be.at.most(288);
   });
 
   it('respects reduced motion and prints without the button', async () => {

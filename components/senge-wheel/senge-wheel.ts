@@ -2,7 +2,7 @@ import { defineElement } from '../core/define.js';
 import { LzmSengeWheel } from './senge-wheel.component.js';
 
 export { LzmSengeWheel };
-export type { WheelReading, DisciplineScore, Scores } from './senge-wheel.data.js';
+export type { WheelReading, DisciplineScore, HiddenReason, Scores } from './senge-wheel.data.js';
 export type { Discipline } from './senge-wheel.messages.js';
 
 defineElement('lzm-senge-wheel', LzmSengeWheel);

@@ -108,6 +108,8 @@ export const dashboardSlide: Slide = {
     wheel.data = wheelData(TEAM_NOW);
     const legend = document.createElement('lzm-feedback-legend');
     legend.data = legendData(defaultRows(lang, COUNTS));
+    // Under the dashboard's own h3 section headings.
+    legend.headingLevel = 4;
 
     // The latest period first, as the generated dashboard's headline.
     const subject = select(Object.entries(t.subjects), 'rekenen feb-jun');

@@ -4,7 +4,7 @@ import { DEFAULT_COLORS, SHAPES } from '../../components/feedback-legend/feedbac
 import { t as legendText, type LegendMessage } from '../../components/feedback-legend/feedback-legend.messages.js';
 import type { Lang } from '../../components/core/locale.js';
 import { CARDS_PER_PAGE, printSheet } from '../print-sheet.js';
-import { control, controlsForm, numberInput, numberOf, select, textInput, type Slide } from '../slide.js';
+import { control, controlsForm, numberInput, numberOf, scrollRegion, select, textInput, type Slide } from '../slide.js';
 
 interface Row {
   number: number;
@@ -123,7 +123,7 @@ export const feedbackLegendSlide: Slide = {
         control(t.perPage, perPage, () => undefined),
         print,
       ),
-      table,
+      scrollRegion(table, t.entries),
     );
   },
 };

@@ -2,7 +2,7 @@ import '../../components/senge-wheel/senge-wheel.js';
 import { OECD, SENGE, wheelMessages, type Discipline } from '../../components/senge-wheel/senge-wheel.messages.js';
 import { textMessages } from '../../components/senge-wheel/senge-wheel.texts.js';
 import type { Lang } from '../../components/core/locale.js';
-import { checkbox, control, controlsForm, numberInput, numberOf, select, type Slide } from '../slide.js';
+import { checkbox, control, controlsForm, numberInput, numberOf, scrollRegion, select, type Slide } from '../slide.js';
 
 type Model = 'senge' | 'oecd';
 interface Score {
@@ -59,11 +59,11 @@ export function wheelData(scores: Record<string, Score>): Record<string, Score> 
 const text = {
   nl: {
     model: 'Model', senge: 'Senge: vijf disciplines', oecd: 'OECD: zeven dimensies', compare: 'Vorige meting tonen',
-    discipline: 'Onderdeel', score: 'score', sd: 'SD', team: 'Team bovenbouw', school: 'Onze school',
+    discipline: 'Onderdeel', score: 'score', sd: 'SD', team: 'Team bovenbouw', school: 'Onze school', table: 'Scores bewerken',
   },
   en: {
     model: 'Model', senge: 'Senge: five disciplines', oecd: 'OECD: seven dimensions', compare: 'Show previous measurement',
-    discipline: 'Part', score: 'score', sd: 'SD', team: 'Upper-school team', school: 'Our school',
+    discipline: 'Part', score: 'score', sd: 'SD', team: 'Upper-school team', school: 'Our school', table: 'Edit the scores',
   },
 };
 
@@ -132,6 +132,6 @@ export const sengeWheelSlide: Slide = {
       show();
     };
     rebuild();
-    stage.append(element, controlsForm(control(t.model, model, rebuild), control(t.compare, compare, show)), table);
+    stage.append(element, controlsForm(control(t.model, model, rebuild), control(t.compare, compare, show)), scrollRegion(table, t.table));
   },
 };

@@ -8,7 +8,6 @@ import type { Slide } from '../slide.js';
 import { NOW as LANDSCAPE_NOW } from './landscape.js';
 import { TEAM_BEFORE, TEAM_NOW, wheelData } from './senge-wheel.js';
 import { defaultRows, legendData } from './feedback-legend.js';
-import { t as legendText } from '../../components/feedback-legend/feedback-legend.messages.js';
 
 const THEMES = { default: defaultTheme, dark: darkTheme, 'high-contrast': highContrastTheme, print: printTheme };
 
@@ -27,8 +26,10 @@ function samples(lang: Lang, theme: string): HTMLElement[] {
   Object.assign(wheel, { data: wheelData(TEAM_NOW), compare: wheelData(TEAM_BEFORE) });
   const legend = document.createElement('lzm-feedback-legend');
   legend.data = legendData(defaultRows(lang, [3, 7, 2, 5, 4, 1]));
-  // Four cards side by side: a heading each, so their landmarks have different names.
-  legend.heading = `${legendText(lang, 'legend.title')} (${theme})`;
+  // Four cards side by side, under the theme's h3: a label each, so their landmarks have
+  // different names, and a heading one level below the theme's.
+  legend.label = theme;
+  legend.headingLevel = 4;
   return [barometer, landscape, wheel, legend];
 }
 

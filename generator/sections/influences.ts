@@ -2,6 +2,7 @@ import type { CsvRow } from '../../components/core/csv.js';
 import type { LzmDataError } from '../../components/core/errors.js';
 import { hasColumns, mapColumns } from '../../components/core/headers.js';
 import { influenceFromJson, influencesFromCsv, type Influence } from '../../components/core/influences.js';
+import { publishedNumber } from '../publish.js';
 import { escapeHtml } from '../escape.js';
 import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
 import { t } from '../messages.js';
@@ -79,7 +80,7 @@ export class InfluenceSection implements Section {
       const id = `influence-${index}`;
       data[id] = { name: influence.name, value: influence.d, n: influence.n, ciLow: influence.ciLow, ciHigh: influence.ciHigh };
       return `<tr><th scope="row" data-sort="${escapeHtml(influence.name)}">${escapeHtml(influence.name)}</th>`
-        + `<td data-sort="${influence.d}">${num(influence.d, lang)}</td>`
+        + `<td data-sort="${publishedNumber(influence.d)}">${num(influence.d, lang)}</td>`
         + `<td>${ci(influence.ciLow, influence.ciHigh, lang)}</td>`
         + `<td data-sort="${influence.n ?? ''}">${influence.n === undefined ? '' : num(influence.n, lang, 0)}</td>`
         + `<td>${escapeHtml(zoneText(influence.d, hinge, lang))}</td>`

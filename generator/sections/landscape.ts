@@ -114,7 +114,7 @@ export class LandscapeSection implements Section {
     for (const input of this.inputs) {
       try {
         const reading = interpret(input);
-        if (Array.isArray(reading)) this.problems.errors.push(...reading);
+        if (Array.isArray(reading)) for (const error of reading) this.problems.errors.push(error);
         else this.landscapes.push({ file: input.file, reading });
       } catch (error) {
         this.problems.errors.push(toDataError(error, { file: input.file }));

@@ -67,7 +67,7 @@ export class LegendSection implements Section {
         const read = (table: CsvTable) => entriesFromLoaded({ kind: 'csv', file, table });
         const bad = 'json' in input ? [] : rowErrors(input.table, file, read);
         if (bad.length) {
-          this.problems.errors.push(...bad);
+          for (const error of bad) this.problems.errors.push(error);
           continue;
         }
         this.legends.push({ file, entries: 'json' in input ? entriesFromData(input.json, file) : read(input.table) });

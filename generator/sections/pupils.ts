@@ -39,8 +39,8 @@ export interface Cell extends Tally {
   /** The rows' year (leerjaar) when they all agree, null when they differ, undefined when none. */
   year?: string | null;
   pupils: PupilLine[];
-  /** The whole school's accumulator of this subject and period (looked up once, not per row). */
-  school: PairedAccumulator;
+  /** pupilKey of each pupil with an id, to count the distinct pupils of the groups that are shown. */
+  pupilKeys: number[];
 }
 
 export interface CellResult {
@@ -59,7 +59,10 @@ export interface GroupSubject {
   latest: CellResult;
 }
 
-/** One period of a whole-school subject. */
+/**
+ * One period of a whole-school subject: the pairs of its groups that are shown. A suppressed
+ * group's pupils are left out, else "school minus the shown groups" would give its numbers.
+ */
 interface SubjectPoint {
   period: string;
   acc: PairedAccumulator;
@@ -129,10 +132,14 @@ export class PupilSection implements Section {
   readonly cells: Cell[] = [];
   /** group → subject → period → cell; lookups are cheaper than building a key string per row. */
   private readonly groups = new Map<string, Map<string, Map<string, Cell>>>();
-  /** subject → period → whole-school pairs. */
-  private readonly subjects = new Map<string, Map<string, PairedAccumulator>>();
-  private readonly pupilIds = new PupilIdSet();
+  /** subject → its periods (the whole-school pairs are merged from shown groups at result time). */
+  private readonly subjects = new Map<string, Set<string>>();
+  /** Row key (pupil, group, subject, period) as a hash → where it was first seen, across files and years. */
+  private readonly seen = new RowKeys();
+  /** Files read so far, for the place a duplicate was first seen. */
+  private readonly files: string[] = [];
   private cached?: { size: number; rows: GroupSubject[] };
+  private schoolCache?: { size: number; school: Map<string, Map<string, PairedAccumulator>> };
   private readonly incomplete = new Map<Cell, Incomplete>();
 
   constructor(
@@ -164,23 +171,29 @@ export class PupilSection implements Section {
     if (!periods) subjects.set(own(subject), (periods = new Map()));
     let cell = periods.get(period);
     if (!cell) {
-      cell = {
-        group: own(group), subject: own(subject), period: own(period), acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [],
-        school: this.subjectAcc(subject, period),
-      };
+      cell = { group: own(group), subject: own(subject), period: own(period), acc: new PairedAccumulator(), missing: 0, differences: [], pupils: [], pupilKeys: [] };
+      let periodsOfSubject = this.subjects.get(cell.subject);
+      if (!periodsOfSubject) this.subjects.set(cell.subject, (periodsOfSubject = new Set()));
+      periodsOfSubject.add(cell.period);
       periods.set(cell.period, cell);
       this.cells.push(cell);
     }
     return cell;
   }
 
-  /** The whole-school accumulator of a subject in a period. */
-  private subjectAcc(subject: string, period: string): PairedAccumulator {
-    let periods = this.subjects.get(subject);
-    if (!periods) this.subjects.set(own(subject), (periods = new Map()));
-    let acc = periods.get(period);
-    if (!acc) periods.set(own(period), (acc = new PairedAccumulator()));
-    return acc;
+  /**
+   * The whole-school pairs of every subject and period: the merged accumulators of the groups that
+   * are shown. Computed once all files are read, since suppression depends on a group's final size.
+   */
+  private schoolAccs(): Map<string, Map<string, PairedAccumulator>> {
+    if (this.schoolCache?.size === this.cells.length) return this.schoolCache.school;
+    const school = new Map<string, Map<string, PairedAccumulator>>();
+    for (const [subject, periods] of this.subjects) school.set(subject, new Map([...periods].map((period) => [period, new PairedAccumulator()])));
+    for (const row of this.rows()) {
+      for (const { cell, suppressed } of row.periods) if (!suppressed) school.get(cell.subject)!.get(cell.period)!.merge(cell.acc);
+    }
+    this.schoolCache = { size: this.cells.length, school };
+    return school;
   }
 
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
@@ -190,8 +203,8 @@ export class PupilSection implements Section {
     const { errors } = this.problems;
     const keep = this.settings.keepPupils;
     const columns = mapColumns(headers, PUPIL_REQUIRED, [], file);
-    // Row key (pupil, group, subject, year, period) as a hash → line, per file: finds a pupil listed twice.
-    const seen = new RowKeys();
+    const { seen, files } = this;
+    const fileIndex = files.push(file) - 1;
     let last: Cell | undefined;
     return (row) => {
       let score;
@@ -201,8 +214,10 @@ export class PupilSection implements Section {
         errors.push(error as LzmDataError);
         return;
       }
-      if (!score.group || !score.subject) {
-        const field = score.group ? 'subject' : 'group';
+      // Without a pupil id a row cannot be checked against the others: the same pupils twice would
+      // be counted as twice the pupils, and a small group published as a big one.
+      if (!score.pupil || !score.group || !score.subject) {
+        const field = !score.pupil ? 'pupil' : score.group ? 'subject' : 'group';
         errors.push(new LzmDataError('gen.error.emptyCell', { column: HEADER_ALIASES[field][0] }, {
           file, line: row.line, column: columns[field] + 1,
         }));
@@ -217,15 +232,18 @@ export class PupilSection implements Section {
         if (cell.year === undefined) cell.year = own(score.year);
         else if (cell.year !== null && cell.year !== score.year) cell.year = null;
       }
-      if (score.pupil) {
-        const key = pupilKey(score.pupil, score.group, score.subject, score.year ?? '', score.period ?? '');
-        const first = seen.firstLine(key, row.line);
-        if (first !== undefined) {
-          errors.push(duplicatePupil(score, first, { file, line: row.line, column: columns.pupil + 1 }));
-          return;
-        }
-        this.pupilIds.add(pupilKey(score.pupil));
+      // Not the year: the same pupils under two leerjaar values (or the same file saved twice) are
+      // counted twice otherwise, and a group of 3 is published as n = 6.
+      const key = pupilKey(score.pupil, score.group, score.subject, score.period ?? '');
+      const first = seen.firstSeen(key, fileIndex, row.line);
+      if (first !== undefined) {
+        const where = { file, line: row.line, column: columns.pupil + 1 };
+        errors.push(first.file === fileIndex
+          ? duplicatePupil(score, first.line, where)
+          : new LzmDataError('gen.error.duplicatePupilFile', { pupil: score.pupil, group: score.group, subject: score.subject, file: files[first.file], first: String(first.line) }, where));
+        return;
       }
+      cell.pupilKeys.push(pupilKey(score.pupil));
       if (keep) cell.pupils.push({ pupil: score.pupil, subject: period ? `${score.subject} · ${period}` : score.subject, pre: score.pre, post: score.post });
       if (score.pre === undefined || score.post === undefined) {
         cell.missing++;
@@ -239,7 +257,6 @@ export class PupilSection implements Section {
       }
       cell.acc.add(score.pre, score.post);
       cell.differences.push(score.post - score.pre);
-      cell.school.add(score.pre, score.post);
     };
   }
 
@@ -273,9 +290,14 @@ export class PupilSection implements Section {
     return this.rows().map((row) => row.latest);
   }
 
+  /** Counts for the page header; the pupils are those of the groups that are shown. */
   summary(): PupilSummary {
     const hidden = this.results().filter((result) => result.suppressed).length;
-    return { pupils: this.pupilIds.size, groups: this.groups.size, hidden };
+    const pupils = new PupilIdSet();
+    for (const row of this.rows()) {
+      for (const { cell, suppressed } of row.periods) if (!suppressed) for (const key of cell.pupilKeys) pupils.add(key);
+    }
+    return { pupils: pupils.size, groups: this.groups.size, hidden };
   }
 
   /** Warnings about pupils left out; those about hidden groups stay off the page. */
@@ -320,15 +342,15 @@ export class PupilSection implements Section {
       for (const difference of cell.differences) gains.push(difference / stats.pooledSd);
     }
     return {
-      bins: histogram(gains, BIN_MIN, BIN_MAX, BIN_WIDTH),
+      bins: histogram(gains, BIN_MIN, BIN_MAX, BIN_WIDTH, { zeroBin: true }),
       total: gains.length,
       noGrowth: gains.filter((gain) => gain <= 0).length,
     };
   }
 
-  /** Whole-school points of a subject, in period order. */
+  /** Whole-school points of a subject (its shown groups), in period order. */
   private subjectPoints(subject: string): SubjectPoint[] {
-    const periods = this.subjects.get(subject)!;
+    const periods = this.schoolAccs().get(subject)!;
     return periodOrder(periods.keys(), this.settings.periods).map((period) => {
       const acc = periods.get(period)!;
       return { period, acc, stats: summarizePairs(acc) };
@@ -367,9 +389,10 @@ export class PupilSection implements Section {
       subjectDials.push(`<div class="dial">${barometerTag(id, subjectHinge, false)}</div>`);
       subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td></tr>${this.notesRow(stats, subjectHinge, subjectColumns.length)}`);
     });
-    parts.push(`<h3>${escapeHtml(t(lang, 'pupils.bySubject'))}</h3>`);
+    const bySubject = t(lang, 'pupils.bySubject', { min: String(minGroup) });
+    parts.push(`<h3>${escapeHtml(bySubject)}</h3>`);
     if (subjectDials.length) parts.push(`<div class="dials">${subjectDials.join('')}</div>`);
-    parts.push(`${wrapStart(t(lang, 'pupils.bySubject'))}<table class="subjects"><caption>${escapeHtml(t(lang, 'pupils.bySubject'))}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table></div>`);
+    parts.push(`${wrapStart(bySubject)}<table class="subjects"><caption>${escapeHtml(bySubject)}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table></div>`);
 
     parts.push(this.lookFirst(rows, ownHinges));
 
@@ -472,7 +495,7 @@ export class PupilSection implements Section {
       const details = [
         ...(multiPeriod.has(result) ? [ht(lang, 'honest.period', { period: cell.period })] : []),
         `n = ${s.n}`,
-        `${t(lang, 'col.ci')} ${ci(s.ciLow, s.ciHigh, lang)}`,
+        ...(s.ciLow !== undefined ? [`${t(lang, 'col.ci')} ${ci(s.ciLow, s.ciHigh, lang)}`] : []),
         ...(Number.isFinite(s.dz) ? [`d_z = ${num(s.dz, lang)}`] : []),
         `r = ${num(s.r, lang)}`,
         ...(ownHinges ? [ht(lang, 'honest.hingeIs', { hinge: num(rowHinge, lang) })] : []),
@@ -499,7 +522,7 @@ export class PupilSection implements Section {
       if (points.length < 2) continue;
       const subjectHinge = this.hingeOf(subject);
       series.push({
-        group: ht(lang, 'honest.schoolWide'),
+        group: ht(lang, 'honest.schoolWide', { min: String(minGroup) }),
         subject,
         points: points.map(({ period, acc, stats }) => ({ period, n: acc.n, stats, suppressed: acc.n < minGroup, hinge: subjectHinge })),
       });
@@ -558,6 +581,7 @@ function wrapStart(label: string): string {
 }
 
 function binLabel(bin: HistogramBin, lang: Lang): string {
+  if (bin.from === bin.to) return num(bin.from, lang);
   if (bin.from === -Infinity) return `< ${num(bin.to, lang)}`;
   if (bin.to === Infinity) return `≥ ${num(bin.from, lang)}`;
   return `${num(bin.from, lang)} – ${num(bin.to, lang)}`;
@@ -569,7 +593,7 @@ function histogramSvg(bins: HistogramBin[], label: string, lang: Lang): string {
   const height = 200;
   const bottom = 170;
   const barWidth = width / bins.length;
-  const max = Math.max(1, ...bins.map((bin) => bin.count));
+  const max = bins.reduce((most, bin) => Math.max(most, bin.count), 1);
   const bars = bins.map((bin, index) => {
     const h = ((bottom - 10) * bin.count) / max;
     const x = index * barWidth;

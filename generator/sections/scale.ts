@@ -1,3 +1,5 @@
+import { extent } from 'd3-array';
+
 /**
  * The scale a survey file was answered on, from its numbers: 0–1 when every value fits, 1–5 (a
  * team survey) when every value fits that, else the section's default. Exports carry no scale and
@@ -7,8 +9,8 @@
  */
 export function surveyScale(values: readonly number[], fallback: [number, number]): [number, number] {
   if (values.length === 0) return fallback;
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  // extent walks the values once; spreading them into Math.min overflowed the stack at 50,000 respondents.
+  const [low, high] = extent(values) as [number, number];
   if (low >= 0 && high <= 1) return [0, 1];
   if (low >= 1 && high <= 5) return [1, 5];
   return fallback;

@@ -1,6 +1,6 @@
 import type { CsvRow, CsvTable } from '../../components/core/csv.js';
 import { LzmDataError, toDataError } from '../../components/core/errors.js';
-import { fieldOf, hasColumns, type Field } from '../../components/core/headers.js';
+import { columnsOf, fieldOf, hasColumns, type Field } from '../../components/core/headers.js';
 import { formatNumber } from '../../components/core/locale.js';
 import { parseNumber } from '../../components/core/numbers.js';
 import {
@@ -34,9 +34,9 @@ const modelOf = (names: readonly string[]): Model => {
 
 const isSurveyName = (name: string) => Boolean(disciplineOf(name, 'senge') || disciplineOf(name, 'oecd'));
 
+/** The column of a field; two columns for it (`team;groep`) are refused by columnsOf. */
 function columnOf(headers: readonly string[], field: Field): number | undefined {
-  const index = headers.findIndex((header) => fieldOf(header, [field]) === field);
-  return index === -1 ? undefined : index;
+  return columnsOf(headers, [field])[field];
 }
 
 /** Every number the file gives on the answer scale, to find which scale that is. */
@@ -74,7 +74,7 @@ export function suppressComplement(teams: Scores[], minGroup: number): void {
     const shown = teams.filter((scores) => scores[key] && !scores[key]!.hidden && scores[key]!.n !== undefined).sort((a, b) => a[key]!.n! - b[key]!.n!);
     while (hidden() > 0 && hidden() < minGroup && shown.length > 0) {
       const scores = shown.shift()!;
-      scores[key] = { n: scores[key]!.n, hidden: true };
+      scores[key] = { n: scores[key]!.n, hidden: 'complement' };
     }
   }
 }
@@ -120,7 +120,7 @@ export class SengeSection implements Section {
   finish(): void {
     for (const input of this.inputs) {
       try {
-        this.wheels.push(...this.interpret(input));
+        for (const wheel of this.interpret(input)) this.wheels.push(wheel);
       } catch (error) {
         this.problems.errors.push(toDataError(error, { file: input.file }));
       }
@@ -154,7 +154,7 @@ export class SengeSection implements Section {
     if (!('json' in input)) {
       const bad = rowErrors(input.table, file, (table) => wheelFromTable(table, options, file));
       if (bad.length) {
-        this.problems.errors.push(...bad);
+        for (const error of bad) this.problems.errors.push(error);
         return [];
       }
     }
@@ -207,11 +207,16 @@ export class SengeSection implements Section {
       const scaleText = wheelText(lang, 'wheel.scale', { min: formatNumber(wheel.scale[0], lang, 0), max: formatNumber(wheel.scale[1], lang, 0) });
       parts.push(`<p class="summary">${escapeHtml([scaleText + '.', wheel.model === 'senge' ? wheelText(lang, 'wheel.hub') : ''].filter(Boolean).join(' '))}</p>`);
 
-      // Only shown numbers go into the element's data: a hidden discipline is left out, n included.
+      // Only shown numbers go into the element's data: a hidden discipline goes as its reason
+      // alone (no score, no n), so the element can say why it has no score.
       const shown = (scores: Scores | undefined) => keys.filter((key) => scores?.[key]?.score !== undefined && !scores[key]!.hidden);
-      const records = (scores: Scores, moment?: string) => shown(scores).map((key) => {
-        const { score, n, sd, min, max } = scores[key]!;
-        return { discipline: name(key), score, n, sd, min, max, ...(moment ? { moment } : {}) };
+      const records = (scores: Scores, moment?: string) => keys.flatMap((key): object[] => {
+        const entry = scores[key];
+        const when = moment ? { moment } : {};
+        if (entry?.hidden) return [{ discipline: name(key), hidden: entry.hidden, ...when }];
+        if (entry?.score === undefined) return [];
+        const { score, n, sd, min, max } = entry;
+        return [{ discipline: name(key), score, n, sd, min, max, ...when }];
       });
       // An earlier moment with every discipline hidden says nothing: left out, as the element would.
       const earlier = wheel.reading.earlier && shown(wheel.reading.earlier).length > 0 ? wheel.reading.earlier : undefined;
@@ -221,8 +226,8 @@ export class SengeSection implements Section {
         parts.push(`<div class="figure"><lzm-senge-wheel id="${id}" model="${wheel.model}" min="${wheel.scale[0]}" max="${wheel.scale[1]}" min-group="${minGroup}" label="${escapeHtml(label)}"></lzm-senge-wheel></div>`);
       }
 
-      // Hidden with n ≥ min-group: hidden only so that a smaller team's numbers cannot be worked out.
-      const hiddenText = (entry: DisciplineScore) => (entry.n !== undefined && entry.n >= minGroup ? t(lang, 'senge.complement') : t(lang, 'senge.small', { min: String(minGroup) }));
+      // The element's own words, so the page's table and the element's read the same.
+      const hiddenText = (entry: DisciplineScore) => (entry.hidden === 'complement' ? wheelText(lang, 'wheel.reasonComplement') : wheelText(lang, 'wheel.reasonSmall', { min: String(minGroup) }));
       // Cells as the element's own table writes them, so the two read the same.
       const spread = (entry: DisciplineScore) => (entry.min !== undefined && entry.max !== undefined ? `${fmt(entry.min)}–${fmt(entry.max)}` : entry.sd === undefined ? '—' : `SD ${fmt(entry.sd)}`);
       const change = (delta: number) => {

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
-import { bigJson, longLine, type ExpectedError } from '../bad-input.js';
+import { GENERATED, type ExpectedError } from '../bad-input.js';
 
 /**
  * The bad-input corpus (test/fixtures/bad/, issue 9) through the elements: every file gives the
@@ -76,7 +76,7 @@ describe('bad-input corpus through the elements', () => {
         if (!expected.generated) source = { src: `/test/fixtures/bad/${file}` };
         else {
           this.timeout(30000);
-          const text = file.endsWith('.json') ? bigJson() : longLine();
+          const text = GENERATED[file]();
           source = { data: new File([text], file, { type: file.endsWith('.json') ? 'application/json' : 'text/csv' }) };
         }
         const { alert, events, problems } = await errorOf(expected.element, source, lang);

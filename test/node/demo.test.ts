@@ -101,7 +101,7 @@ test('wheel slide: score, n and SD edit the wheel; compare and the OECD model sw
   await tab.getByLabel('Systeemdenken: SD', { exact: true }).fill('0.4');
   assert.equal(await shadowAttr('lzm-senge-wheel', hub, 'aria-label'), 'Systeemdenken: 4,5 (n = 18, SD 0,4, verandering +1,9)');
   await tab.getByLabel('Systeemdenken: n', { exact: true }).fill('3');
-  assert.equal(await shadowAttr('lzm-senge-wheel', hub, 'aria-label'), 'Systeemdenken: Minder dan 5 antwoorden: geen score getoond (privacy).');
+  assert.equal(await shadowAttr('lzm-senge-wheel', hub, 'aria-label'), 'Systeemdenken: verborgen, minder dan 5 antwoorden');
 
   assert.ok((await shadowCount('lzm-senge-wheel', '.earlier')) > 0);
   await tab.getByLabel('Vorige meting tonen', { exact: true }).uncheck();
@@ -299,17 +299,28 @@ test('arrow keys move between slides but stay with a control or an element that 
   await tab.keyboard.press('ArrowRight');
   await tab.waitForFunction(() => location.hash === '#landscape');
   await ready();
-  // The editable landscape uses the arrow keys itself.
+  // The editable landscape uses the arrow keys itself: up and down change a part, left and right
+  // move between parts.
   const part = tab.locator('lzm-landscape').locator('[data-part="researching"]');
-  const before = await part.getAttribute('aria-label');
+  const before = await part.getAttribute('aria-valuetext');
   await part.focus();
+  await tab.keyboard.press('ArrowUp');
+  assert.notEqual(await part.getAttribute('aria-valuetext'), before);
   await tab.keyboard.press('ArrowRight');
   assert.equal(await tab.evaluate(() => location.hash), '#landscape');
-  assert.notEqual(await part.getAttribute('aria-label'), before);
+  assert.equal(await tab.evaluate(() => (document.querySelector('lzm-landscape')!.shadowRoot!.activeElement as SVGElement).dataset.part), 'practising');
   await tab.keyboard.press('ArrowLeft');
   assert.equal(await tab.evaluate(() => location.hash), '#landscape');
 
   await open('senge-wheel');
+  // A focused wheel segment: the arrow keys move between the disciplines, not the slides.
+  const hub = tab.locator('lzm-senge-wheel').locator('[data-key="systems"]');
+  await hub.focus();
+  await tab.keyboard.press('ArrowRight');
+  await tab.keyboard.press('ArrowLeft');
+  await tab.keyboard.press('ArrowLeft');
+  assert.equal(await tab.evaluate(() => location.hash), '#senge-wheel');
+  assert.equal(await tab.evaluate(() => (document.querySelector('lzm-senge-wheel')!.shadowRoot!.activeElement as SVGElement).dataset.key), 'team');
   const score = tab.getByLabel('Systeemdenken: score', { exact: true });
   await score.focus();
   await tab.keyboard.press('ArrowUp');
@@ -442,6 +453,76 @@ test('axe-core finds no violations on any slide, nl and en', async () => {
       assert.deepEqual(violations, [], `${id} (${lang})`);
     }
   }
+});
+
+test('reflow: no horizontal page scrolling at 320 px and at 640 px (1280 px at 200 % zoom); wide tables scroll in a named, focusable region; axe clean at 320 px', async () => {
+  try {
+    for (const width of [320, 640]) {
+      await tab.setViewportSize({ width, height: 800 });
+      for (const lang of ['nl', 'en'] as const) {
+        for (const id of SLIDES) {
+          await open(id, lang);
+          const [scrollWidth, innerWidth] = await tab.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+          assert.ok(scrollWidth <= innerWidth, `${id} (${lang}) at ${width} px is ${scrollWidth} px wide`);
+          // Every region that scrolls can be reached and scrolled with the keyboard, and has a name.
+          const scrollers = await tab.evaluate(() =>
+            [...document.querySelectorAll('main *')]
+              .filter((node) => node.scrollWidth > node.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(node).overflowX))
+              .map((node) => ({ tabindex: node.getAttribute('tabindex'), role: node.getAttribute('role'), name: node.getAttribute('aria-label') })),
+          );
+          for (const scroller of scrollers) assert.deepEqual([scroller.tabindex, scroller.role, !!scroller.name], ['0', 'region', true], `${id} (${lang}) at ${width} px`);
+          if (width === 320 && lang === 'nl') {
+            await tab.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+            const violations = await tab.evaluate(async () => {
+              const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+              return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+            });
+            assert.deepEqual(violations, [], `${id} at 320 px`);
+          }
+        }
+      }
+    }
+    // The legend and wheel slides do have such a region at 320 px (their editing tables).
+    await tab.setViewportSize({ width: 320, height: 800 });
+    await open('feedback-legend');
+    assert.equal(await tab.locator('.scroll[role="region"][tabindex="0"][aria-label="Stippen"]').count(), 1);
+    assert.ok(await tab.locator('.scroll').evaluate((node) => node.scrollWidth > node.clientWidth));
+  } finally {
+    await tab.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
+test('the accessibility tree: one stop per chart, sliders while editing, table buttons named after their chart, collapsed tables absent', async () => {
+  await open('landscape');
+  const map = tab.locator('lzm-landscape');
+  let tree = await map.ariaSnapshot();
+  assert.equal(tree.match(/- slider "/g)?.length, 13, tree);
+  assert.match(tree, /button "Toon tabel: Leerlandschap \(dit jaar\)"/);
+  assert.doesNotMatch(tree, /\btable\b/);
+  assert.equal(await map.locator('[tabindex="0"]').count(), 1);
+  await map.getByRole('button', { name: 'Toon tabel: Leerlandschap (dit jaar)' }).click();
+  tree = await map.ariaSnapshot();
+  assert.match(tree, /table "Leerlandschap \(dit jaar\)"/);
+  // Not editable: images whose names say the scale.
+  await tab.getByLabel('Bewerken (pijltjestoetsen of slepen)').uncheck();
+  tree = await map.ariaSnapshot();
+  assert.match(tree, /img "pionieren: 0,1 van 1"/);
+  assert.doesNotMatch(tree, /\bslider\b/);
+
+  await open('senge-wheel');
+  const wheel = tab.locator('lzm-senge-wheel');
+  tree = await wheel.ariaSnapshot();
+  assert.equal(tree.match(/img "/g)?.length, 5);
+  assert.match(tree, /button "Toon tabel: Team bovenbouw"/);
+  assert.doesNotMatch(tree, /\btable\b/);
+  assert.equal(await wheel.locator('[tabindex="0"]').count(), 1);
+});
+
+test('the demo has a meta description, in the language of the page', async () => {
+  await open('barometer');
+  assert.match((await tab.locator('meta[name="description"]').getAttribute('content'))!, /^Demo voor trainers van Leren Zichtbaar Maken/);
+  await open('barometer', 'en');
+  assert.match((await tab.locator('meta[name="description"]').getAttribute('content'))!, /^Trainer demo of Visible Learning/);
 });
 
 test('no console errors and no network requests in any of the above', () => {

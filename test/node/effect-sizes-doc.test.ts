@@ -24,7 +24,7 @@ for (const example of examples) {
     const stats = knowThyImpact(example.pre, example.post)!;
     for (const [key, expected] of Object.entries(example.expect)) {
       const actual = stats[key as keyof ImpactStats];
-      assert.ok(Math.abs(actual - expected!) < 5e-5, `${key}: code ${actual}, doc ${expected}`);
+      assert.ok(actual !== undefined && Math.abs(actual - expected!) < 5e-5, `${key}: code ${actual}, doc ${expected}`);
     }
     const notes = readingNotes({ ...stats, hinge: 0.4, paired: true });
     assert.deepEqual(notes, example.notes);

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { generate, type GenerateOptions } from '../../generator/generate.js';
 import { readCsv, readData } from '../../components/landscape/landscape.data.js';
 import { entriesFromData, entriesFromLoaded } from '../../components/feedback-legend/feedback-legend.data.js';
-import { wheelFromTable } from '../../components/senge-wheel/senge-wheel.data.js';
+import { wheelFromData } from '../../components/senge-wheel/senge-wheel.data.js';
 import { suppressComplement } from '../../generator/sections/senge.js';
 import { surveyScale } from '../../generator/sections/scale.js';
+import { publishedNumber } from '../../generator/publish.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lzm-sections-'));
 const file = (name: string, content: string | Buffer) => {
@@ -127,11 +128,12 @@ test('Senge raw answers per respondent (Windows-1252, ;, decimal comma): mean, S
   const data = dataOf(html);
   const school = data['senge-0'] as Array<{ discipline: string; score: number; n: number; sd: number }>;
   assert.deepEqual(school.map((record) => record.discipline), ['Systeemdenken', 'Teamleren']);
-  assert.ok(Math.abs(school[0].score - mean(systems)) < 1e-12);
-  assert.ok(Math.abs(school[0].sd - sd(systems)) < 1e-12);
+  // Published with the two decimals the page shows (issue 17).
+  assert.equal(school[0].score, publishedNumber(mean(systems)));
+  assert.equal(school[0].sd, publishedNumber(sd(systems)));
   assert.equal(school[0].n, 16);
   const teamA = data['senge-1'] as typeof school;
-  assert.ok(Math.abs(teamA[1].score - mean(answers.A.map(([, y]) => y))) < 1e-12);
+  assert.equal(teamA[1].score, publishedNumber(mean(answers.A.map(([, y]) => y))));
   const own = section(html, 'senge');
   assert.ok(own.includes(`<tr><th scope="row">Systeemdenken</th><td>${nl2(mean(systems))}</td><td>16</td><td>SD ${nl2(sd(systems))}</td></tr>`));
   assert.ok(own.includes('<lzm-senge-wheel id="senge-0" model="senge" min="1" max="5" min-group="5" label="De vijf disciplines van Senge: hele school"></lzm-senge-wheel>'));
@@ -147,7 +149,7 @@ test('Senge min-group: a team under --min-group shows no numbers anywhere, nor a
     const block = html.match(new RegExp(`<h3>De vijf disciplines van Senge: team ${team}</h3>.*?</table>`, 's'))![0];
     const cells = [...block.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]);
     // C has 3 answers; B has 6 but is hidden too, and says why.
-    const reason = team === 'C' ? 'minder dan 5 antwoorden' : 'verborgen, anders is een kleiner team te herleiden';
+    const reason = team === 'C' ? 'verborgen, minder dan 5 antwoorden' : 'verborgen, anders is een kleiner team te herleiden';
     assert.equal(cells.filter((cell) => cell === reason).length, 2, team);
     assert.ok(cells.every((cell) => cell === reason || cell === '—'), `${team}: ${cells}`);
     assert.ok(!/\d/.test(block.replace(/<h3>.*?<\/h3>/, '').replace(/minder dan 5 antwoorden/g, '').replace(/Schaal 1–5/, '')), `${team}: no digit in its block`);
@@ -162,11 +164,11 @@ test('Senge min-group: a team under --min-group shows no numbers anywhere, nor a
 
 test('complementary suppression hides the smallest shown team until the hidden ones are a group', () => {
   const teams = [
-    { systems: { score: 3, n: 9 } }, { systems: { score: 3, n: 6 } }, { systems: { n: 2, hidden: true } }, { systems: { score: 4, n: 7 } },
+    { systems: { score: 3, n: 9 } }, { systems: { score: 3, n: 6 } }, { systems: { n: 2, hidden: 'small' as const } }, { systems: { score: 4, n: 7 } },
   ];
   suppressComplement(teams, 5);
   assert.deepEqual(teams.map((team) => Boolean(team.systems.hidden)), [false, true, true, false]);
-  const enough = [{ team: { score: 3, n: 9 } }, { team: { n: 4, hidden: true } }, { team: { n: 3, hidden: true } }];
+  const enough = [{ team: { score: 3, n: 9 } }, { team: { n: 4, hidden: 'small' as const } }, { team: { n: 3, hidden: 'small' as const } }];
   suppressComplement(enough, 5);
   assert.equal(enough[0].team.hidden, undefined, 'hidden teams together are 7 ≥ 5: nothing more to hide');
 });
@@ -178,16 +180,20 @@ test('Senge summary rows with English headers and two moments; a small disciplin
   const { html } = await page([file('senge-en.csv', csv)], { lang: 'en' });
   const own = section(html, 'senge');
   assert.ok(rows(own).includes('Systems thinking | 3.50 | 12 | SD 0.70 | 3.10 | +0.4'));
-  assert.ok(rows(own).includes('Team learning | fewer than 5 answers | — | — | 2.90 | —'));
+  assert.ok(rows(own).includes('Team learning | hidden, fewer than 5 answers | — | — | 2.90 | —'));
   assert.ok(!html.includes('4.87') && !html.includes('4,87'));
   const records = dataOf(html)['senge-0'] as Array<{ discipline: string; moment: string; score: number }>;
   assert.deepEqual(records.map((r) => [r.discipline, r.moment, r.score]), [
     ['Systems thinking', 'previous measurement', 3.1], ['Team learning', 'previous measurement', 2.9], ['Systems thinking', 'this measurement', 3.5],
+    ['Team learning', 'this measurement', undefined],
   ]);
-  // The element's reader reads those records back to the numbers the table shows.
-  const back = wheelFromTable({ headers: ['discipline', 'score', 'n', 'moment'], rows: records.map((r, i) => ({ line: i + 1, values: [r.discipline, String(r.score), '12', r.moment] })), delimiter: ',' }, { model: 'senge', min: 1, max: 5, minGroup: 5 });
+  // A hidden discipline goes to the element as its reason alone: no score, no n.
+  assert.deepEqual(records[3], { discipline: 'Team learning', hidden: 'small', moment: 'this measurement' });
+  // The element's reader reads those records back to the numbers (and the reason) the table shows.
+  const back = wheelFromData(records, { model: 'senge', min: 1, max: 5, minGroup: 5 });
   assert.equal(back.current.systems!.score, 3.5);
   assert.equal(back.earlier!.team!.score, 2.9);
+  assert.deepEqual(back.current.team, { hidden: 'small' });
 });
 
 test('Senge raw answers with English headers (CSV), and respondents as a JSON list, give the same wheel', async () => {
@@ -199,7 +205,8 @@ test('Senge raw answers with English headers (CSV), and respondents as a JSON li
   const [systems] = dataOf(en.html)['senge-0'] as Array<{ discipline: string; score: number; n: number; sd: number }>;
   assert.equal(systems.discipline, 'Systems thinking');
   assert.equal(systems.n, 5);
-  assert.ok(Math.abs(systems.score - mean(people.map(([a]) => a))) < 1e-12 && Math.abs(systems.sd - sd(people.map(([a]) => a))) < 1e-12);
+  assert.equal(systems.score, publishedNumber(mean(people.map(([a]) => a))));
+  assert.equal(systems.sd, publishedNumber(sd(people.map(([a]) => a))));
   assert.ok(rows(section(en.html, 'senge')).includes(`Systems thinking | ${systems.score.toFixed(2)} | 5 | SD ${systems.sd.toFixed(2)}`));
   assert.ok(!/\br\d\b/.test(en.html), 'no respondent id');
 });

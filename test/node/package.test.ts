@@ -57,3 +57,12 @@ test('the CDN landscape is self-contained and its data reader is a lazy chunk', 
   assert.match(code, /import\(["'`]\.\/chunks\/landscape\.data/);
   assert.ok(gzipSync(code, { level: 9 }).length < 16 * 1024);
 });
+
+test('lzm-kit/core exports by name exactly the API the README lists, no reader internals', async () => {
+  const core = await import(new URL('../../dist/core.js', import.meta.url).href);
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Data formats'), readme.indexOf('Everything else\nin `components/core/` is internal.'));
+  const named = new Set([...section.matchAll(/`([A-Za-z_][A-Za-z0-9_]*)`/g)].map((match) => match[1]));
+  for (const name of Object.keys(core)) assert.ok(named.has(name), `${name} is exported but not in the README's list`);
+  for (const internal of ['parseNumberFast', 'LineTracker', 'pupilRowScanner', 'mapColumns', 'numberAttribute']) assert.equal(internal in core, false, internal);
+});
