@@ -350,12 +350,14 @@ async function* textPieces(file: string, encoding: Encoding, chunking: Chunking,
  * pieces): it keeps only the text from the last row's end on.
  */
 class StreamLineTracker {
+  /** `line`: the line number the text fed to it starts at. */
+  constructor(private line = 1) {}
+
   private text = '';
   /** Absolute offset of text[0]. */
   private base = 0;
   /** Absolute offset where the last row ended. */
   private offset = 0;
-  private line = 1;
   /** Index in `text` of the next '\n' at or after the last search, -1 for none, -2 for unknown. */
   private nextNewline = -2;
 
@@ -424,7 +426,6 @@ export async function streamCsvFile(
   const Papa = await loadPapa();
   let read = 0;
   const pieces = textPieces(file, encoding, chunking, (bytes) => (read = bytes));
-  const tracker = new StreamLineTracker();
   let csv: CsvRows | undefined;
   let stopped = false;
   let failure: unknown;
@@ -435,12 +436,13 @@ export async function streamCsvFile(
     check.push(piece);
     return newlines.push(piece);
   };
-  try {
-    const first = await pieces.next();
-    const text = prepare(first.done ? '' : first.value);
+  const report = () => {
+    if (progress && csv!.rows > 0 && (csv!.rows & 0xffff) === 0) progress(file, size > 0 ? read / size : 0);
+  };
+  /** papaparse from the start of line `line` on, fed piece by piece: its quoting rules decide. */
+  const papaFrom = (line: number, delimiter: string) => {
+    const tracker = new StreamLineTracker(line);
     const source = new PieceSource();
-    const delimiter = delimiterOf(text);
-    csv = new CsvRows(file, sections, problems, delimiter);
     Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
       delimiter,
       newline: '\n',
@@ -449,29 +451,71 @@ export async function streamCsvFile(
         failure ??= error;
       },
       step: (result: ParseStepResult<string[]>, parser: Parser) => {
-        const line = tracker.rowStart(result.meta.cursor);
-        const error = csv!.take(result.data, line, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
+        const row = tracker.rowStart(result.meta.cursor);
+        const error = csv!.take(result.data, row, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
         if (error) {
           problems.errors.push(error);
           stopped = true;
           parser.abort();
-        } else if (progress && csv!.rows > 0 && (csv!.rows & 0xffff) === 0) progress(file, size > 0 ? read / size : 0);
+        } else report();
       },
     });
-    tracker.append(text);
-    source.emit('data', text);
+    return {
+      feed(piece: string) {
+        tracker.append(piece);
+        source.emit('data', piece);
+      },
+      end: () => source.emit('end'),
+    };
+  };
+  try {
+    const first = await pieces.next();
+    const text = prepare(first.done ? '' : first.value);
+    const delimiter = delimiterOf(text);
+    csv = new CsvRows(file, sections, problems, delimiter);
+    // Fast path: lines without a quote are split at the line break and the delimiter here, all
+    // papaparse would do with them. From the first piece with a quote on, papaparse reads the
+    // rest, so every quoted field is still decided by its rules.
+    let papa: ReturnType<typeof papaFrom> | undefined;
+    let carry = ''; // the unfinished last line of the pieces so far
+    let line = 1; // line number of `carry`'s start
+    const split = (piece: string) => {
+      const chunk = carry + piece;
+      let start = 0;
+      for (let end = chunk.indexOf('\n'); end !== -1 && !stopped; end = chunk.indexOf('\n', start)) {
+        const row = chunk.slice(start, end);
+        if (row !== '') {
+          const error = csv!.take(row.split(delimiter), line, false);
+          if (error) {
+            problems.errors.push(error);
+            stopped = true;
+          } else report();
+        }
+        line++;
+        start = end + 1;
+      }
+      carry = chunk.slice(start);
+    };
+    const feed = (piece: string) => {
+      if (!papa && piece.includes('"')) {
+        papa = papaFrom(line, delimiter);
+        piece = carry + piece;
+        carry = '';
+      }
+      if (papa) papa.feed(piece);
+      else split(piece);
+    };
+    feed(text);
     for await (const raw of pieces) {
       if (stopped || failure !== undefined) break;
-      const piece = prepare(raw);
-      tracker.append(piece);
-      source.emit('data', piece);
+      feed(prepare(raw));
     }
     const last = newlines.end();
-    if (last && !stopped && failure === undefined) {
-      tracker.append(last);
-      source.emit('data', last);
+    if (last && !stopped && failure === undefined) feed(last);
+    if (!stopped && failure === undefined) {
+      if (papa) papa.end();
+      else if (carry !== '') split('\n'); // the last line, without a line break
     }
-    if (!stopped && failure === undefined) source.emit('end');
   } catch (error) {
     failure ??= error;
   } finally {

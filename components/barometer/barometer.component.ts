@@ -1,26 +1,105 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
-import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import { DEFAULT_HINGE, zoneName, zoneOf, zoneRanges, type Zone } from '../core/zones.js';
 import type { BarometerReading } from './barometer.data.js';
 import { t } from './barometer.messages.js';
-import { DIAL, angleOf, bandPath, offScale, pointAt, ticksOf, type Scale } from './barometer.geometry.js';
+import {
+  DIAL, angleOf, bandPath, hingeLabel, offScale, offScaleLabel, pointAt, tickLabel, tickPath, ticksOf, viewBoxOf,
+  type DialLabel, type Scale,
+} from './barometer.geometry.js';
 import { barometerStyles } from './barometer.styles.js';
 
 type DataReader = typeof import('./barometer.data.js');
 type ReadingRules = typeof import('../core/reading.js');
+type Details = typeof import('./barometer.details.js');
 
-const NUMERIC_ATTRIBUTES = ['value', 'min', 'max', 'hinge', 'ci-low', 'ci-high', 'n', 'reference', 'min-group'] as const;
+/** Number attributes and their properties, checked for unreadable text on every update. */
+const NUMERIC_ATTRIBUTES = (['value', 'min', 'max', 'hinge', 'ci-low', 'ci-high', 'n', 'reference', 'min-group'] as const).map(
+  (name) => [name, name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] as const,
+);
 
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+/** One media query list for every dial (asked in `updated` only, never while server rendering). */
+let motionQuery: MediaQueryList | undefined;
+const reducedMotion = () => (motionQuery ??= window.matchMedia('(prefers-reduced-motion: reduce)')).matches;
+
+/** What each connected dial does before the page prints (one window listener for all of them). */
+const beforePrint = new Set<() => void>();
+const printAll = () => beforePrint.forEach((askDetails) => askDetails());
+
+/** The details chunk, shared by every dial on the page once loaded. */
+let details: Details | undefined;
+let detailsLoading: Promise<Details> | undefined;
+const loadDetails = (): Promise<Details> =>
+  (detailsLoading ??= import('./barometer.details.js').then((module) => (details = module)));
+
+/**
+ * What every dial with the same scale, hinge and language draws alike, made once and shared:
+ * the zone ring, and the ticks, their labels and the hinge mark. Each is one static template, so
+ * a dial clones it (no attribute bindings to set) instead of setting about a hundred attributes.
+ */
+interface Frame {
+  viewBox: string;
+  ring: TemplateResult;
+  scale: TemplateResult;
+}
+const frames = new Map<string, Frame>();
+
+/** The markup is ours alone (class names and numbers formatted by formatNumber); escaped all the same. */
+const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const staticSvg = (markup: string): TemplateResult => svg(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray);
+const labelMarkup = ({ x, y, anchor, baseline, text }: DialLabel, className?: string) =>
+  `<text${className ? ` class="${className}"` : ''} x="${+x.toFixed(2)}" y="${+y.toFixed(2)}" text-anchor="${anchor}" dominant-baseline="${baseline}">${escapeText(text)}</text>`;
+
+function frameOf(scale: Scale, hinge: number, lang: Lang): Frame {
+  const key = `${lang} ${scale.min} ${scale.max} ${hinge}`;
+  let frame = frames.get(key);
+  if (frame) return frame;
+  const ticks = ticksOf(scale);
+  const labelText = (x: number) => formatNumber(x, lang, Math.abs(x * 10 - Math.round(x * 10)) > 1e-9 ? 2 : 1);
+  const labels = ticks.map((tick) => tickLabel(tick, scale, labelText(tick)));
+  const onTick = ticks.map((tick) => Math.abs(tick - hinge) < 1e-9);
+  let hingeMark = '';
+  const all: DialLabel[] = [...labels];
+  if (hinge >= scale.min && hinge <= scale.max) {
+    const angle = angleOf(hinge, scale);
+    const [x1, y1] = pointAt(angle, DIAL.inner - 6);
+    const [x2, y2] = pointAt(angle, DIAL.outer + 6);
+    // Written like the ticks: one decimal, two where needed (a hinge of 0,55 reads 0,55, not 0,6).
+    const label = onTick.includes(true) ? undefined : hingeLabel(hinge, scale, labelText(hinge));
+    if (label) all.push(label);
+    hingeMark = `<g class="hinge"><line x1="${+x1.toFixed(2)}" y1="${+y1.toFixed(2)}" x2="${+x2.toFixed(2)}" y2="${+y2.toFixed(2)}"></line>${label ? labelMarkup(label) : ''}</g>`;
+  }
+  const zones = zoneRanges(scale.min, scale.max, hinge)
+    .map((range) => `<path class="zone zone-${range.zone}" data-zone="${range.zone}" d="${bandPath(range.from, range.to, scale, DIAL.inner, DIAL.outer)}"></path>`)
+    .join('');
+  frame = {
+    viewBox: viewBoxOf(all).join(' '),
+    ring: staticSvg(`<g class="ring" transform="translate(${DIAL.cx},${DIAL.cy})">${zones}</g>`),
+    scale: staticSvg(
+      `<path class="ticks" d="${tickPath(ticks, scale)}"></path><g class="tick-labels">${labels.map((label, i) => labelMarkup(label, onTick[i] ? 'hinge-tick' : undefined)).join('')}</g>${hingeMark}`,
+    ),
+  };
+  if (frames.size > 50) frames.clear(); // a page uses a handful of scales; never grow without bound
+  frames.set(key, frame);
+  return frame;
+}
+
+const labelText = (label: DialLabel) =>
+  svg`<text x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline=${label.baseline}>${label.text}</text>`;
 
 /**
  * Hattie's effect-size barometer: one effect size on a half dial with four zones and the hinge point.
  *
  * @tagname lzm-barometer
  * @summary Shows an effect size (Cohen's d) on a half dial with reverse, developmental, teacher and desired zones.
+ *
+ * A dial is one small SVG and its value text until more is asked for: the zone legend and the
+ * caption's detail line (CI, n, d_z, r) render when the dial is focused, its table is shown, the
+ * page is printed, or `details` is set; the data table renders while shown. Their code is a lazy
+ * chunk shared by every dial on the page. A screen reader hears one meter with the whole reading
+ * either way: its name (`label`) and a value text with the zone, CI, n, d_z and r.
  *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
  * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
@@ -55,9 +134,9 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @csspart ci - The 95% confidence-interval band on the dial.
  * @csspart value - The value in large type.
  * @csspart label - The label (influence or group).
- * @csspart legend - The zone legend.
+ * @csspart legend - The zone legend (rendered on demand: see `details`).
  * @csspart notes - Plain-language notes on reading the number (small group, CI crossing the hinge, …).
- * @csspart table - The data table (visually hidden until toggled).
+ * @csspart table - The data table (rendered while shown: the toggle, or `show-table`).
  * @csspart toggle - The show/hide table button.
  * @csspart error - The error message box.
  */
@@ -82,10 +161,25 @@ export class LzmBarometer extends LzmElement {
     minGroup: { attribute: 'min-group', converter: numberAttribute },
     compact: { type: Boolean, reflect: true },
     showTable: { attribute: 'show-table', type: Boolean, reflect: true },
+    details: { type: Boolean },
+    detailsAsked: { state: true },
+    detailsModule: { state: true },
     reading: { state: true },
     reader: { state: true },
     rules: { state: true },
   };
+
+  /**
+   * Loads the details chunk (zone legend, data table) for every dial on the page. A dial loads it
+   * itself when it needs it; a server render (Lit SSR: one update, no waiting for an import) that
+   * sets `details` awaits this once first, so the dials render their details in that update.
+   */
+  static async loadDetails(): Promise<void> {
+    const { detailsStyles } = await loadDetails();
+    // A server render writes the class's styles into each shadow root: the legend's join them.
+    this.finalize();
+    if (!this.elementStyles.includes(detailsStyles)) this.elementStyles.push(detailsStyles);
+  }
 
   /** The effect size (Cohen's d). Accepts "0.62" and "0,62". */
   value?: number;
@@ -132,8 +226,18 @@ export class LzmBarometer extends LzmElement {
   /** One-line variant for lists and tables. */
   compact = false;
 
-  /** Shows the data table visibly (it is always there for screen readers). */
+  /** Shows the data table (rendered only while shown, so a hidden table is not in the accessibility tree). */
   showTable = false;
+
+  /**
+   * Renders the details (zone legend, the caption's CI/n line) from the start instead of on
+   * demand (focus, the table, printing). For a page of few dials, or a server render:
+   * `await LzmBarometer.loadDetails()` first.
+   */
+  details = false;
+
+  /** Details asked for by focus or printing. */
+  private detailsAsked = false;
 
   private reading?: BarometerReading;
 
@@ -143,16 +247,49 @@ export class LzmBarometer extends LzmElement {
   /** Plain-language reading rules, loaded once a reading has n or a CI to read. */
   private rules?: ReadingRules;
 
+  /** Zone legend and data table, loaded when first wanted (shared by all dials). */
+  private detailsModule?: Details;
+
   private get needleElement(): SVGGElement | null {
     return this.renderRoot?.querySelector('.needle') ?? null;
   }
 
   private shownAngle?: number;
 
+  private get wantsDetails(): boolean {
+    return this.details || this.detailsAsked || this.showTable;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (beforePrint.size === 0) window.addEventListener('beforeprint', printAll);
+    beforePrint.add(this.askDetails);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    beforePrint.delete(this.askDetails);
+    if (beforePrint.size === 0) window.removeEventListener('beforeprint', printAll);
+  }
+
+  /** Shows the details (focus, printing); an arrow function, so it serves as a listener and in `beforePrint`. */
+  private askDetails = (): void => {
+    this.detailsAsked = true;
+  };
+
+  private toggleTable(): void {
+    this.showTable = !this.showTable;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.fileSource || this.data != null) {
       this.lazyImport('reader', () => import('./barometer.data.js'), (reader) => (this.reader = reader));
+    }
+    if (!this.detailsModule && ((this.wantsDetails && !this.compact) || this.showTable)) {
+      // Another dial may have loaded it already: then it renders in this same update.
+      if (details) this.detailsModule = details;
+      else this.lazyImport('details', loadDetails, (module) => (this.detailsModule = module));
     }
     this.reading = this.attempt(() => this.computeReading());
     const reading = this.reading;
@@ -162,13 +299,13 @@ export class LzmBarometer extends LzmElement {
   }
 
   private computeReading(): BarometerReading | undefined {
-    for (const name of NUMERIC_ATTRIBUTES) {
-      const property = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof this;
+    for (const [name, key] of NUMERIC_ATTRIBUTES) {
+      const property = key as keyof this;
       if (Number.isNaN(this[property])) {
-        throw new LzmDataError('error.attribute', { name, value: this.getAttribute(name) ?? String(this[property]) });
+        this.dataProblem('error.attribute', { name, value: this.getAttribute(name) ?? String(this[property]) });
       }
     }
-    if (!(this.min < this.max)) throw new LzmDataError('error.scale', { min: this.min, max: this.max });
+    if (!(this.min < this.max)) this.dataProblem('error.scale', { min: this.min, max: this.max });
     const options = { item: this.item, group: this.group, subject: this.subject, minGroup: this.minGroup };
     let reading: BarometerReading;
     if (this.fileSource) {
@@ -189,6 +326,10 @@ export class LzmBarometer extends LzmElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The legend's styles come with its chunk: adopted once, by the dials that show it.
+    const sheet = this.detailsModule?.detailsStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     const value = this.reading?.value;
     const angle = value === undefined ? undefined : angleOf(value, this.scale);
     // Sweep the needle from where it was; never on first paint (320 dials at once) or with reduced motion.
@@ -243,7 +384,7 @@ export class LzmBarometer extends LzmElement {
     const hasCi = reading.ciLow !== undefined && reading.ciHigh !== undefined;
     const dz = reading.stats?.dz ?? reading.dz;
     const r = reading.stats?.r ?? reading.r;
-    const details = [
+    const facts = [
       hasCi ? `${t(lang, 'barometer.ci')} ${fmt(reading.ciLow!)}–${fmt(reading.ciHigh!)}` : '',
       reading.n !== undefined ? `n = ${reading.n}` : '',
       dz !== undefined && Number.isFinite(dz) ? `d_z = ${fmt(dz)}` : '',
@@ -251,10 +392,14 @@ export class LzmBarometer extends LzmElement {
     ].filter(Boolean);
     const offText = off === 'above' ? t(lang, 'barometer.aboveScale', { max: fmt(scale.max) })
       : off === 'below' ? t(lang, 'barometer.belowScale', { min: fmt(scale.min) }) : '';
-    const valueText = `${t(lang, 'barometer.name')} ${fmt(value)} — ${zoneLabel}${details.length ? ` (${details.join(', ')})` : ''}${offText ? `; ${offText}` : ''}`;
+    const valueText = `${t(lang, 'barometer.name')} ${fmt(value)} — ${zoneLabel}${facts.length ? ` (${facts.join(', ')})` : ''}${offText ? `; ${offText}` : ''}`;
     const tableId = 'data-table';
-    return html`<figure part="figure">
-      <div
+    const more = !this.compact && this.wantsDetails ? this.detailsModule : undefined;
+    const input = { reading, zoneLabel, hinge: this.hinge, min: this.min, max: this.max, reference: this.reference, referenceLabel: this.referenceLabel, lang };
+    const table = this.showTable ? this.detailsModule : undefined;
+    // The caption repeats the meter's name and value text for the eye: hidden from screen readers, which hear the meter once.
+    // No white space between the tags: each text node would be cloned into every dial.
+    return html`<figure part="figure" @focusin=${this.askDetails}><div
         class="meter"
         role="meter"
         aria-valuenow=${Math.min(scale.max, Math.max(scale.min, value))}
@@ -262,80 +407,44 @@ export class LzmBarometer extends LzmElement {
         aria-valuemax=${scale.max}
         aria-valuetext=${valueText}
         aria-label=${reading.label ?? t(lang, 'barometer.name')}
-      >
-        ${this.renderSvg(reading, zone, off, lang)}
-      </div>
-      <figcaption>
-        ${reading.label ? html`<span class="label" part="label">${reading.label}</span>` : nothing}
-        <span class="value" part="value">${fmt(value)}</span>
-        <span class="zone-name">${zoneLabel}</span>
-        ${details.length ? html`<span class="detail">${details.join(' · ')}</span>` : nothing}
-        ${offText ? html`<span class="note">${offText}</span>` : nothing}
-        ${this.renderMissingNote(reading, lang)}
-      </figcaption>
-      ${this.compact ? nothing : this.renderNotes(reading, lang)}
-      ${this.compact ? nothing : this.renderLegend(lang)}
-      ${this.compact ? nothing : this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), tableId)}
-      ${this.renderTable(reading, zoneLabel, lang, tableId)}
-    </figure>`;
+      >${this.renderSvg(reading, zone, off, lang)}</div><figcaption aria-hidden="true">${
+        reading.label ? html`<span class="label" part="label">${reading.label}</span>` : nothing
+      }<span class="value" part="value">${fmt(value)}</span><span class="zone-name">${zoneLabel}</span>${
+        more && facts.length ? html`<span class="detail">${facts.join(' · ')}</span>` : nothing
+      }${offText ? html`<span class="note">${offText}</span>` : nothing}${this.renderMissingNote(reading, lang)}</figcaption>${
+        this.compact ? nothing : this.renderNotes(reading, lang)
+      }${more ? more.renderLegend(input) : nothing}${
+        this.compact ? nothing : this.renderTableToggle(this.showTable, this.toggleTable, tableId, reading.label ?? t(lang, 'barometer.name'))
+      }${table ? table.renderTable(input, tableId) : nothing}</figure>`;
   }
 
   private renderSvg(reading: BarometerReading & { value: number }, zone: Zone, off: 'above' | 'below' | undefined, lang: Lang) {
     const { scale } = this;
-    const { cx, cy, outer, inner } = DIAL;
-    const fmt = (x: number) => formatNumber(x, lang, 1).replace(/([,.]\d)0$/, '$1');
-    const tickLabel = (x: number) => formatNumber(x, lang, Math.abs(x * 10 - Math.round(x * 10)) > 1e-9 ? 2 : 1);
+    const frame = frameOf(scale, this.hinge, lang);
     const needleAngle = angleOf(reading.value, scale);
     const [tipX, tipY] = pointAt(needleAngle, DIAL.needle);
-    const hingeVisible = this.hinge >= scale.min && this.hinge <= scale.max;
-    const hingeAngle = angleOf(this.hinge, scale);
-    const [h1x, h1y] = pointAt(hingeAngle, inner - 6);
-    const [h2x, h2y] = pointAt(hingeAngle, outer + 6);
-    const [hlx, hly] = pointAt(hingeAngle, outer + 20);
-    const onTick = ticksOf(scale).some((tick) => Math.abs(tick - this.hinge) < 1e-9);
     const hasCi = reading.ciLow !== undefined && reading.ciHigh !== undefined;
     const reference = this.reference;
-    return svg`<svg part="dial" viewBox="0 0 ${DIAL.width} ${DIAL.height}" aria-hidden="true" focusable="false" data-zone=${zone}>
-      <g transform="translate(${cx},${cy})">
-        ${zoneRanges(scale.min, scale.max, this.hinge).map(
-          (range) => svg`<path class="zone zone-${range.zone}" data-zone=${range.zone} d=${bandPath(range.from, range.to, scale, inner, outer)}></path>`,
-        )}
-        ${hasCi ? svg`<path class="ci" part="ci" d=${bandPath(reading.ciLow!, reading.ciHigh!, scale, DIAL.ciInner, DIAL.ciOuter)}></path>` : nothing}
-      </g>
-      ${ticksOf(scale).map((tick) => {
-        const angle = angleOf(tick, scale);
-        const [x1, y1] = pointAt(angle, outer);
-        const [x2, y2] = pointAt(angle, outer + 4);
-        const [lx, ly] = pointAt(angle, outer + 7);
-        // Anchor labels away from the dial so the end labels do not run into the tick marks.
-        const side = Math.sin(angle);
-        const anchor = side > 0.3 ? 'start' : side < -0.3 ? 'end' : 'middle';
-        const atHinge = Math.abs(tick - this.hinge) < 1e-9;
-        return svg`<g class=${atHinge ? 'tick hinge-tick' : 'tick'}><line x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line><text x=${lx} y=${ly} text-anchor=${anchor} dominant-baseline=${Math.cos(angle) > 0.3 ? 'auto' : 'middle'}>${tickLabel(tick)}</text></g>`;
-      })}
-      ${hingeVisible
-        ? svg`<g class="hinge"><line x1=${h1x} y1=${h1y} x2=${h2x} y2=${h2y}></line>${onTick ? nothing : svg`<text x=${hlx} y=${hly} text-anchor="middle">${fmt(this.hinge)}</text>`}</g>`
-        : nothing}
-      ${reference !== undefined
-        ? svg`<g class="reference"><line x1=${cx} y1=${cy} x2=${pointAt(angleOf(reference, scale), DIAL.needle - 8)[0]} y2=${pointAt(angleOf(reference, scale), DIAL.needle - 8)[1]}></line></g>`
-        : nothing}
-      <g class="needle" part="needle" data-angle=${(needleAngle * 180) / Math.PI}>
-        <line x1=${cx} y1=${cy} x2=${tipX} y2=${tipY}></line>
-        <circle cx=${cx} cy=${cy} r="6"></circle>
-      </g>
-      ${off ? this.renderOffScaleMarker(off, lang) : nothing}
-    </svg>`;
+    const [refX, refY] = reference === undefined ? [0, 0] : pointAt(angleOf(reference, scale), DIAL.needle - 8);
+    // No white space between the tags (every text node would be cloned into each of 320 dials), and
+    // the centre (120, 122) = (DIAL.cx, DIAL.cy) written out: a binding costs a setAttribute per dial.
+    return svg`<svg part="dial" viewBox=${frame.viewBox} aria-hidden="true" focusable="false" data-zone=${zone}>${frame.ring}${
+      hasCi ? svg`<path class="ci" part="ci" transform="translate(120,122)" d=${bandPath(reading.ciLow!, reading.ciHigh!, scale, DIAL.ciInner, DIAL.ciOuter)}></path>` : nothing
+    }${frame.scale}${
+      reference !== undefined ? svg`<g class="reference"><line x1="120" y1="122" x2=${refX} y2=${refY}></line></g>` : nothing
+    }<g class="needle" part="needle" data-angle=${(needleAngle * 180) / Math.PI}><line x1="120" y1="122" x2=${tipX} y2=${tipY}></line><circle cx="120" cy="122" r="6"></circle></g>${
+      off ? this.renderOffScaleMarker(off, lang) : nothing
+    }</svg>`;
   }
 
   /** A chevron past the end of the dial and "> 1,2": the needle is clamped, not the truth. */
   private renderOffScaleMarker(off: 'above' | 'below', lang: Lang) {
     const { cx, cy, outer } = DIAL;
-    const edge = off === 'above' ? cx + outer : cx - outer;
     const dir = off === 'above' ? 1 : -1;
-    const x = edge + dir * 4;
+    const x = cx + dir * (outer + 4);
     const path = `M${x},${cy - 26} L${x + dir * 9},${cy - 20} L${x},${cy - 14} Z`;
-    const text = `${off === 'above' ? '>' : '<'} ${formatNumber(off === 'above' ? this.max : this.min, lang, 1)}`;
-    return svg`<g class="off-scale" data-off=${off}><path d=${path}></path><text x=${edge} y=${cy + 12} text-anchor=${off === 'above' ? 'end' : 'start'}>${text}</text></g>`;
+    const label = offScaleLabel(off, `${off === 'above' ? '>' : '<'} ${formatNumber(off === 'above' ? this.max : this.min, lang, 1)}`);
+    return svg`<g class="off-scale" data-off=${off}><path d=${path}></path>${labelText(label)}</g>`;
   }
 
   /** What this number can and cannot carry (docs/effect-sizes.md), as plain sentences. */
@@ -346,47 +455,5 @@ export class LzmBarometer extends LzmElement {
       lang,
     );
     return sentences.length ? html`<ul class="notes" part="notes">${sentences.map((text) => html`<li>${text}</li>`)}</ul>` : nothing;
-  }
-
-  private renderLegend(lang: Lang) {
-    const fmt = (x: number) => formatNumber(x, lang);
-    return html`<ul class="legend" part="legend">
-      ${zoneRanges(-Infinity, Infinity, this.hinge).map((range) => {
-        const bounds = range.from === -Infinity ? `< ${fmt(range.to)}` : range.to === Infinity ? `≥ ${fmt(range.from)}` : `${fmt(range.from)}–${fmt(range.to)}`;
-        return html`<li><span class="swatch zone-${range.zone}"></span>${zoneName(range.zone, lang)} (${bounds})</li>`;
-      })}
-      ${this.reference !== undefined
-        ? html`<li><span class="swatch reference-line"></span>${this.referenceLabel ?? t(lang, 'barometer.reference')}: ${fmt(this.reference)}</li>`
-        : nothing}
-    </ul>`;
-  }
-
-  private renderTable(reading: BarometerReading & { value: number }, zoneLabel: string, lang: Lang, id: string) {
-    const fmt = (x: number) => formatNumber(x, lang);
-    const rows: [string, string][] = [
-      [t(lang, 'barometer.name'), fmt(reading.value)],
-      [t(lang, 'table.zone'), zoneLabel],
-      [t(lang, 'barometer.hinge'), fmt(this.hinge)],
-      [t(lang, 'table.scale'), `${fmt(this.min)} – ${fmt(this.max)}`],
-    ];
-    if (reading.ciLow !== undefined && reading.ciHigh !== undefined) {
-      rows.push([t(lang, 'barometer.ci'), `${fmt(reading.ciLow)} – ${fmt(reading.ciHigh)}`]);
-    }
-    if (reading.n !== undefined) rows.push([t(lang, 'table.n'), String(reading.n)]);
-    if (reading.stats) {
-      rows.push([t(lang, 'table.hedges'), fmt(reading.stats.g)]);
-    }
-    const dz = reading.stats?.dz ?? reading.dz;
-    const r = reading.stats?.r ?? reading.r;
-    if (dz !== undefined && Number.isFinite(dz)) rows.push([t(lang, 'table.dz'), fmt(dz)]);
-    if (r !== undefined) rows.push([t(lang, 'table.r'), fmt(r)]);
-    if (this.reference !== undefined) rows.push([this.referenceLabel ?? t(lang, 'barometer.reference'), fmt(this.reference)]);
-    return html`<table id=${id} part="table" class=${this.showTable ? '' : 'visually-hidden'}>
-      <caption>${t(lang, 'table.caption')}${reading.label ? html`: ${reading.label}` : nothing}</caption>
-      <thead><tr><th scope="col">${t(lang, 'table.quantity')}</th><th scope="col">${t(lang, 'table.value')}</th></tr></thead>
-      <tbody>
-        ${rows.map(([name, value]) => html`<tr><th scope="row">${name}</th><td>${value}</td></tr>`)}
-      </tbody>
-    </table>`;
   }
 }

@@ -5,6 +5,19 @@ import { isPupilTable, pupilRowReader, impactOf, DuplicatePupils, noPairs, type 
 import { mapColumns } from '../core/headers.js';
 import { knowThyImpact, type ImpactStats } from '../core/stats.js';
 import { numberFromJson } from '../core/numbers.js';
+import { addMessages } from '../core/locale.js';
+
+/** What only a reading from pupil data can say: shown by the dial, loaded with this reader. */
+export const pupilMessages = addMessages({
+  nl: {
+    'barometer.smallGroup': 'Minder dan {min} leerlingen: geen effectgrootte getoond (privacy).',
+    'barometer.missingPairs': '{count} leerlingen zonder voor- of nameting niet meegeteld.',
+  },
+  en: {
+    'barometer.smallGroup': 'Fewer than {min} pupils: no effect size shown (privacy).',
+    'barometer.missingPairs': '{count} pupils without a pre- or post-test left out.',
+  },
+});
 
 /** What a barometer shows, whatever the data came from. */
 export interface BarometerReading {

@@ -67,3 +67,76 @@ export function ticksOf({ min, max }: Scale): number[] {
   for (let value = first; value <= max + 1e-9; value += step) ticks.push(Math.round(value / step) * step);
   return ticks.map((value) => Number(value.toFixed(10)));
 }
+
+/** One text on the dial: where it is anchored and how (SVG `text-anchor`, `dominant-baseline`). */
+export interface DialLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  baseline: 'auto' | 'middle';
+  text: string;
+}
+
+/** Font size of every dial text, in viewBox units (barometer.styles.ts sets the same 9px). */
+export const LABEL_FONT_SIZE = 9;
+
+/**
+ * The box a label's text can cover, estimated on the wide side (0.72 em a character, 0.4 em for
+ * a decimal mark; DejaVu Sans' minus sign is 0.84 em), so common fonts do not make it larger.
+ */
+export function labelBox({ x, y, anchor, baseline, text }: DialLabel): [x0: number, y0: number, x1: number, y1: number] {
+  const em = LABEL_FONT_SIZE;
+  const width = [...text].reduce((sum, char) => sum + (char === ',' || char === '.' || char === ' ' ? 0.4 : char === '\u2212' ? 0.86 : 0.72), 0) * em;
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  // The font box, not the glyphs: fonts' ascent runs up to about 1 em, their descent to 0.3 em.
+  const [up, down] = baseline === 'middle' ? [0.7, 0.7] : [1.1, 0.35];
+  return [x0, y - up * em, x0 + width, y + down * em];
+}
+
+/**
+ * The viewBox that holds the dial and every label. The host clips what its box does not hold
+ * (`content-visibility: auto` contains paint), so "−0,2" at the left end must be inside it.
+ */
+export function viewBoxOf(labels: DialLabel[]): [x: number, y: number, width: number, height: number] {
+  let [x0, y0, x1, y1]: number[] = [0, 0, DIAL.width, DIAL.height];
+  for (const label of labels) {
+    const [lx0, ly0, lx1, ly1] = labelBox(label);
+    x0 = Math.min(x0, lx0);
+    y0 = Math.min(y0, ly0);
+    x1 = Math.max(x1, lx1);
+    y1 = Math.max(y1, ly1);
+  }
+  [x0, y0, x1, y1] = [Math.floor(x0), Math.floor(y0), Math.ceil(x1), Math.ceil(y1)];
+  return [x0, y0, x1 - x0, y1 - y0];
+}
+
+/** All tick marks as one path (one element instead of one line each), from the ring outwards. */
+export function tickPath(ticks: number[], scale: Scale): string {
+  return ticks
+    .map((tick) => {
+      const angle = angleOf(tick, scale);
+      const [x1, y1] = pointAt(angle, DIAL.outer);
+      const [x2, y2] = pointAt(angle, DIAL.outer + 4);
+      return `M${+x1.toFixed(2)},${+y1.toFixed(2)}L${+x2.toFixed(2)},${+y2.toFixed(2)}`;
+    })
+    .join('');
+}
+
+/** A tick's label: just outside the ring, anchored away from the dial so the ends do not run into the marks. */
+export function tickLabel(tick: number, scale: Scale, text: string): DialLabel {
+  const angle = angleOf(tick, scale);
+  const [x, y] = pointAt(angle, DIAL.outer + 7);
+  const side = Math.sin(angle);
+  return { x, y, text, anchor: side > 0.3 ? 'start' : side < -0.3 ? 'end' : 'middle', baseline: Math.cos(angle) > 0.3 ? 'auto' : 'middle' };
+}
+
+/** The hinge point's own label (when it is not on a tick), beyond the tick labels. */
+export function hingeLabel(hinge: number, scale: Scale, text: string): DialLabel {
+  const [x, y] = pointAt(angleOf(hinge, scale), DIAL.outer + 20);
+  return { x, y, text, anchor: 'middle', baseline: 'auto' };
+}
+
+/** "> 1,2" under the end of the dial that the value passes. */
+export function offScaleLabel(off: 'above' | 'below', text: string): DialLabel {
+  return { x: off === 'above' ? DIAL.cx + DIAL.outer : DIAL.cx - DIAL.outer, y: DIAL.cy + 12, text, anchor: off === 'above' ? 'end' : 'start', baseline: 'auto' };
+}

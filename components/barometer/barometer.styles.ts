@@ -8,7 +8,7 @@ export const barometerStyles = css`
     /* A page of 320 dials (Hattie's whole list) lays out and paints only those on screen;
        the rest stay in the DOM and the accessibility tree. 'auto' remembers the real size. */
     content-visibility: var(--lzm-content-visibility, auto);
-    contain-intrinsic-size: auto 27rem;
+    contain-intrinsic-size: auto 15rem;
   }
   figure {
     margin: 0;
@@ -19,7 +19,7 @@ export const barometerStyles = css`
     height: auto;
     overflow: visible;
   }
-  /* Each zone sets its colour once; the arc and the legend swatch both use it. */
+  /* Each zone sets its colour once; the arc and the legend swatch (barometer.details.ts) both use it. */
   .zone-reverse {
     --zone-color: var(--lzm-zone-reverse, #c0392b);
   }
@@ -37,13 +37,15 @@ export const barometerStyles = css`
     stroke: var(--lzm-background, #fff);
     stroke-width: 1;
   }
-  .tick line {
+  .ticks {
     stroke: var(--lzm-tick-color, #57606a);
     stroke-width: 1;
   }
-  .tick text,
-  .off-scale text {
+  text {
     font-size: 9px;
+  }
+  .tick-labels text,
+  .off-scale text {
     fill: var(--lzm-tick-color, #57606a);
     font-variant-numeric: tabular-nums;
   }
@@ -51,12 +53,8 @@ export const barometerStyles = css`
     stroke: var(--lzm-hinge-color, #1f2328);
     stroke-width: 2.5;
   }
-  .hinge-tick text {
-    font-weight: 700;
-    fill: var(--lzm-hinge-color, #1f2328);
-  }
+  .tick-labels .hinge-tick,
   .hinge text {
-    font-size: 9px;
     font-weight: 700;
     fill: var(--lzm-hinge-color, #1f2328);
   }
@@ -118,34 +116,6 @@ export const barometerStyles = css`
     font-size: 0.85em;
     color: var(--lzm-muted-color, #57606a);
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    justify-content: center;
-    list-style: none;
-    margin: 0.5em 0 0;
-    padding: 0;
-    font-size: 0.8em;
-  }
-  .swatch {
-    display: inline-block;
-    width: 0.9em;
-    height: 0.9em;
-    margin-right: 0.3em;
-    vertical-align: -0.1em;
-    border: 1px solid var(--lzm-text-color, #1f2328);
-    border-radius: 2px;
-  }
-  .swatch {
-    background: var(--zone-color);
-  }
-  .swatch.reference-line {
-    border: none;
-    border-top: 2px dashed var(--lzm-reference-color, #6e7781);
-    height: 0;
-    vertical-align: 0.25em;
-  }
   button,
   table {
     margin-left: auto;
@@ -200,12 +170,53 @@ export const barometerStyles = css`
     }
   }
 
+  /* Forced colours (Windows high contrast): system colours only, chosen so the needle, hub, CI band
+     and hinge stand out from the canvas and the four zones stay apart (three fills, one outlined). */
+  @media (forced-colors: active) {
+    svg {
+      forced-color-adjust: none;
+    }
+    .zone {
+      stroke: CanvasText;
+    }
+    .zone-reverse {
+      --zone-color: GrayText;
+    }
+    .zone-developmental {
+      --zone-color: Canvas;
+    }
+    .zone-teacher {
+      --zone-color: Highlight;
+    }
+    .zone-desired {
+      --zone-color: LinkText;
+    }
+    .ticks,
+    .hinge line,
+    .needle line,
+    .reference line {
+      stroke: CanvasText;
+    }
+    text,
+    .tick-labels text,
+    .needle circle,
+    .off-scale path {
+      fill: CanvasText;
+    }
+    /* An outlined band: the needle (CanvasText) stays visible where it crosses it. */
+    .ci {
+      fill: Canvas;
+      fill-opacity: 1;
+      stroke: CanvasText;
+      stroke-width: 1.5;
+    }
+  }
+
   @media print {
     :host {
       break-inside: avoid;
     }
-    .zone,
-    .swatch {
+    .zone {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }

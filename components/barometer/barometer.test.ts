@@ -7,6 +7,7 @@ import { defineElement } from '../core/define.js';
 import { DIAL } from './barometer.geometry.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
+
 const meterOf = (el: Element) => shadow(el).querySelector('[role="meter"]')!;
 const tableRows = (el: Element) =>
   [...shadow(el).querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()).join(' '));
@@ -79,6 +80,11 @@ describe('<lzm-barometer>', () => {
     expect(Number(hingeLine().getAttribute('x2'))).to.be.greaterThan(x);
     // 0,5 is not a tick: the hinge carries its own label; 0,4 was a tick, shown bold.
     expect(shadow(el).querySelector('.hinge text')!.textContent).to.equal('0,5');
+    el.hinge = 0.55;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.hinge text')!.textContent, 'two decimals where the hinge needs them').to.equal('0,55');
+    el.hinge = 0.5;
+    await el.updateComplete;
     // The desired zone now starts at the hinge's angle.
     const desired = shadow(el).querySelector('path[data-zone="desired"]')!.getAttribute('d')!;
     const [, mx] = desired.match(/^M(-?[\d.e-]+),/)!.map(Number);
@@ -87,7 +93,7 @@ describe('<lzm-barometer>', () => {
     el.hinge = 0.4;
     await el.updateComplete;
     expect(shadow(el).querySelector('.hinge text')).to.equal(null);
-    expect(shadow(el).querySelector('.hinge-tick text')!.textContent).to.equal('0,4');
+    expect(shadow(el).querySelector('.hinge-tick')!.textContent).to.equal('0,4');
   });
 
   it('draws the 95% CI as an arc band between its ends', async () => {
@@ -139,8 +145,9 @@ describe('<lzm-barometer>', () => {
 
   it('draws a reference needle with a legend line', async () => {
     const el = await fixture<LzmBarometer>(
-      html`<lzm-barometer value="0.62" reference="0.4" reference-label="Vorige meting"></lzm-barometer>`,
+      html`<lzm-barometer details value="0.62" reference="0.4" reference-label="Vorige meting"></lzm-barometer>`,
     );
+    await waitUntil(() => shadow(el).querySelector('.legend'), 'legend shown', { timeout: 5000 });
     const line = shadow(el).querySelector('.reference line')!;
     const dx = Number(line.getAttribute('x2')) - DIAL.cx;
     const dy = DIAL.cy - Number(line.getAttribute('y2'));
@@ -148,23 +155,213 @@ describe('<lzm-barometer>', () => {
     expect(shadow(el).querySelector('.legend')!.textContent).to.include('Vorige meting: 0,40');
   });
 
-  it('has a data table for screen readers that a keyboard user can reveal', async () => {
+  it('has a data table, out of the accessibility tree until a keyboard user reveals it', async () => {
     const el = await fixture<LzmBarometer>(html`<lzm-barometer value="0.62" n="27"></lzm-barometer>`);
-    const table = shadow(el).querySelector('table')!;
-    expect(table.classList.contains('visually-hidden')).to.equal(true);
-    const cells = tableRows(el);
-    expect(cells).to.include('Effectgrootte 0,62');
-    expect(cells).to.include('n (leerlingen) 27');
+    expect(shadow(el).querySelector('table'), 'no hidden table').to.equal(null);
     const button = shadow(el).querySelector('button')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // Named after its chart, so several dials' buttons differ; without a label, after the quantity.
+    expect(button.getAttribute('aria-label')).to.equal('Toon tabel: Effectgrootte');
+    const named = await fixture<LzmBarometer>(html`<lzm-barometer value="0.62" label="Feedback"></lzm-barometer>`);
+    expect(shadow(named).querySelector('button')!.getAttribute('aria-label')).to.equal('Toon tabel: Feedback');
     button.focus();
     expect(shadow(el).activeElement).to.equal(button);
     button.click();
-    await el.updateComplete;
+    await waitUntil(() => shadow(el).querySelector('table'), 'table shown', { timeout: 5000 });
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(table.classList.contains('visually-hidden')).to.equal(false);
+    expect(shadow(el).querySelector('table')!.id).to.equal(button.getAttribute('aria-controls'));
+    const cells = tableRows(el);
+    expect(cells).to.include('Effectgrootte 0,62');
+    expect(cells).to.include('n (leerlingen) 27');
+    expect(cells).to.include('scharnierpunt 0,40');
     expect(el.hasAttribute('show-table')).to.equal(true);
     await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('table')).to.equal(null);
+  });
+
+  describe('on demand: a dial is its SVG and value text until more is asked for', () => {
+    const lean = (el: Element) => ({
+      legend: !!shadow(el).querySelector('.legend'),
+      detail: !!shadow(el).querySelector('.detail'),
+      table: !!shadow(el).querySelector('table'),
+    });
+
+    it('renders no legend, detail line or table by default, and stays small', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer value="0.62" label="Feedback" ci-low="0.41" ci-high="0.83" n="27"></lzm-barometer>`);
+      expect(lean(el)).to.deep.equal({ legend: false, detail: false, table: false });
+      expect(shadow(el).querySelectorAll('*').length).to.be.at.most(32);
+      // The screen reader's reading is complete without them.
+      expect(meterOf(el).getAttribute('aria-valuetext')).to.equal('Effectgrootte 0,62 — zone van gewenste effecten (95%-BI 0,41–0,83, n = 27)');
+    });
+
+    it('renders the details on focus', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer value="0.62" ci-low="0.41" ci-high="0.83"></lzm-barometer>`);
+      shadow(el).querySelector('button')!.focus();
+      await waitUntil(() => shadow(el).querySelector('.legend'), 'legend on focus', { timeout: 5000 });
+      expect(shadow(el).querySelector('.detail')!.textContent).to.equal('95%-BI 0,41–0,83');
+      expect(shadow(el).querySelectorAll('.legend li')).to.have.length(4);
+      expect(shadow(el).querySelector('table'), 'the table still waits for its button').to.equal(null);
+    });
+
+    it('renders the details before printing', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer value="0.3"></lzm-barometer>`);
+      window.dispatchEvent(new Event('beforeprint'));
+      await waitUntil(() => shadow(el).querySelector('.legend'), 'legend for print', { timeout: 5000 });
+      expect(shadow(el).querySelector('.legend')!.textContent).to.include('leerkrachteffecten (0,15–0,40)');
+    });
+
+    it('renders the details from the start with the details attribute, in the first update once loaded', async () => {
+      await LzmBarometer.loadDetails();
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer details value="0.62" n="27"></lzm-barometer>`);
+      expect(lean(el)).to.deep.equal({ legend: true, detail: true, table: false });
+      expect(shadow(el).querySelector('.detail')!.textContent).to.equal('n = 27');
+    });
+  });
+
+  describe('a screen reader hears it once', () => {
+    /**
+     * What the accessibility tree exposes as text: names and value texts of elements with a role,
+     * and text nodes, skipping aria-hidden subtrees (what a screen reader reads in browse mode).
+     */
+    const spokenTexts = (root: Node): string[] => {
+      const out: string[] = [];
+      const walk = (node: Node) => {
+        if (node instanceof Element) {
+          if (node.getAttribute('aria-hidden') === 'true') return;
+          for (const attribute of ['aria-label', 'aria-valuetext']) if (node.hasAttribute(attribute)) out.push(node.getAttribute(attribute)!);
+        } else if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
+          out.push(node.textContent!.trim());
+        }
+        node.childNodes.forEach(walk);
+      };
+      walk(root);
+      return out;
+    };
+    const count = (texts: string[], needle: string) => texts.join(' | ').split(needle).length - 1;
+
+    it('one meter with a concise name and the whole reading; caption and legend hidden; no table until shown', async () => {
+      const el = await fixture<LzmBarometer>(
+        html`<lzm-barometer details label="Feedback" value="0.62" ci-low="0.41" ci-high="0.83" n="27"></lzm-barometer>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('.legend'), 'details shown', { timeout: 5000 });
+      expect(shadow(el).querySelectorAll('[role="meter"]')).to.have.length(1);
+      expect(meterOf(el).getAttribute('aria-label')).to.equal('Feedback');
+      const spoken = spokenTexts(shadow(el));
+      // The value, the zone, the CI and the label each once (in the meter), not again from caption or legend.
+      for (const text of ['0,62', 'zone van gewenste effecten', '0,41']) expect(count(spoken, text), `${text} in ${spoken.join(' | ')}`).to.equal(1);
+      // The label names the meter, and the table button after its chart: nowhere else.
+      expect(spoken.filter((text) => text.includes('Feedback'))).to.deep.equal(['Feedback', 'Toon tabel: Feedback']);
+      expect(shadow(el).querySelector('table'), 'no table in the tree').to.equal(null);
+      shadow(el).querySelector('button')!.click();
+      await waitUntil(() => shadow(el).querySelector('table'), 'table shown', { timeout: 5000 });
+      expect(count(spokenTexts(shadow(el)), '0,62'), 'the table, once asked for').to.equal(2);
+    });
+  });
+
+  describe('labels inside the element box (the host clips what lies outside it)', () => {
+    const scales: [string, string, string][] = [
+      ['-0.2', '1.2', '0.4'],
+      ['-1', '2', '0.4'],
+      ['-1', '2', '0.55'],
+      ['0', '1', '1'],
+      ['-0.25', '1.5', '-0.25'],
+      ['-10', '10', '3'],
+    ];
+    for (const width of [120, 200, 320, 480]) {
+      it(`every text of the dial lies inside the host at ${width} px, for ${scales.length} scales`, async () => {
+        for (const [min, max, hinge] of scales) {
+          const wrapper = await fixture(html`<div style="width:${width}px;padding:40px">
+            <lzm-barometer min=${min} max=${max} hinge=${hinge} value=${Number(max) + 1}></lzm-barometer>
+            <lzm-barometer min=${min} max=${max} hinge=${hinge} value=${Number(min) - 1}></lzm-barometer>
+          </div>`);
+          for (const el of wrapper.querySelectorAll('lzm-barometer')) {
+            await (el as LzmBarometer).updateComplete;
+            // On screen, where content-visibility lays it out at its real size and clips to it.
+            el.scrollIntoView();
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            expect(el.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+            const host = el.getBoundingClientRect();
+            const texts = [...shadow(el).querySelectorAll('svg text')];
+            expect(texts.length, 'ticks, hinge and off-scale labels').to.be.greaterThan(4);
+            for (const text of texts) {
+              const box = text.getBoundingClientRect();
+              const where = `"${text.textContent}" (min ${min}, max ${max}, hinge ${hinge}, ${width} px)`;
+              expect(box.left, where).to.be.at.least(host.left - 0.01);
+              expect(box.right, where).to.be.at.most(host.right + 0.01);
+              expect(box.top, where).to.be.at.least(host.top - 0.01);
+              expect(box.bottom, where).to.be.at.most(host.bottom + 0.01);
+            }
+          }
+        }
+      });
+    }
+
+    it('the left end reads "−0,2" in full: the minus sign is painted, not cut off', async () => {
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer style="width:200px" value="0.3"></lzm-barometer>`);
+      const first = shadow(el).querySelector('svg text')!;
+      expect(first.textContent).to.equal('−0,2');
+      // The first glyph (the minus) starts inside the host.
+      const minus = (first as SVGTextContentElement).getExtentOfChar(0);
+      const svgBox = shadow(el).querySelector('svg')!.getBoundingClientRect();
+      const scale = svgBox.width / (shadow(el).querySelector('svg') as SVGSVGElement).viewBox.baseVal.width;
+      const left = svgBox.left + (minus.x - (shadow(el).querySelector('svg') as SVGSVGElement).viewBox.baseVal.x) * scale;
+      expect(left).to.be.at.least(el.getBoundingClientRect().left);
+    });
+  });
+
+  describe('forced colours', () => {
+    afterEach(() => emulateMedia({ forcedColors: 'none' }));
+
+    /** A system colour as the browser resolves it in the current mode. */
+    const systemColour = (name: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = name;
+      document.body.append(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return value;
+    };
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
+        const x = Number(c) / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+
+    it('draws needle, hub, CI band, hinge and its label in system colours that stand out; zones stay apart', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer value="0.62" hinge="0.5" ci-low="0.41" ci-high="0.83"></lzm-barometer>`);
+      const canvas = systemColour('Canvas');
+      const style = (selector: string) => getComputedStyle(shadow(el).querySelector(selector)!);
+      const checks: [string, string][] = [
+        ['needle line', style('.needle line').stroke],
+        ['hub', style('.needle circle').fill],
+        ['CI band outline', style('path.ci').stroke],
+        ['hinge line', style('.hinge line').stroke],
+        ['hinge label', style('.hinge text').fill],
+        ['tick label', style('.tick-labels text').fill],
+      ];
+      for (const [what, colour] of checks) expect(contrast(colour, canvas), `${what}: ${colour} on ${canvas}`).to.be.at.least(4.5);
+      const zones = [...shadow(el).querySelectorAll('path.zone')].map((path) => getComputedStyle(path).fill);
+      expect(new Set(zones).size, `zone fills ${zones.join(', ')}`).to.be.at.least(3);
+      // The one zone filled like the canvas is outlined.
+      expect(contrast(getComputedStyle(shadow(el).querySelector('path.zone')!).stroke, canvas)).to.be.at.least(4.5);
+    });
+
+    it('keeps the legend swatches filled', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await fixture<LzmBarometer>(html`<lzm-barometer details value="0.62"></lzm-barometer>`);
+      await waitUntil(() => shadow(el).querySelector('.legend'), 'legend', { timeout: 5000 });
+      const swatches = [...shadow(el).querySelectorAll('.legend .swatch')].map((swatch) => getComputedStyle(swatch).backgroundColor);
+      expect(new Set(swatches).size, swatches.join(', ')).to.be.at.least(3);
+    });
   });
 
   it('animates the needle on change, but not with prefers-reduced-motion', async () => {
@@ -288,6 +485,8 @@ describe('<lzm-barometer>', () => {
       expect([...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent)).to.deep.equal([
         'Eén groep met een voor- en nameting meet groei, niet wat die groei veroorzaakte.',
       ]);
+      el.showTable = true;
+      await waitUntil(() => shadow(el).querySelector('table'), 'table shown', { timeout: 5000 });
       const rows = tableRows(el);
       expect(rows).to.include('Hedges g (kleine-groepscorrectie) 0,90');
       expect(rows).to.include('r (correlatie voor/na) 0,97');
@@ -327,6 +526,8 @@ describe('<lzm-barometer>', () => {
       expect(meterOf(el).getAttribute('aria-valuetext')).to.equal(
         'Effectgrootte 0,62 — zone van gewenste effecten (95%-BI −0,30–1,54, n = 12, d_z = 0,42, r = −0,12)',
       );
+      el.showTable = true;
+      await waitUntil(() => shadow(el).querySelector('table'), 'table shown', { timeout: 5000 });
       expect(tableRows(el)).to.include('r (correlatie voor/na) −0,12');
       expect([...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent)).to.deep.equal([
         'Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt (0,30): het 95%-BI loopt van −0,30 tot 1,54.',
@@ -377,9 +578,9 @@ describe('<lzm-barometer>', () => {
 
   it('documents every part it renders in custom-elements.json', async () => {
     const el = await fixture<LzmBarometer>(
-      html`<lzm-barometer value="0.69" ci-low="0.07" ci-high="1.31" n="6" label="x" reference="0.4"></lzm-barometer>`,
+      html`<lzm-barometer details show-table value="0.69" ci-low="0.07" ci-high="1.31" n="6" label="x" reference="0.4"></lzm-barometer>`,
     );
-    await waitUntil(() => shadow(el).querySelector('[part="notes"]'), undefined, { timeout: 5000 });
+    await waitUntil(() => shadow(el).querySelector('[part="notes"]') && shadow(el).querySelector('[part="table"]'), undefined, { timeout: 5000 });
     const rendered = new Set([...shadow(el).querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(' ')));
     const manifest = await (await fetch('/custom-elements.json')).json();
     const declaration = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])

@@ -1,4 +1,20 @@
-import { t, type Lang, type MessageParams } from './locale.js';
+import { addMessages, t, type Lang, type MessageParams } from './locale.js';
+
+/** The error state's texts: this module is a lazy chunk, loaded only when something is wrong. */
+addMessages({
+  nl: {
+    'error.title': 'Deze gegevens konden niet worden getoond',
+    'error.attribute': 'attribuut {name}: "{value}" is geen getal',
+    'error.scale': 'min ({min}) moet kleiner zijn dan max ({max})',
+    'error.fetch': 'kon niet worden geladen ({status})',
+  },
+  en: {
+    'error.title': 'This data could not be shown',
+    'error.attribute': 'attribute {name}: "{value}" is not a number',
+    'error.scale': 'min ({min}) must be less than max ({max})',
+    'error.fetch': 'could not be loaded ({status})',
+  },
+});
 
 /** Where in a file a problem is; line and column are 1-based. */
 export interface DataLocation {

@@ -3,6 +3,10 @@ import { decodeBytes } from './decode.js';
 import { dataError } from './data-errors.js';
 import { LzmDataError } from './errors.js';
 import { jsonErrorOffset } from './json-position.js';
+import { addMessages } from './locale.js';
+
+/** The loading state's text travels with the data layer, which only elements with data load. */
+addMessages({ nl: { loading: 'Gegevens laden…' }, en: { loading: 'Loading data…' } });
 
 /**
  * Largest data file an element reads (20 MiB): a browser holds the whole file, its decoded text and

@@ -1,6 +1,6 @@
 import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { LzmDataError, toDataError, type LzmErrorDetail } from './errors.js';
-import { langOf, t, type Lang } from './locale.js';
+import type { LzmDataError, LzmErrorDetail } from './errors.js';
+import { langOf, t, type Lang, type MessageParams } from './locale.js';
 import type { LoadedData } from './load.js';
 import { numberAttribute } from './attributes.js';
 
@@ -8,6 +8,21 @@ import { numberAttribute } from './attributes.js';
 export interface LzmLoadDetail {
   file: string;
   kind: LoadedData['kind'];
+}
+
+/**
+ * A data error known by its key before LzmDataError is loaded: `LzmElement.dataProblem` throws it
+ * and `fail` turns it into an LzmDataError once the (lazy) error chunk is there.
+ */
+class DataProblem extends Error {
+  readonly key: string;
+  readonly params: MessageParams;
+
+  constructor(key: string, params: MessageParams) {
+    super(key);
+    this.key = key;
+    this.params = params;
+  }
 }
 
 /** Styles every element shares: error state, visually hidden text, host defaults. */
@@ -154,6 +169,8 @@ export abstract class LzmElement extends LitElement {
   private imports = new Map<string, Promise<unknown>>();
   private hasConnectedBefore = false;
   private reportedError?: string;
+  /** Counts fail/clearError calls, so an error chunk arriving late does not undo a later fix. */
+  private failures = 0;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -219,10 +236,12 @@ export abstract class LzmElement extends LitElement {
     }
     const controller = new AbortController();
     this.loadController = controller;
-    this.loading = true;
     try {
-      // The data layer (and papaparse behind it) loads only when an element has a src.
+      // The data layer (and papaparse behind it) loads only when an element has a src; it also
+      // brings the "loading" text, so `loading` is set once it is there.
       const { loadSource, loadBlob } = await import('./load.js');
+      if (controller.signal.aborted) return;
+      this.loading = true;
       const timeout = this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined;
       const loaded = typeof source === 'string' ? await loadSource(source, controller.signal, timeout) : await loadBlob(source);
       if (controller.signal.aborted) return;
@@ -244,23 +263,38 @@ export abstract class LzmElement extends LitElement {
       }
     } catch (error) {
       if (controller.signal.aborted) return;
+      const { toDataError } = await import('./errors.js');
+      if (controller.signal.aborted) return;
       this.loading = false;
       this.sourceError = toDataError(error);
     }
   }
 
-  /** Enters the error state and fires `lzm-error` (once per distinct message). */
+  /**
+   * Enters the error state and fires `lzm-error` (once per distinct message). LzmDataError and the
+   * error texts are a lazy chunk: an element whose data is fine never loads them.
+   */
   protected fail(error: unknown): void {
-    const dataError = toDataError(error);
-    this.error = dataError;
-    const detail = dataError.detail(this.uiLang);
-    if (detail.message === this.reportedError) return;
-    this.reportedError = detail.message;
-    this.dispatchEvent(new CustomEvent<LzmErrorDetail>('lzm-error', { detail, bubbles: true, composed: true }));
+    const failure = ++this.failures;
+    void import('./errors.js').then(({ LzmDataError, toDataError }) => {
+      if (failure !== this.failures) return; // fixed, or failed again, meanwhile
+      const dataError = error instanceof DataProblem ? new LzmDataError(error.key, error.params) : toDataError(error);
+      const detail = dataError.detail(this.uiLang);
+      if (this.error && detail.message === this.reportedError) return; // already shown and reported
+      this.error = dataError;
+      this.reportedError = detail.message;
+      this.dispatchEvent(new CustomEvent<LzmErrorDetail>('lzm-error', { detail, bubbles: true, composed: true }));
+    });
+  }
+
+  /** Throws the data error `key` from a model computation (inside `attempt`) without loading LzmDataError first. */
+  protected dataProblem(key: string, params: MessageParams = {}): never {
+    throw new DataProblem(key, params);
   }
 
   /** Leaves the error state (the data is fine again). */
   protected clearError(): void {
+    this.failures++;
     this.error = undefined;
     this.reportedError = undefined;
   }
@@ -302,7 +336,8 @@ export abstract class LzmElement extends LitElement {
     </button>`;
   }
 
+  /** The loading state: a status region, its text once the data layer (which holds it) has loaded. */
   protected renderLoading(): TemplateResult {
-    return html`<p class="loading" role="status">${t(this.uiLang, 'loading')}</p>`;
+    return html`<p class="loading" role="status">${this.loading ? t(this.uiLang, 'loading') : ''}</p>`;
   }
 }

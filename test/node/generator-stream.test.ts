@@ -210,3 +210,27 @@ test('PupilIdSet counts distinct pupil keys exactly as a Set does', () => {
   for (const key of set) assert.ok(ids.has(key));
   assert.equal(ids.has(pupilKey('not there')), false);
 });
+
+test('fast path: unquoted pieces split here, papaparse from the first quote on; same data and line numbers', async () => {
+  const plain = (from: number, to: number, newline: string) =>
+    Array.from({ length: to - from }, (_, k) => {
+      const i = from + k;
+      return i % 97 === 3 ? '' : i % 89 === 7 ? `ll-${i};5B;rekenen;50` : `ll-${i};${i % 4}B;${['rekenen', 'taal'][i % 2]};${40 + (i % 30)},5;${45 + (i % 35)}${i % 5 === 0 ? ';' : ''}`;
+    }).join(newline);
+  for (const newline of ['\r\n', '\n']) {
+    const header = HEADER.replace('\r\n', newline);
+    // Quotes only from row 700 on: the first pieces take the fast path, the rest papaparse.
+    const late = header + plain(0, 700, newline) + newline + '"Zoë ""7""";"5B\nvervolg";taal;50;60' + newline + plain(701, 900, newline) + newline;
+    const result = await sameBothWays(file(`late-quote-${newline.length}.csv`, late));
+    assert.ok(result.cells.some((cell) => cell.group === '5B\nvervolg'));
+    // Rows with a missing score (i % 89 === 7) are reported with their line, before and after the switch.
+    assert.ok(result.errors.length >= 8, result.errors.join('\n'));
+    assert.ok(result.errors.some((error) => error.includes(':9:')), result.errors.join('\n')); // row 7 is line 9
+    // No quote at all, and no line break at the end: all fast path.
+    await sameBothWays(file(`plain-${newline.length}.csv`, header + plain(0, 300, newline)));
+  }
+  // A CRLF file with a bare \n inside a row: papaparse keeps it in the field; so does the fast path.
+  await sameBothWays(file('bare-lf.csv', HEADER + 'a;5B;rekenen;50;6\n0\r\nb;5B;rekenen;51;61\r\n'));
+  // Bare \r line breaks (old Mac): papaparse reads it all.
+  await sameBothWays(file('cr.csv', HEADER.replace('\r\n', '\r') + 'a;5B;rekenen;50;60\rb;5B;rekenen;51;61\r'));
+});
