@@ -68,7 +68,7 @@ function createSections(settings: Settings, problems: Problems): Section[] {
 
 /** Inputs → the dashboard (and pupil reports), or every problem found. Writes nothing. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const problems: Problems = { errors: [], warnings: [] };
+  const problems: Problems = { errors: [], warnings: [], lang: options.lang };
   const settings: Settings = { lang: options.lang, hinge: options.hinge ?? DEFAULT_HINGE, minGroup: options.minGroup, keepPupils: Boolean(options.pupilReport) };
   const sections = createSections(settings, problems);
   const { files, config: folderConfig } = await expandInputs(options.inputs, problems.errors);

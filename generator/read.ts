@@ -4,11 +4,12 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ParseStepResult, Parser } from 'papaparse';
-import { assertText, checkHeader, checkRowLength, LineTracker, loadPapa, trimTrailingEmpty, type CsvRow } from '../components/core/csv.js';
+import { assertText, checkHeader, checkRowLength, findHeaderRow, HEADER_SEARCH_LINES, LineTracker, loadPapa, trimTrailingEmpty, type CsvRow } from '../components/core/csv.js';
 import { clip, dataError } from '../components/core/data-errors.js';
 import { assertNotMixed, decodeBytes, decodeWindows1252 } from '../components/core/decode.js';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
 import { detectFormat, parseJson, tooLarge } from '../components/core/load.js';
+import { st } from '../components/core/sittings.messages.js';
 import type { Problems, Section } from './sections/section.js';
 
 /** A file that went into the dashboard, for the "sources" list in its header. */
@@ -65,19 +66,6 @@ export async function readText(file: string): Promise<string> {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/**
- * The delimiter of a CSV file from its header row: the most frequent of `;`, `,` and tab outside
- * quotes. Decided once from the first line, so a broken quote further on cannot change it and a
- * million-row file is not scanned twice.
- */
-export function delimiterOf(text: string): string {
-  const end = text.search(/\r|\n/);
-  const header = (end === -1 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
-  const counts = [';', ',', '\t'].map((delimiter) => [delimiter, header.split(delimiter).length - 1] as const);
-  const [best] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return best;
-}
-
 export type Progress = (file: string, fraction: number) => void;
 
 /**
@@ -92,16 +80,25 @@ class CsvRows {
   kind = '';
   rows = 0;
 
+  /** Non-blank lines above the header row (title lines), skipped. */
+  private titleLines = 0;
+
   constructor(
     private readonly file: string,
     private readonly sections: readonly Section[],
     private readonly problems: Problems,
     private readonly delimiter: string,
+    /** The header row's line (findHeaderRow): the rows above it are title lines. */
+    private readonly headerLine = 1,
   ) {}
 
   /** Takes one parsed row; returns an error that must stop the file, else undefined. */
   take(values: string[], line: number, quoteError: boolean): LzmDataError | undefined {
     const { file } = this;
+    if (line < this.headerLine) {
+      this.titleLines++;
+      return undefined;
+    }
     if (quoteError) return dataError('error.unterminatedQuote', {}, { file, line });
     // 'greedy' skipping would test every row with join+trim; only a row whose first cell is empty can be blank.
     if (values[0].trim() === '' && values.every((value) => value.trim() === '')) return undefined;
@@ -122,6 +119,9 @@ class CsvRows {
   private header(values: string[], line: number): LzmDataError | undefined {
     const { file, sections } = this;
     this.sawHeader = true;
+    if (this.titleLines > 0) {
+      this.problems.warnings.push({ text: st(this.problems.lang ?? 'nl', 'sitting.titleLines', { file, count: String(this.titleLines) }), publish: false });
+    }
     const headers = trimTrailingEmpty(values).map((header) => header.trim());
     this.columns = headers.length;
     try {
@@ -168,11 +168,11 @@ class CsvRows {
 export async function streamCsv(text: string, file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
   const Papa = await loadPapa();
   const tracker = new LineTracker(text);
-  const delimiter = delimiterOf(text);
-  const csv = new CsvRows(file, sections, problems, delimiter);
+  const header = findHeaderRow(text);
+  const csv = new CsvRows(file, sections, problems, header.delimiter, header.line);
   let stopped = false;
   Papa.parse<string[]>(text, {
-    delimiter,
+    delimiter: header.delimiter,
     skipEmptyLines: true,
     step: (result: ParseStepResult<string[]>, parser: Parser) => {
       const line = tracker.rowStart(result.meta.cursor);
@@ -303,9 +303,16 @@ function decoderFor(encoding: Encoding): { skip: number; decode: (bytes: Uint8Ar
   return { skip, decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }
 
+/** Line breaks (\n, or \r not followed by \n) in a text. */
+function countBreaks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count > 0 ? count : text.includes('\r') ? 1 : 0;
+}
+
 /**
  * A file's text in pieces, BOM removed as readText does; the first piece is big enough for
- * papaparse's line-ending guess and holds the whole header line. `bytes` reports progress.
+ * papaparse's line-ending guess and holds the first HEADER_SEARCH_LINES lines (or the whole file). `bytes` reports progress.
  */
 async function* textPieces(file: string, encoding: Encoding, chunking: Chunking, bytes?: (read: number) => void): AsyncGenerator<string> {
   const { skip, decode, end } = decoderFor(encoding);
@@ -313,12 +320,17 @@ async function* textPieces(file: string, encoding: Encoding, chunking: Chunking,
   let read = skip;
   let pending = '';
   let first = true;
-  const ready = (text: string) => !first || (text.length >= chunking.firstChars && /[\r\n]/.test(text));
+  // Line breaks in the pending first piece, counted per chunk (not rescanned): the header row is
+  // looked for among its first HEADER_SEARCH_LINES lines, which must all be in the first piece.
+  let breaks = 0;
+  const ready = (text: string) => !first || (text.length >= chunking.firstChars && breaks > HEADER_SEARCH_LINES);
   try {
     for await (const chunk of stream) {
       read += (chunk as Buffer).length;
       bytes?.(read);
-      let text = pending + decode(chunk as Buffer);
+      const decoded = decode(chunk as Buffer);
+      if (first) breaks += countBreaks(decoded);
+      let text = pending + decoded;
       if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (!ready(text)) {
         pending = text;
@@ -424,10 +436,10 @@ export async function streamCsvFile(
     const text = first.done ? '' : first.value;
     assertText(text, file);
     const source = new PieceSource();
-    const delimiter = delimiterOf(text);
-    csv = new CsvRows(file, sections, problems, delimiter);
+    const header = findHeaderRow(text);
+    csv = new CsvRows(file, sections, problems, header.delimiter, header.line);
     Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
-      delimiter,
+      delimiter: header.delimiter,
       skipEmptyLines: true,
       error: (error: unknown) => {
         failure ??= error;

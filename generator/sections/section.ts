@@ -27,6 +27,8 @@ export interface Warning {
 export interface Problems {
   errors: LzmDataError[];
   warnings: Warning[];
+  /** Language of the notes the reader itself writes (skipped title lines); nl when not given. */
+  lang?: Lang;
 }
 
 /** A section's part of the page: its HTML and the data handed to its elements' `.data` by id. */

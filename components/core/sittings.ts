@@ -1,0 +1,672 @@
+import type { CsvRow } from './csv.js';
+import { clip } from './data-errors.js';
+import { LzmDataError } from './errors.js';
+import { HEADER_ALIASES, normalizeHeader, type Field } from './headers.js';
+import { parseNumberFast } from './numbers.js';
+import { pupilKey } from './pupil-key.js';
+import './sittings.messages.js';
+
+/*
+ * Pupil-tracking exports as the systems write them (Cito LOVS / Leerling in Beeld, ParnasSys, ESIS,
+ * IEP, Boom LVS, DIA, the OSO exchange file): one row per pupil per sitting. This module reads the
+ * cells (moments, dates, scores, absent marks), keeps each pupil × subject's sittings in typed arrays
+ * (no strings per row), and pairs consecutive sittings into periods once every file was read
+ * (a period may span two files or two school years).
+ */
+
+/* ------------------------------------------------------------------ cells */
+
+/** What a school writes in a score cell for a pupil who did not sit the test (compared without case). */
+export const ABSENT_MARKS = ['-', '–', '—', 'afw', 'afw.', 'afwezig', 'ziek', 'n.v.t.', 'nvt', 'n.v.t', 'x', 'absent', 'abs', 'n/a'] as const;
+const ABSENT = new Set<string>(ABSENT_MARKS);
+
+/**
+ * Levels that systems put beside (or instead of) the score: Cito I–V and A–E (with + or −),
+ * reference levels 1F / 2F / 1S / <1F, a functioneringsniveau such as M4 or E5. Not scores.
+ */
+const LEVEL = /^(?:I{1,3}|IV|V|[A-E]|<?\s*[12]\s*[FS]|[BME]\s*\d{1,2})\s*[+\-\u2212]?$/i;
+
+/**
+ * A score cell: the number; undefined when blank; null for an absent mark. A level or any other
+ * text is an error at file:line:column.
+ */
+export function sittingScore(raw: string, file: string | undefined, line: number, column: number): number | undefined | null {
+  try {
+    return parseNumberFast(raw, file, line, column);
+  } catch (error) {
+    if (ABSENT.has(raw.toLowerCase())) return null;
+    const where = { file, line, column };
+    if (LEVEL.test(raw)) throw new LzmDataError('sitting.level', { value: clip(raw) }, where);
+    if ((error as LzmDataError).key === 'error.thousands') throw error;
+    throw new LzmDataError('sitting.notANumber', { value: clip(raw) }, where);
+  }
+}
+
+const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DAY_MS = 86_400_000;
+
+/** A date cell (dd-mm-jjjj, d-m-jj, jjjj-mm-dd; `/` or `.` also; a time after it is ignored) → days since 1970-01-01. */
+export function parseDay(raw: string, file?: string, line?: number, column?: number): number {
+  let match = DMY.exec(raw);
+  let year: number, month: number, day: number;
+  if (match) {
+    [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (match[3].length === 2) year += 2000;
+  } else if ((match = YMD.exec(raw))) {
+    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else {
+    throw new LzmDataError('sitting.badDate', { value: clip(raw) }, { file, line, column });
+  }
+  const time = Date.UTC(year, month - 1, day);
+  const check = new Date(time);
+  // 31-02-2026 would roll over into March: refuse it rather than move the sitting.
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) throw new LzmDataError('sitting.badDate', { value: clip(raw) }, { file, line, column });
+  return time / DAY_MS;
+}
+
+/** A day number as dd-mm-jjjj. */
+export function dayText(day: number): string {
+  const date = new Date(day * DAY_MS);
+  return `${String(date.getUTCDate()).padStart(2, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${date.getUTCFullYear()}`;
+}
+
+/** The school year (1 August to 31 July) a day falls in, as its first calendar year. */
+export function schoolYearOf(day: number): number {
+  const date = new Date(day * DAY_MS);
+  return date.getUTCMonth() >= 7 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
+}
+
+/** "2025-2026", "2025/26", "25-26" → 2025 (the school year's first calendar year), else undefined. */
+export function parseSchoolYear(raw: string): number | undefined {
+  const match = /^(\d{2}|\d{4})\s*[-/]\s*(\d{2}|\d{4})$/.exec(raw.trim());
+  if (!match) return undefined;
+  const first = match[1].length === 2 ? 2000 + Number(match[1]) : Number(match[1]);
+  const second = Number(match[2]) % 100;
+  return (first + 1) % 100 === second ? first : undefined;
+}
+
+/** "2025" → "2025-2026". */
+export const schoolYearText = (start: number) => `${start}-${start + 1}`;
+
+/**
+ * When a half-year moment falls, in months after 1 August: B (begin, September/October), M (midden,
+ * January/February), E (eind, June). Cito's calendar; M → E is then about five months and E → M of
+ * the next year about seven.
+ */
+export const HALF_MONTHS = [1.75, 5.75, 10.5] as const;
+const HALF_LETTERS = ['B', 'M', 'E'] as const;
+const HALVES = new Map<string, number>([
+  ['b', 0], ['begin', 0], ['start', 0], ['m', 1], ['midden', 1], ['mid', 1], ['middle', 1], ['e', 2], ['eind', 2], ['end', 2],
+]);
+const MOMENT_WITH_YEAR = /^([bme])\s*-?\s*(\d{1,2})$|^(begin|midden|eind|start|middle|end)\s*(?:groep|jaargroep|leerjaar|group|year|grade)?\s*(\d{1,2})$/i;
+
+/** How a subject's moments are ordered: year and half (M5, E5), half only (Midden), labels in file order, or dates. */
+export type MomentKind = 'year' | 'half' | 'label' | 'date';
+
+export interface Moment {
+  kind: MomentKind;
+  /** Half of the school year (0 B, 1 M, 2 E) for 'year' and 'half'. */
+  half?: number;
+  /** Year group (jaargroep) for 'year'. */
+  year?: number;
+}
+
+/** "M5", "E 5", "Midden groep 5", or "Midden" with year group 5 → year 5, half M; "Toets 1" → a label. */
+export function parseMoment(raw: string, yearGroup?: number): Moment {
+  const match = MOMENT_WITH_YEAR.exec(raw);
+  if (match) {
+    const half = HALVES.get((match[1] ?? match[3]).toLowerCase())!;
+    return { kind: 'year', half, year: Number(match[2] ?? match[4]) };
+  }
+  const half = HALVES.get(raw.toLowerCase());
+  if (half === undefined) return { kind: 'label' };
+  return yearGroup === undefined ? { kind: 'half', half } : { kind: 'year', half, year: yearGroup };
+}
+
+/** A year-group cell ("5", "groep 5", "jaargroep 5") → 5; undefined when it has no number. */
+export function yearGroupOf(raw: string): number | undefined {
+  const match = /(\d{1,2})/.exec(raw);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Rows that are no pupil: an export's average, total or count line. */
+const SUMMARY = /^(?:gemiddelde|gemiddeld|gem\.?|totaal|totalen|aantal|mediaan|average|mean|total|totals|count|median)(?:\s|:|$)/i;
+
+/** True for a cell that opens a summary row ("Gemiddelde", "Totaal groep 5", "Aantal:"). */
+export const isSummaryCell = (cell: string) => SUMMARY.test(cell);
+
+/** "Groep 5/6" → "5/6", "groep 3a" → "3a": messages and pages say "groep" themselves. */
+export function groupName(raw: string): string {
+  const name = raw.replace(/^(?:groep|group|klas|class)\s+/i, '');
+  return name === '' ? raw : name;
+}
+
+/** A combination group (5/6, "1/2A", "Groep 7/8"): shown as a whole and per year group. */
+export const isCombinationGroup = (group: string) => /\d\s*\/\s*\d/.test(group);
+
+/* ---------------------------------------------------------------- columns */
+
+/** Columns of a long-format export; indexes are 0-based. */
+export interface SittingColumns {
+  pupil?: number;
+  lastName?: number;
+  infix?: number;
+  firstName?: number;
+  group: number;
+  year?: number;
+  subject: number;
+  moment?: number;
+  date?: number;
+  score: number;
+  schoolYear?: number;
+}
+
+/** The column a field names; where several headers match, the one whose alias comes first in the table wins. */
+function columnOf(normalized: readonly string[], field: Field, taken: ReadonlySet<number>): number | undefined {
+  for (const alias of HEADER_ALIASES[field]) {
+    const index = normalized.findIndex((header, i) => header === normalizeHeader(alias) && !taken.has(i));
+    if (index !== -1) return index;
+  }
+  return undefined;
+}
+
+/** The columns of a long-format export, or undefined when these headers are not one. */
+export function sittingColumns(headers: readonly string[]): { columns: SittingColumns; ignored: string[] } | undefined {
+  const normalized = headers.map(normalizeHeader);
+  const taken = new Set<number>();
+  const find = (field: Field) => {
+    const index = columnOf(normalized, field, taken);
+    if (index !== undefined) taken.add(index);
+    return index;
+  };
+  // Scores and moments first: "vaardigheidsscore" must not be taken for a subject column.
+  const score = find('sittingScore');
+  const moment = find('testMoment');
+  const date = find('testDate');
+  const schoolYear = find('schoolYear');
+  const year = find('year');
+  const lastName = find('lastName');
+  const infix = lastName === undefined ? undefined : find('infix');
+  const firstName = lastName === undefined ? undefined : find('firstName');
+  const pupil = find('sittingPupil');
+  const group = find('sittingGroup');
+  const subject = find('sittingSubject') ?? find('test');
+  if (score === undefined || group === undefined || subject === undefined || (moment === undefined && date === undefined)) return undefined;
+  if (pupil === undefined && lastName === undefined) return undefined;
+  const ignored = headers.filter((header, index) => !taken.has(index) && header.trim() !== '');
+  return { columns: { pupil, lastName, infix, firstName, group, year, subject, moment, date, score, schoolYear }, ignored };
+}
+
+/** True when a header row is a long-format export (one row per pupil per sitting). */
+export function isSittingTable(headers: readonly string[]): boolean {
+  return sittingColumns(headers) !== undefined;
+}
+
+/* -------------------------------------------------------------- collector */
+
+/** One pupil × subject × period after pairing: the unit the dashboard aggregates (like a wide row). */
+export interface SittingPair {
+  subject: string;
+  group: string;
+  /** Year group (jaargroep) of the later sitting, when the export has one. */
+  year?: string;
+  /** "M5 → E5", "E5 → M6", "01-2026 → 06-2026". */
+  period: string;
+  /** Sort key of the period: earlier periods first. */
+  rank: number;
+  pre?: number;
+  post?: number;
+  /** The pupil's hash (pupilKey); never the id itself. */
+  pupilKey: number;
+  /** The pupil as written, only when names are kept (`--pupil-report`), else ''. */
+  pupil: string;
+  file: string;
+  line: number;
+  /** Length of the period in months: from the dates when both sittings have one, else from the moments. */
+  months?: number;
+  /** School year of the later sitting ("2025-2026"), when known. */
+  schoolYear?: string;
+}
+
+/** Per file: what the reader skipped or counted, for the notes. */
+export interface SittingFileStats {
+  summaryRows: number;
+  firstSummaryLine: number;
+  absent: number;
+  ignored: string[];
+}
+
+/**
+ * Sittings of one test window: a class is tested over several days, so sittings of one group and
+ * subject that are at most this many days apart from the previous one belong to one window.
+ */
+export const WINDOW_GAP_DAYS = 14;
+
+const NO_DAY = -2147483648;
+const NONE = -1;
+
+/** Interned strings: a group or subject name is stored once, as a flat copy (not a slice of the file's text). */
+class Strings {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  id(text: string): number {
+    let id = this.index.get(text);
+    if (id === undefined) {
+      const copy = text.split('').join('');
+      id = this.list.length;
+      this.list.push(copy);
+      this.index.set(copy, id);
+    }
+    return id;
+  }
+}
+
+/** 53-bit key → index, open addressing in typed arrays (a Map would box every key). */
+class KeyIndex {
+  private keys = new Float64Array(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+
+  /** The index stored for key, or `fresh` after storing it. */
+  get(key: number, fresh: number): number {
+    const stored = key + 1;
+    let mask = this.keys.length - 1;
+    let slot = key % 0x100000000 & mask;
+    while (this.keys[slot] !== 0) {
+      if (this.keys[slot] === stored) return this.values[slot];
+      slot = (slot + 1) & mask;
+    }
+    if ((this.size + 1) * 2 > this.keys.length) {
+      this.grow();
+      mask = this.keys.length - 1;
+      slot = key % 0x100000000 & mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    this.keys[slot] = stored;
+    this.values[slot] = fresh;
+    this.size++;
+    return fresh;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === 0) continue;
+      let slot = (keys[i] - 1) % 0x100000000 & mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[i];
+      this.values[slot] = values[i];
+    }
+  }
+}
+
+function grown<T extends Float64Array | Int32Array>(array: T, need: number): T {
+  if (need <= array.length) return array;
+  const next = new (array.constructor as new (length: number) => T)(Math.max(need, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/** What the collector knows about a subject's moments. */
+interface SubjectMoments {
+  kind: MomentKind;
+  /** First sitting that set the kind: its moment as written and where. */
+  first: string;
+  line: number;
+  /** 'label' moments: label → position in file order. */
+  labels: Map<string, number>;
+}
+
+/** A pupil's sitting during pairing. */
+interface Sitting {
+  order: number;
+  label: string;
+  score: number;
+  line: number;
+  file: number;
+  group: number;
+  year: number;
+  day: number;
+  schoolYear: number;
+}
+
+/** Per group × subject: the moments seen (sorted orders and their labels). */
+interface GroupMoments {
+  orders: number[];
+  labels: string[];
+}
+
+/**
+ * Collects the sittings of every long-format file and pairs them at the end. Memory: ~45 bytes per
+ * sitting in typed arrays plus ~24 per pupil × subject; no row objects and no strings per row
+ * (groups, subjects, years and labels are interned; pupils are hashed).
+ */
+export class SittingCollector {
+  private readonly groups = new Strings();
+  private readonly subjects = new Strings();
+  private readonly years = new Strings();
+  private readonly labels = new Strings();
+  private readonly files = new Strings();
+  private readonly moments: SubjectMoments[] = [];
+  private readonly pairIndex = new KeyIndex();
+  private pairs = 0;
+  private pairHead = new Int32Array(1 << 12);
+  private pairSubject = new Int32Array(1 << 12);
+  private pairPupil = new Float64Array(1 << 12);
+  private readonly names: string[] = [];
+  private count = 0;
+  private order = new Float64Array(1 << 12);
+  private score = new Float64Array(1 << 12);
+  /** line, file, group, year, day, school year, label, next: eight Int32 per sitting. */
+  private ints = new Int32Array(8 << 12);
+  /** School years seen (first calendar year). */
+  readonly schoolYears = new Set<number>();
+
+  constructor(private readonly keepNames = false) {}
+
+  /** True once any sitting was read. */
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Starts a file: its columns (undefined when the headers are not a long export) and the row
+   * reader. The reader throws an LzmDataError for a bad cell; skipped rows are counted in `stats`.
+   */
+  begin(headers: readonly string[], file: string): { read: (row: CsvRow) => void; stats: SittingFileStats } | undefined {
+    const found = sittingColumns(headers);
+    if (!found) return undefined;
+    const { columns } = found;
+    const stats: SittingFileStats = { summaryRows: 0, firstSummaryLine: 0, absent: 0, ignored: found.ignored };
+    const fileId = this.files.id(file);
+    const { pupil, lastName, infix, firstName, group, year, subject, moment, date, score, schoolYear } = columns;
+    const cell = (values: string[], index: number | undefined) => {
+      if (index === undefined) return '';
+      const value = values[index];
+      return value === undefined ? '' : value.trim();
+    };
+    const pupilColumn = pupil ?? lastName!;
+    return {
+      stats,
+      read: ({ line, values }) => {
+        const who = pupil !== undefined ? cell(values, pupil) : [cell(values, firstName), cell(values, infix), cell(values, lastName)].filter(Boolean).join(' ');
+        const groupText = cell(values, group);
+        if (isSummaryCell(cell(values, 0)) || isSummaryCell(who) || isSummaryCell(groupText)) {
+          if (stats.summaryRows++ === 0) stats.firstSummaryLine = line;
+          return;
+        }
+        if (who === '') throw new LzmDataError('sitting.noPupil', { column: headers[pupilColumn] }, { file, line, column: pupilColumn + 1 });
+        const subjectText = cell(values, subject);
+        for (const [text, index] of [[groupText, group], [subjectText, subject]] as const) {
+          if (text === '') throw new LzmDataError('sitting.empty', { column: headers[index] }, { file, line, column: index + 1 });
+        }
+        const value = sittingScore(cell(values, score), file, line, score + 1);
+        if (value === null) stats.absent++;
+        const yearText = cell(values, year);
+        const dateText = cell(values, date);
+        const day = dateText === '' ? NO_DAY : parseDay(dateText, file, line, date! + 1);
+        const schoolYearText = cell(values, schoolYear);
+        const school = day !== NO_DAY ? schoolYearOf(day) : parseSchoolYear(schoolYearText) ?? NONE;
+        if (school !== NONE) this.schoolYears.add(school);
+        const subjectId = this.subjects.id(subjectText);
+        const momentText = cell(values, moment);
+        const { order, label } = this.momentOf(subjectId, momentText, yearText, day, school, file, line, moment ?? date!);
+        const pair = this.pairOf(who, subjectText, subjectId);
+        const at = this.count++;
+        this.order = grown(this.order, this.count);
+        this.score = grown(this.score, this.count);
+        this.ints = grown(this.ints, this.count * 8);
+        this.order[at] = order;
+        this.score[at] = value ?? NaN;
+        const ints = this.ints;
+        const base = at * 8;
+        ints[base] = line;
+        ints[base + 1] = fileId;
+        ints[base + 2] = this.groups.id(groupName(groupText));
+        ints[base + 3] = yearText === '' ? NONE : this.years.id(yearText);
+        ints[base + 4] = day;
+        ints[base + 5] = school;
+        ints[base + 6] = label;
+        ints[base + 7] = this.pairHead[pair];
+        this.pairHead[pair] = at;
+      },
+    };
+  }
+
+  /** The pupil × subject a sitting belongs to, made on first sight. */
+  private pairOf(who: string, subjectText: string, subjectId: number): number {
+    for (let salt = ''; ; salt += '\u0001') {
+      const pair = this.pairIndex.get(pupilKey(who, subjectText, salt), this.pairs);
+      if (pair < this.pairs) {
+        // A hash collision between two pupil × subject keys of different subjects: try the next key.
+        if (this.pairSubject[pair] === subjectId) return pair;
+        continue;
+      }
+      this.pairs++;
+      this.pairHead = grown(this.pairHead, this.pairs);
+      this.pairSubject = grown(this.pairSubject, this.pairs);
+      this.pairPupil = grown(this.pairPupil, this.pairs);
+      this.pairHead[pair] = NONE;
+      this.pairSubject[pair] = subjectId;
+      this.pairPupil[pair] = pupilKey(who);
+      if (this.keepNames) this.names[pair] = who.split('').join('');
+      return pair;
+    }
+  }
+
+  /** A sitting's order key and label id (NONE for dates: their windows are known only at the end). */
+  private momentOf(subject: number, text: string, yearText: string, day: number, school: number, file: string, line: number, column: number): { order: number; label: number } {
+    let kind: MomentKind;
+    let order: number;
+    let label = NONE;
+    if (text === '') {
+      if (day === NO_DAY) throw new LzmDataError('sitting.noMoment', { column: 'afnamedatum' }, { file, line, column: column + 1 });
+      kind = 'date';
+      order = day;
+    } else {
+      const moment = parseMoment(text, yearText === '' ? undefined : yearGroupOf(yearText));
+      kind = moment.kind;
+      if (moment.kind === 'year') {
+        order = moment.year! * 12 + HALF_MONTHS[moment.half!];
+        label = this.labels.id(`${HALF_LETTERS[moment.half!]}${moment.year}`);
+      } else if (moment.kind === 'half') {
+        order = (school === NONE ? 0 : (school - 2000) * 12) + HALF_MONTHS[moment.half!];
+        label = this.labels.id(text);
+      } else {
+        const known = this.moments[subject]?.labels;
+        order = known?.get(text) ?? known?.size ?? 0;
+        label = this.labels.id(text);
+      }
+    }
+    let moments = this.moments[subject];
+    if (!moments) this.moments[subject] = moments = { kind, first: text || dayText(day), line, labels: new Map() };
+    else if (moments.kind !== kind) {
+      throw new LzmDataError('sitting.mixedMoments', { moment: text || dayText(day), subject: this.subjects.list[subject], other: moments.first, line: String(moments.line) }, { file, line, column: column + 1 });
+    }
+    if (kind === 'label' && !moments.labels.has(text)) moments.labels.set(text.split('').join(''), order);
+    return { order, label };
+  }
+
+  /** A sitting's fields, for pairing. */
+  private sitting(at: number): Sitting {
+    const base = at * 8;
+    const ints = this.ints;
+    return {
+      order: this.order[at], label: ints[base + 6] === NONE ? '' : this.labels.list[ints[base + 6]], score: this.score[at],
+      line: ints[base], file: ints[base + 1], group: ints[base + 2], year: ints[base + 3], day: ints[base + 4], schoolYear: ints[base + 5],
+    };
+  }
+
+  /**
+   * Pairs every pupil × subject's sittings in time order and hands each period to `emit`. Returns
+   * the problems found (a pupil with two sittings at one moment). Call once, after the last file.
+   */
+  pair(emit: (pair: SittingPair) => void): LzmDataError[] {
+    const errors: LzmDataError[] = [];
+    const subjectCount = this.subjects.list.length;
+    // A group's moments are those of its year group: a combination class 5/6 tests M5 and M6 pupils alike.
+    const yearCount = this.years.list.length + 1;
+    const gsOf = (group: number, year: number, subject: number) => (group * yearCount + year + 1) * subjectCount + subject;
+    const windows = this.dateWindows(gsOf);
+    const halfYears = this.halfSchoolYears();
+    // Moments seen per group × subject, in order, with their labels.
+    const seen = new Map<number, Map<number, string>>();
+    const resolve = (at: number, subject: number): Sitting => {
+      const sitting = this.sitting(at);
+      const gs = gsOf(sitting.group, sitting.year, subject);
+      if (sitting.day !== NO_DAY && this.moments[subject].kind === 'date') {
+        const window = windows.get(gs)!;
+        const start = window.startOf.get(sitting.day)!;
+        sitting.order = start;
+        sitting.label = window.labels.get(start)!;
+      } else if (this.moments[subject].kind === 'half' && halfYears.get(subject)! > 1 && sitting.schoolYear !== NONE) {
+        sitting.label = `${sitting.label} ${schoolYearText(sitting.schoolYear)}`;
+      }
+      let moments = seen.get(gs);
+      if (!moments) seen.set(gs, (moments = new Map()));
+      if (!moments.has(sitting.order)) moments.set(sitting.order, sitting.label);
+      return sitting;
+    };
+    // Two passes over the pupils, so no sitting objects are kept: the first finds each group's moments.
+    const sittingsOf = (pair: number): Sitting[] => {
+      const list: Sitting[] = [];
+      for (let at = this.pairHead[pair]; at !== NONE; at = this.ints[at * 8 + 7]) list.push(resolve(at, this.pairSubject[pair]));
+      return list;
+    };
+    for (let pair = 0; pair < this.pairs; pair++) sittingsOf(pair);
+    const sorted = new Map<number, GroupMoments>();
+    for (const [gs, moments] of seen) {
+      const orders = [...moments.keys()].sort((a, b) => a - b);
+      sorted.set(gs, { orders, labels: orders.map((order) => moments.get(order)!) });
+    }
+    for (let pair = 0; pair < this.pairs; pair++) {
+      const subject = this.pairSubject[pair];
+      const list = sittingsOf(pair).sort((a, b) => a.order - b.order || a.line - b.line);
+      const base = { subject: this.subjects.list[subject], pupilKey: this.pairPupil[pair], pupil: this.keepNames ? this.names[pair] : '' };
+      const make = (pre: Sitting | undefined, post: Sitting | undefined, preLabel: string, postLabel: string, preOrder: number, postOrder: number): SittingPair => {
+        const last = (post ?? pre)!;
+        const both = pre && post;
+        const months = both && pre.day !== NO_DAY && post.day !== NO_DAY ? (post.day - pre.day) / 30.4375
+          : both && this.moments[subject].kind !== 'label' && this.moments[subject].kind !== 'date' ? post.order - pre.order : undefined;
+        return {
+          ...base,
+          group: this.groups.list[last.group],
+          year: last.year === NONE ? undefined : this.years.list[last.year],
+          period: `${preLabel} → ${postLabel}`,
+          rank: preOrder * 1e6 + postOrder,
+          pre: pre && !Number.isNaN(pre.score) ? pre.score : undefined,
+          post: post && !Number.isNaN(post.score) ? post.score : undefined,
+          file: this.files.list[last.file],
+          line: last.line,
+          months,
+          schoolYear: last.schoolYear === NONE ? undefined : schoolYearText(last.schoolYear),
+        };
+      };
+      let duplicate = false;
+      for (let i = 1; i < list.length; i++) {
+        if (list[i].order !== list[i - 1].order) continue;
+        const [first, second] = [list[i - 1], list[i]];
+        const firstLine = first.file === second.file ? String(first.line) : `${this.files.list[first.file]}:${first.line}`;
+        errors.push(new LzmDataError('sitting.twice', { subject: base.subject, moment: second.label, first: firstLine, line: String(second.line) }, { file: this.files.list[second.file], line: second.line, column: 1 }));
+        duplicate = true;
+      }
+      if (duplicate) continue;
+      const momentsOf = (sitting: Sitting) => sorted.get(gsOf(sitting.group, sitting.year, subject))!;
+      const first = list[0];
+      const before = neighbour(momentsOf(first), first.order, -1);
+      if (before) emit(make(undefined, first, before.label, first.label, before.order, first.order));
+      for (let i = 1; i < list.length; i++) {
+        const [pre, post] = [list[i - 1], list[i]];
+        const between = hasBetween(momentsOf(pre), pre.order, post.order) || hasBetween(momentsOf(post), pre.order, post.order);
+        if (!between) {
+          emit(make(pre, post, pre.label, post.label, pre.order, post.order));
+          continue;
+        }
+        const next = neighbour(momentsOf(pre), pre.order, 1);
+        if (next && next.order < post.order) emit(make(pre, undefined, pre.label, next.label, pre.order, next.order));
+        const previous = neighbour(momentsOf(post), post.order, -1);
+        if (previous && previous.order > pre.order) emit(make(undefined, post, previous.label, post.label, previous.order, post.order));
+      }
+      const last = list[list.length - 1];
+      const after = neighbour(momentsOf(last), last.order, 1);
+      if (after) emit(make(last, undefined, last.label, after.label, last.order, after.order));
+    }
+    return errors;
+  }
+
+  /** Per group × subject of a date-only subject: its test windows (day → window start, start → label). */
+  private dateWindows(gsOf: (group: number, year: number, subject: number) => number): Map<number, { startOf: Map<number, number>; labels: Map<number, string> }> {
+    const days = new Map<number, Set<number>>();
+    for (let at = 0; at < this.count; at++) {
+      const base = at * 8;
+      const day = this.ints[base + 4];
+      if (day === NO_DAY) continue;
+      const gs = gsOf(this.ints[base + 2], this.ints[base + 3], this.subjectOfSitting(at));
+      let set = days.get(gs);
+      if (!set) days.set(gs, (set = new Set()));
+      set.add(day);
+    }
+    const windows = new Map<number, { startOf: Map<number, number>; labels: Map<number, string> }>();
+    for (const [gs, set] of days) {
+      const sortedDays = [...set].sort((a, b) => a - b);
+      const startOf = new Map<number, number>();
+      const starts: number[] = [];
+      let start = sortedDays[0];
+      let previous = start;
+      for (const day of sortedDays) {
+        if (day - previous > WINDOW_GAP_DAYS) start = day;
+        if (starts[starts.length - 1] !== start) starts.push(start);
+        startOf.set(day, start);
+        previous = day;
+      }
+      // A window is known by its month ("01-2026"), so the same month in two groups is one period; two windows
+      // of one group in one month are told apart by their first day.
+      const month = (day: number) => dayText(day).slice(3);
+      const labels = new Map(starts.map((day) => [day, starts.filter((other) => month(other) === month(day)).length > 1 ? dayText(day) : month(day)]));
+      windows.set(gs, { startOf, labels });
+    }
+    return windows;
+  }
+
+  /** Per subject with Begin/Midden/Eind moments and no year group: how many school years they span. */
+  private halfSchoolYears(): Map<number, number> {
+    const years = new Map<number, Set<number>>();
+    for (let at = 0; at < this.count; at++) {
+      const subject = this.subjectOfSitting(at);
+      if (this.moments[subject].kind !== 'half') continue;
+      let set = years.get(subject);
+      if (!set) years.set(subject, (set = new Set()));
+      set.add(this.ints[at * 8 + 5]);
+    }
+    return new Map([...years].map(([subject, set]) => [subject, set.size]));
+  }
+
+  private sittingSubjects?: Int32Array;
+
+  /** The subject of a sitting (sittings do not store it: their pupil × subject does). */
+  private subjectOfSitting(at: number): number {
+    if (!this.sittingSubjects || this.sittingSubjects.length < this.count) {
+      const subjects = new Int32Array(this.count);
+      for (let pair = 0; pair < this.pairs; pair++) {
+        for (let i = this.pairHead[pair]; i !== NONE; i = this.ints[i * 8 + 7]) subjects[i] = this.pairSubject[pair];
+      }
+      this.sittingSubjects = subjects;
+    }
+    return this.sittingSubjects[at];
+  }
+}
+
+/** The moment just before (step −1) or after (step 1) `order` among a group's moments. */
+function neighbour(moments: GroupMoments, order: number, step: 1 | -1): { order: number; label: string } | undefined {
+  const index = moments.orders.indexOf(order) + step;
+  return index >= 0 && index < moments.orders.length ? { order: moments.orders[index], label: moments.labels[index] } : undefined;
+}
+
+/** True when a group had a moment strictly between two orders (a pupil missed it). */
+function hasBetween(moments: GroupMoments, from: number, to: number): boolean {
+  return moments.orders.some((order) => order > from && order < to);
+}
