@@ -512,7 +512,7 @@ export class SittingCollector {
     const yearCount = this.years.list.length + 1;
     const gsOf = (group: number, year: number, subject: number) => (group * yearCount + year + 1) * subjectCount + subject;
     const windows = this.dateWindows(gsOf);
-    const halfYears = this.halfSchoolYears();
+    const subjectYears = this.halfSchoolYears();
     // Moments seen per group × subject, in order, with their labels.
     const seen = new Map<number, Map<number, string>>();
     const resolve = (at: number, subject: number): Sitting => {
@@ -523,8 +523,6 @@ export class SittingCollector {
         const start = window.startOf.get(sitting.day)!;
         sitting.order = start;
         sitting.label = window.labels.get(start)!;
-      } else if (this.moments[subject].kind === 'half' && halfYears.get(subject)! > 1 && sitting.schoolYear !== NONE) {
-        sitting.label = `${sitting.label} ${schoolYearText(sitting.schoolYear)}`;
       }
       let moments = seen.get(gs);
       if (!moments) seen.set(gs, (moments = new Map()));
@@ -547,23 +545,35 @@ export class SittingCollector {
       const subject = this.pairSubject[pair];
       const list = sittingsOf(pair).sort((a, b) => a.order - b.order || a.line - b.line);
       const base = { subject: this.subjects.list[subject], pupilKey: this.pairPupil[pair], pupil: this.keepNames ? this.names[pair] : '' };
-      const make = (pre: Sitting | undefined, post: Sitting | undefined, preLabel: string, postLabel: string, preOrder: number, postOrder: number): SittingPair => {
+      const kind = this.moments[subject].kind;
+      const halves = kind === 'year' || kind === 'half';
+      const manyYears = (halves ? subjectYears.get(subject)! : 0) > 1;
+      const make = (pre: Sitting | undefined, post: Sitting | undefined, preEnd: End, postEnd: End): SittingPair => {
         const last = (post ?? pre)!;
         const both = pre && post;
         const months = both && pre.day !== NO_DAY && post.day !== NO_DAY ? (post.day - pre.day) / 30.4375
-          : both && this.moments[subject].kind !== 'label' && this.moments[subject].kind !== 'date' ? post.order - pre.order : undefined;
+          : both && halves ? post.order - pre.order : undefined;
+        // Half-year moments are named by the school's calendar, not the year group: M5 → E5 of group 5
+        // and M6 → E6 of group 6 are the same period "M → E" for the whole school.
+        const school = last.schoolYear;
+        const period = !halves ? `${preEnd.label} → ${postEnd.label}`
+          : !manyYears || school === NONE ? `${halfOf(preEnd.order)} → ${halfOf(postEnd.order)}`
+            : (pre ?? post)!.schoolYear === school ? `${halfOf(preEnd.order)} → ${halfOf(postEnd.order)} ${schoolYearText(school)}`
+              : `${halfOf(preEnd.order)} ${schoolYearText((pre ?? post)!.schoolYear)} → ${halfOf(postEnd.order)} ${schoolYearText(school)}`;
+        // Calendar position of the period's start, in months: its school year (when known) and its half.
+        const start = halves ? (school === NONE ? 0 : (school - 2000) * 12 - 12 * Math.floor(postEnd.order / 12)) + preEnd.order : preEnd.order;
         return {
           ...base,
           group: this.groups.list[last.group],
           year: last.year === NONE ? undefined : this.years.list[last.year],
-          period: `${preLabel} → ${postLabel}`,
-          rank: preOrder * 1e6 + postOrder,
+          period,
+          rank: start * 1e6 + (postEnd.order - preEnd.order),
           pre: pre && !Number.isNaN(pre.score) ? pre.score : undefined,
           post: post && !Number.isNaN(post.score) ? post.score : undefined,
           file: this.files.list[last.file],
           line: last.line,
           months,
-          schoolYear: last.schoolYear === NONE ? undefined : schoolYearText(last.schoolYear),
+          schoolYear: school === NONE ? undefined : schoolYearText(school),
         };
       };
       let duplicate = false;
@@ -578,22 +588,22 @@ export class SittingCollector {
       const momentsOf = (sitting: Sitting) => sorted.get(gsOf(sitting.group, sitting.year, subject))!;
       const first = list[0];
       const before = neighbour(momentsOf(first), first.order, -1);
-      if (before) emit(make(undefined, first, before.label, first.label, before.order, first.order));
+      if (before) emit(make(undefined, first, before, first));
       for (let i = 1; i < list.length; i++) {
         const [pre, post] = [list[i - 1], list[i]];
         const between = hasBetween(momentsOf(pre), pre.order, post.order) || hasBetween(momentsOf(post), pre.order, post.order);
         if (!between) {
-          emit(make(pre, post, pre.label, post.label, pre.order, post.order));
+          emit(make(pre, post, pre, post));
           continue;
         }
         const next = neighbour(momentsOf(pre), pre.order, 1);
-        if (next && next.order < post.order) emit(make(pre, undefined, pre.label, next.label, pre.order, next.order));
+        if (next && next.order < post.order) emit(make(pre, undefined, pre, next));
         const previous = neighbour(momentsOf(post), post.order, -1);
-        if (previous && previous.order > pre.order) emit(make(undefined, post, previous.label, post.label, previous.order, post.order));
+        if (previous && previous.order > pre.order) emit(make(undefined, post, previous, post));
       }
       const last = list[list.length - 1];
       const after = neighbour(momentsOf(last), last.order, 1);
-      if (after) emit(make(last, undefined, last.label, after.label, last.order, after.order));
+      if (after) emit(make(last, undefined, last, after));
     }
     return errors;
   }
@@ -632,12 +642,13 @@ export class SittingCollector {
     return windows;
   }
 
-  /** Per subject with Begin/Midden/Eind moments and no year group: how many school years they span. */
+  /** Per subject with half-year moments (M5, Midden): how many school years its sittings span. */
   private halfSchoolYears(): Map<number, number> {
     const years = new Map<number, Set<number>>();
     for (let at = 0; at < this.count; at++) {
       const subject = this.subjectOfSitting(at);
-      if (this.moments[subject].kind !== 'half') continue;
+      const kind = this.moments[subject].kind;
+      if (kind !== 'half' && kind !== 'year') continue;
       let set = years.get(subject);
       if (!set) years.set(subject, (set = new Set()));
       set.add(this.ints[at * 8 + 5]);
@@ -658,6 +669,18 @@ export class SittingCollector {
     }
     return this.sittingSubjects[at];
   }
+}
+
+/** One end of a period: a pupil's sitting, or the group's moment the pupil missed. */
+interface End {
+  order: number;
+  label: string;
+}
+
+/** The half (B, M, E) of a half-year moment's order (year × 12 + HALF_MONTHS). */
+function halfOf(order: number): string {
+  const month = order - 12 * Math.floor(order / 12);
+  return HALF_LETTERS[HALF_MONTHS.findIndex((value) => Math.abs(value - month) < 0.01)];
 }
 
 /** The moment just before (step −1) or after (step 1) `order` among a group's moments. */
