@@ -377,12 +377,12 @@ export class SittingCollector {
    * Starts a file: its columns (undefined when the headers are not a long export) and the row
    * reader. The reader throws an LzmDataError for a bad cell; skipped rows are counted in `stats`.
    */
-  begin(headers: readonly string[], file: string): { read: (row: CsvRow) => void; stats: SittingFileStats } | undefined {
+  begin(headers: readonly string[], file?: string): { read: (row: CsvRow) => void; stats: SittingFileStats } | undefined {
     const found = sittingColumns(headers);
     if (!found) return undefined;
     const { columns } = found;
     const stats: SittingFileStats = { summaryRows: 0, firstSummaryLine: 0, absent: 0, ignored: found.ignored };
-    const fileId = this.files.id(file);
+    const fileId = this.files.id(file ?? '');
     const { pupil, lastName, infix, firstName, group, year, subject, moment, date, score, schoolYear } = columns;
     const cell = (values: string[], index: number | undefined) => {
       if (index === undefined) return '';
@@ -459,7 +459,7 @@ export class SittingCollector {
   }
 
   /** A sitting's order key and label id (NONE for dates: their windows are known only at the end). */
-  private momentOf(subject: number, text: string, yearText: string, day: number, school: number, file: string, line: number, column: number): { order: number; label: number } {
+  private momentOf(subject: number, text: string, yearText: string, day: number, school: number, file: string | undefined, line: number, column: number): { order: number; label: number } {
     let kind: MomentKind;
     let order: number;
     let label = NONE;
@@ -581,7 +581,7 @@ export class SittingCollector {
         if (list[i].order !== list[i - 1].order) continue;
         const [first, second] = [list[i - 1], list[i]];
         const firstLine = first.file === second.file ? String(first.line) : `${this.files.list[first.file]}:${first.line}`;
-        errors.push(new LzmDataError('sitting.twice', { subject: base.subject, moment: second.label, first: firstLine, line: String(second.line) }, { file: this.files.list[second.file], line: second.line, column: 1 }));
+        errors.push(new LzmDataError('sitting.twice', { subject: base.subject, moment: second.label, first: firstLine, line: String(second.line) }, { file: this.files.list[second.file] || undefined, line: second.line, column: 1 }));
         duplicate = true;
       }
       if (duplicate) continue;
