@@ -321,23 +321,11 @@ interface SubjectMoments {
   labels: Map<string, number>;
 }
 
-/** A pupil's sitting during pairing. */
-interface Sitting {
-  order: number;
-  label: string;
-  score: number;
-  line: number;
-  file: number;
-  group: number;
-  year: number;
-  day: number;
-  schoolYear: number;
-}
-
-/** Per group × subject: the moments seen (sorted orders and their labels). */
+/** Per group × year group × subject: the moments seen (sorted orders and their labels). */
 interface GroupMoments {
   orders: number[];
-  labels: string[];
+  /** Label ids (SittingCollector.labels). */
+  labels: number[];
 }
 
 /**
@@ -408,7 +396,7 @@ export class SittingCollector {
         if (value === null) stats.absent++;
         const yearText = cell(values, year);
         const dateText = cell(values, date);
-        const day = dateText === '' ? NO_DAY : parseDay(dateText, file, line, date! + 1);
+        const day = dateText === '' ? NO_DAY : this.dayOf(dateText, file, line, date! + 1);
         const schoolYearText = cell(values, schoolYear);
         const school = day !== NO_DAY ? schoolYearOf(day) : parseSchoolYear(schoolYearText) ?? NONE;
         if (school !== NONE) this.schoolYears.add(school);
@@ -460,6 +448,9 @@ export class SittingCollector {
 
   /** A sitting's order key and label id (NONE for dates: their windows are known only at the end). */
   private momentOf(subject: number, text: string, yearText: string, day: number, school: number, file: string | undefined, line: number, column: number): { order: number; label: number } {
+    // Moments repeat on every row: a year or label moment is worked out once per subject, text and year.
+    const cached = this.momentCache[subject]?.get(text)?.get(yearText);
+    if (cached) return cached;
     let kind: MomentKind;
     let order: number;
     let label = NONE;
@@ -488,122 +479,160 @@ export class SittingCollector {
       throw new LzmDataError('sitting.mixedMoments', { moment: text || dayText(day), subject: this.subjects.list[subject], other: moments.first, line: String(moments.line) }, { file, line, column: column + 1 });
     }
     if (kind === 'label' && !moments.labels.has(text)) moments.labels.set(text.split('').join(''), order);
-    return { order, label };
+    const result = { order, label };
+    if (kind === 'year' || kind === 'label') {
+      const bySubject = (this.momentCache[subject] ??= new Map());
+      let byText = bySubject.get(text);
+      if (!byText) bySubject.set(text.split('').join(''), (byText = new Map()));
+      byText.set(yearText.split('').join(''), result);
+    }
+    return result;
   }
 
-  /** A sitting's fields, for pairing. */
-  private sitting(at: number): Sitting {
-    const base = at * 8;
-    const ints = this.ints;
-    return {
-      order: this.order[at], label: ints[base + 6] === NONE ? '' : this.labels.list[ints[base + 6]], score: this.score[at],
-      line: ints[base], file: ints[base + 1], group: ints[base + 2], year: ints[base + 3], day: ints[base + 4], schoolYear: ints[base + 5],
-    };
+  private readonly momentCache: Array<Map<string, Map<string, { order: number; label: number }>>> = [];
+  /** Date text → day: an export has a handful of test dates on a million rows. */
+  private readonly dayCache = new Map<string, number>();
+
+  private dayOf(text: string, file: string | undefined, line: number, column: number): number {
+    let day = this.dayCache.get(text);
+    if (day === undefined) {
+      day = parseDay(text, file, line, column);
+      if (this.dayCache.size > 4096) this.dayCache.clear();
+      this.dayCache.set(text.split('').join(''), day);
+    }
+    return day;
   }
 
   /**
    * Pairs every pupil × subject's sittings in time order and hands each period to `emit`. Returns
    * the problems found (a pupil with two sittings at one moment). Call once, after the last file.
+   * `emit` gets ONE reused object (no million objects for a million pairs): copy what you keep.
    */
   pair(emit: (pair: SittingPair) => void): LzmDataError[] {
     const errors: LzmDataError[] = [];
+    const { ints, count } = this;
     const subjectCount = this.subjects.list.length;
     // A group's moments are those of its year group: a combination class 5/6 tests M5 and M6 pupils alike.
     const yearCount = this.years.list.length + 1;
     const gsOf = (group: number, year: number, subject: number) => (group * yearCount + year + 1) * subjectCount + subject;
     const windows = this.dateWindows(gsOf);
     const subjectYears = this.halfSchoolYears();
-    // Moments seen per group × subject, in order, with their labels.
-    const seen = new Map<number, Map<number, string>>();
-    const resolve = (at: number, subject: number): Sitting => {
-      const sitting = this.sitting(at);
-      const gs = gsOf(sitting.group, sitting.year, subject);
-      if (sitting.day !== NO_DAY && this.moments[subject].kind === 'date') {
+    const subjects = this.sittingSubjectList();
+    // Pass 1: each sitting's order and label (a date becomes its test window), and the moments of each
+    // group × year group × subject.
+    const order = new Float64Array(count);
+    const label = new Int32Array(count);
+    const gsList = new Float64Array(count);
+    const seen = new Map<number, Map<number, number>>();
+    let lastGs = -1;
+    let lastOrder = NaN;
+    for (let at = 0; at < count; at++) {
+      const base = at * 8;
+      const subject = subjects[at];
+      const gs = gsOf(ints[base + 2], ints[base + 3], subject);
+      gsList[at] = gs;
+      order[at] = this.order[at];
+      label[at] = ints[base + 6];
+      if (this.moments[subject].kind === 'date') {
         const window = windows.get(gs)!;
-        const start = window.startOf.get(sitting.day)!;
-        sitting.order = start;
-        sitting.label = window.labels.get(start)!;
+        const start = window.startOf.get(ints[base + 4])!;
+        order[at] = start;
+        label[at] = this.labels.id(window.labels.get(start)!);
       }
+      if (gs === lastGs && order[at] === lastOrder) continue;
+      [lastGs, lastOrder] = [gs, order[at]];
       let moments = seen.get(gs);
       if (!moments) seen.set(gs, (moments = new Map()));
-      if (!moments.has(sitting.order)) moments.set(sitting.order, sitting.label);
-      return sitting;
-    };
-    // Two passes over the pupils, so no sitting objects are kept: the first finds each group's moments.
-    const sittingsOf = (pair: number): Sitting[] => {
-      const list: Sitting[] = [];
-      for (let at = this.pairHead[pair]; at !== NONE; at = this.ints[at * 8 + 7]) list.push(resolve(at, this.pairSubject[pair]));
-      return list;
-    };
-    for (let pair = 0; pair < this.pairs; pair++) sittingsOf(pair);
+      if (!moments.has(order[at])) moments.set(order[at], label[at]);
+    }
     const sorted = new Map<number, GroupMoments>();
     for (const [gs, moments] of seen) {
       const orders = [...moments.keys()].sort((a, b) => a - b);
-      sorted.set(gs, { orders, labels: orders.map((order) => moments.get(order)!) });
+      sorted.set(gs, { orders, labels: orders.map((key) => moments.get(key)!) });
     }
+    // Period labels, made once per pair of moments (and school years): every pupil of a period shares one string.
+    const periodCache = new Map<number, string>();
+    const periodStrings = new Map<string, string>();
+    const out: SittingPair = { subject: '', group: '', year: undefined, period: '', rank: 0, pre: undefined, post: undefined, pupilKey: 0, pupil: '', file: '', line: 0, months: undefined, schoolYear: undefined };
+    const list: number[] = [];
     for (let pair = 0; pair < this.pairs; pair++) {
       const subject = this.pairSubject[pair];
-      const list = sittingsOf(pair).sort((a, b) => a.order - b.order || a.line - b.line);
-      const base = { subject: this.subjects.list[subject], pupilKey: this.pairPupil[pair], pupil: this.keepNames ? this.names[pair] : '' };
-      const kind = this.moments[subject].kind;
-      const halves = kind === 'year' || kind === 'half';
-      const manyYears = (halves ? subjectYears.get(subject)! : 0) > 1;
-      const make = (pre: Sitting | undefined, post: Sitting | undefined, preEnd: End, postEnd: End): SittingPair => {
-        const last = (post ?? pre)!;
-        const both = pre && post;
-        const months = both && pre.day !== NO_DAY && post.day !== NO_DAY ? (post.day - pre.day) / 30.4375
-          : both && halves ? post.order - pre.order : undefined;
-        // Half-year moments are named by the school's calendar, not the year group: M5 → E5 of group 5
-        // and M6 → E6 of group 6 are the same period "M → E" for the whole school.
-        const school = last.schoolYear;
-        const period = !halves ? `${preEnd.label} → ${postEnd.label}`
-          : !manyYears || school === NONE ? `${halfOf(preEnd.order)} → ${halfOf(postEnd.order)}`
-            : (pre ?? post)!.schoolYear === school ? `${halfOf(preEnd.order)} → ${halfOf(postEnd.order)} ${schoolYearText(school)}`
-              : `${halfOf(preEnd.order)} ${schoolYearText((pre ?? post)!.schoolYear)} → ${halfOf(postEnd.order)} ${schoolYearText(school)}`;
-        // Calendar position of the period's start, in months: its school year (when known) and its half.
-        const start = halves ? (school === NONE ? 0 : (school - 2000) * 12 - 12 * Math.floor(postEnd.order / 12)) + preEnd.order : preEnd.order;
-        return {
-          ...base,
-          group: this.groups.list[last.group],
-          year: last.year === NONE ? undefined : this.years.list[last.year],
-          period,
-          rank: start * 1e6 + (postEnd.order - preEnd.order),
-          pre: pre && !Number.isNaN(pre.score) ? pre.score : undefined,
-          post: post && !Number.isNaN(post.score) ? post.score : undefined,
-          file: this.files.list[last.file],
-          line: last.line,
-          months,
-          schoolYear: school === NONE ? undefined : schoolYearText(school),
-        };
-      };
+      list.length = 0;
+      for (let at = this.pairHead[pair]; at !== NONE; at = ints[at * 8 + 7]) {
+        // Insertion by order (then line): a pupil has a handful of sittings per subject.
+        let i = list.length;
+        list.push(at);
+        while (i > 0 && (order[list[i - 1]] > order[at] || (order[list[i - 1]] === order[at] && ints[list[i - 1] * 8] > ints[at * 8]))) {
+          list[i] = list[i - 1];
+          i--;
+        }
+        list[i] = at;
+      }
       let duplicate = false;
       for (let i = 1; i < list.length; i++) {
-        if (list[i].order !== list[i - 1].order) continue;
-        const [first, second] = [list[i - 1], list[i]];
-        const firstLine = first.file === second.file ? String(first.line) : `${this.files.list[first.file]}:${first.line}`;
-        errors.push(new LzmDataError('sitting.twice', { subject: base.subject, moment: second.label, first: firstLine, line: String(second.line) }, { file: this.files.list[second.file] || undefined, line: second.line, column: 1 }));
+        if (order[list[i]] !== order[list[i - 1]]) continue;
+        const [first, second] = [list[i - 1] * 8, list[i] * 8];
+        const firstLine = ints[first + 1] === ints[second + 1] ? String(ints[first]) : `${this.files.list[ints[first + 1]]}:${ints[first]}`;
+        errors.push(new LzmDataError('sitting.twice', { subject: this.subjects.list[subject], moment: this.labels.list[label[list[i]]], first: firstLine, line: String(ints[second]) }, {
+          file: this.files.list[ints[second + 1]] || undefined, line: ints[second], column: 1,
+        }));
         duplicate = true;
       }
       if (duplicate) continue;
-      const momentsOf = (sitting: Sitting) => sorted.get(gsOf(sitting.group, sitting.year, subject))!;
-      const first = list[0];
-      const before = neighbour(momentsOf(first), first.order, -1);
-      if (before) emit(make(undefined, first, before, first));
+      const kind = this.moments[subject].kind;
+      const halves = kind === 'year' || kind === 'half';
+      const manyYears = halves && subjectYears.get(subject)! > 1;
+      out.subject = this.subjects.list[subject];
+      out.pupilKey = this.pairPupil[pair];
+      out.pupil = this.keepNames ? this.names[pair] : '';
+      /** Emits the period from one end to the other; `pre`/`post` are sittings (or NONE for a missed moment). */
+      const emitPeriod = (pre: number, post: number, preOrder: number, preLabel: number, postOrder: number, postLabel: number) => {
+        const last = (post === NONE ? pre : post) * 8;
+        const first = (pre === NONE ? post : pre) * 8;
+        const school = ints[last + 5];
+        const firstSchool = ints[first + 5];
+        const both = pre !== NONE && post !== NONE;
+        const days = both && ints[pre * 8 + 4] !== NO_DAY && ints[post * 8 + 4] !== NO_DAY;
+        const key = ((preLabel * 65536 + postLabel) * 128 + (manyYears && school !== NONE ? school - 1990 : 0)) * 128 + (manyYears && firstSchool !== NONE ? firstSchool - 1990 : 0);
+        let period = periodCache.get(key);
+        if (period === undefined) {
+          const text = periodLabel(halves, manyYears, preOrder, this.labels.list[preLabel], postOrder, this.labels.list[postLabel], firstSchool, school);
+          period = periodStrings.get(text) ?? text;
+          periodStrings.set(period, period);
+          periodCache.set(key, period);
+        }
+        // Calendar position of the period's start, in months: its school year (when known) and its half.
+        const start = halves ? (school === NONE ? 0 : (school - 2000) * 12 - 12 * Math.floor(postOrder / 12)) + preOrder : preOrder;
+        out.group = this.groups.list[ints[last + 2]];
+        out.year = ints[last + 3] === NONE ? undefined : this.years.list[ints[last + 3]];
+        out.period = period;
+        out.rank = start * 1e6 + (postOrder - preOrder);
+        out.pre = pre !== NONE && !Number.isNaN(this.score[pre]) ? this.score[pre] : undefined;
+        out.post = post !== NONE && !Number.isNaN(this.score[post]) ? this.score[post] : undefined;
+        out.file = this.files.list[ints[last + 1]];
+        out.line = ints[last];
+        out.months = days ? (ints[post * 8 + 4] - ints[pre * 8 + 4]) / 30.4375 : both && halves ? postOrder - preOrder : undefined;
+        out.schoolYear = school === NONE ? undefined : schoolYearText(school);
+        emit(out);
+      };
+      const momentsOf = (at: number) => sorted.get(gsList[at])!;
+      const head = list[0];
+      const before = neighbour(momentsOf(head), order[head], -1);
+      if (before) emitPeriod(NONE, head, before.order, before.label, order[head], label[head]);
       for (let i = 1; i < list.length; i++) {
         const [pre, post] = [list[i - 1], list[i]];
-        const between = hasBetween(momentsOf(pre), pre.order, post.order) || hasBetween(momentsOf(post), pre.order, post.order);
-        if (!between) {
-          emit(make(pre, post, pre, post));
+        if (!hasBetween(momentsOf(pre), order[pre], order[post]) && !hasBetween(momentsOf(post), order[pre], order[post])) {
+          emitPeriod(pre, post, order[pre], label[pre], order[post], label[post]);
           continue;
         }
-        const next = neighbour(momentsOf(pre), pre.order, 1);
-        if (next && next.order < post.order) emit(make(pre, undefined, pre, next));
-        const previous = neighbour(momentsOf(post), post.order, -1);
-        if (previous && previous.order > pre.order) emit(make(undefined, post, previous, post));
+        const next = neighbour(momentsOf(pre), order[pre], 1);
+        if (next && next.order < order[post]) emitPeriod(pre, NONE, order[pre], label[pre], next.order, next.label);
+        const previous = neighbour(momentsOf(post), order[post], -1);
+        if (previous && previous.order > order[pre]) emitPeriod(NONE, post, previous.order, previous.label, order[post], label[post]);
       }
-      const last = list[list.length - 1];
-      const after = neighbour(momentsOf(last), last.order, 1);
-      if (after) emit(make(last, undefined, last, after));
+      const tail = list[list.length - 1];
+      const after = neighbour(momentsOf(tail), order[tail], 1);
+      if (after) emitPeriod(tail, NONE, order[tail], label[tail], after.order, after.label);
     }
     return errors;
   }
@@ -615,7 +644,7 @@ export class SittingCollector {
       const base = at * 8;
       const day = this.ints[base + 4];
       if (day === NO_DAY) continue;
-      const gs = gsOf(this.ints[base + 2], this.ints[base + 3], this.subjectOfSitting(at));
+      const gs = gsOf(this.ints[base + 2], this.ints[base + 3], this.sittingSubjectList()[at]);
       let set = days.get(gs);
       if (!set) days.set(gs, (set = new Set()));
       set.add(day);
@@ -646,7 +675,7 @@ export class SittingCollector {
   private halfSchoolYears(): Map<number, number> {
     const years = new Map<number, Set<number>>();
     for (let at = 0; at < this.count; at++) {
-      const subject = this.subjectOfSitting(at);
+      const subject = this.sittingSubjectList()[at];
       const kind = this.moments[subject].kind;
       if (kind !== 'half' && kind !== 'year') continue;
       let set = years.get(subject);
@@ -658,23 +687,30 @@ export class SittingCollector {
 
   private sittingSubjects?: Int32Array;
 
-  /** The subject of a sitting (sittings do not store it: their pupil × subject does). */
-  private subjectOfSitting(at: number): number {
-    if (!this.sittingSubjects || this.sittingSubjects.length < this.count) {
+  /** The subject of every sitting (sittings do not store it: their pupil × subject does). */
+  private sittingSubjectList(): Int32Array {
+    if (!this.sittingSubjects || this.sittingSubjects.length !== this.count) {
       const subjects = new Int32Array(this.count);
       for (let pair = 0; pair < this.pairs; pair++) {
         for (let i = this.pairHead[pair]; i !== NONE; i = this.ints[i * 8 + 7]) subjects[i] = this.pairSubject[pair];
       }
       this.sittingSubjects = subjects;
     }
-    return this.sittingSubjects[at];
+    return this.sittingSubjects;
   }
 }
 
-/** One end of a period: a pupil's sitting, or the group's moment the pupil missed. */
-interface End {
-  order: number;
-  label: string;
+/**
+ * A period's label. Half-year moments are named by the school's calendar, not the year group: M5 → E5
+ * of group 5 and M6 → E6 of group 6 are the same period "M → E" for the whole school; with more than
+ * one school year in the data the year is added ("E 2024-2025 → M 2025-2026").
+ */
+function periodLabel(halves: boolean, manyYears: boolean, preOrder: number, preLabel: string, postOrder: number, postLabel: string, firstSchool: number, school: number): string {
+  if (!halves) return `${preLabel} → ${postLabel}`;
+  const [from, to] = [halfOf(preOrder), halfOf(postOrder)];
+  if (!manyYears || school === NONE) return `${from} → ${to}`;
+  if (firstSchool === school) return `${from} → ${to} ${schoolYearText(school)}`;
+  return `${from} ${schoolYearText(firstSchool)} → ${to} ${schoolYearText(school)}`;
 }
 
 /** The half (B, M, E) of a half-year moment's order (year × 12 + HALF_MONTHS). */
@@ -684,7 +720,7 @@ function halfOf(order: number): string {
 }
 
 /** The moment just before (step −1) or after (step 1) `order` among a group's moments. */
-function neighbour(moments: GroupMoments, order: number, step: 1 | -1): { order: number; label: string } | undefined {
+function neighbour(moments: GroupMoments, order: number, step: 1 | -1): { order: number; label: number } | undefined {
   const index = moments.orders.indexOf(order) + step;
   return index >= 0 && index < moments.orders.length ? { order: moments.orders[index], label: moments.labels[index] } : undefined;
 }

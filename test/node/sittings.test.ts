@@ -99,7 +99,7 @@ function pairsOf(files: Array<{ name: string; rows: string[][] }>): { pairs: Sit
     });
   }
   const pairs: SittingPair[] = [];
-  errors.push(...collector.pair((pair) => pairs.push(pair)).map((error) => error.format('nl')));
+  errors.push(...collector.pair((pair) => pairs.push({ ...pair })).map((error) => error.format('nl')));
   pairs.sort((a, b) => a.pupil.localeCompare(b.pupil) || a.rank - b.rank);
   return { pairs, errors };
 }
