@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright';
-import { elementData, influenceList, writeManyGroupRows, writePupilRows } from '../bench/data.mjs';
+import { elementData, influenceList, writeManyGroupRows, writePupilRows, writeSittingRows } from '../bench/data.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.bench'); // gitignored
@@ -370,11 +370,18 @@ if (process.env.BENCH_SKIP_GENERATOR) {
     { rows: 100_000, runs: 5, name: 'pupils-100000.csv', write: (file) => writePupilRows(file, 100_000), what: '' },
     { rows: 1_000_000, runs: 3, name: 'pupils-1000000.csv', write: (file) => writePupilRows(file, 1_000_000), what: '' },
     { rows: 1_000_000, runs: 3, name: 'pupils-1000000-5000-groups-cp1252.csv', write: (file) => writeManyGroupRows(file, 1_000_000, 5000), what: ', 5,000 groups, Windows-1252' },
+    // A pupil-tracking system's export (issue 14): one row per sitting, paired at the end, so the
+    // target is 2× papaparse and memory is bounded by pupils × subjects (1,000,000 pairs here), not
+    // by the file. Its title line is one more row for papaparse, whose header it becomes.
+    {
+      rows: 2_000_000, runs: 3, name: 'sittings-2000000.csv', write: (file) => writeSittingRows(file, 2_000_000), what: ' (sittings, long format: 1,000,000 pupil × subject pairs)',
+      baselineRows: 2_000_001, ratioLimit: 2, memoryLimit: 400,
+    },
   ];
-  for (const { rows, runs, name, write, what } of sets) {
+  for (const { rows, runs, name, write, what, baselineRows = rows, ratioLimit = 1.5, memoryLimit = 300 } of sets) {
     const file = join(work, name);
     if (!existsSync(file)) await write(file); // deterministic: same content every time
-    const set = { rows, what, runs: 0, file: relative(root, file), bytes: statSync(file).size };
+    const set = { rows, what, runs: 0, file: relative(root, file), bytes: statSync(file).size, ratioLimit, memoryLimit };
     const out = join(work, 'out.html');
     const papa = [];
     const stream = [];
@@ -382,7 +389,7 @@ if (process.env.BENCH_SKIP_GENERATOR) {
     const parsed = (r, what) => {
       if (r.status !== 0) throw new Error(`${what} failed: ${r.stderr || r.signal}`);
       const result = JSON.parse(r.stdout.trim().split('\n').pop());
-      if (result.rows !== rows) throw new Error(`${what} read ${result.rows} rows, expected ${rows}`);
+      if (result.rows !== baselineRows) throw new Error(`${what} read ${result.rows} rows, expected ${baselineRows}`);
       return { ...r, ...result };
     };
     for (let i = 0; i < runs; i++) {
@@ -406,15 +413,15 @@ if (process.env.BENCH_SKIP_GENERATOR) {
         set.ratio = set.gen.wall / set.papa.wall;
         set.cpuRatio = set.gen.cpu / set.papa.cpu;
         const label = `${rows.toLocaleString('en')} rows${what}`;
-        targets.push({ what: `generator ${label}: time / papaparse parse-only`, ok: set.ratio <= 1.5, value: `${set.ratio.toFixed(2)}×`, limit: '≤ 1.5×', gap: `${Math.abs(set.ratio - 1.5).toFixed(2)}×`, kind: 'gen-time', rows });
-        targets.push({ what: `generator ${label}: peak memory`, ok: set.gen.rss < 300, value: `${set.gen.rss.toFixed(0)} MiB`, limit: '< 300 MiB', gap: `${Math.abs(300 - set.gen.rss).toFixed(0)} MiB`, kind: 'gen-memory', rows });
+        targets.push({ what: `generator ${label}: time / papaparse parse-only`, ok: set.ratio <= ratioLimit, value: `${set.ratio.toFixed(2)}×`, limit: `≤ ${ratioLimit}×`, gap: `${Math.abs(set.ratio - ratioLimit).toFixed(2)}×`, kind: 'gen-time', rows });
+        targets.push({ what: `generator ${label}: peak memory`, ok: set.gen.rss < memoryLimit, value: `${set.gen.rss.toFixed(0)} MiB`, limit: `< ${memoryLimit} MiB`, gap: `${Math.abs(memoryLimit - set.gen.rss).toFixed(0)} MiB`, kind: 'gen-memory', rows });
       }
     }
     generator.sets.push(set);
     const g = set.gen;
     log(
       `  ${rows.toLocaleString('en').padStart(9)} rows${what} (${(set.bytes / 2 ** 20).toFixed(1)} MiB): papaparse ${ms(set.papa.wall)} (parse ${ms(set.papa.parseMs)}, ${set.papa.rss.toFixed(0)} MiB; streamed ${ms(set.stream.wall)}, ${set.stream.rss.toFixed(0)} MiB)  ` +
-        (!generator.built ? 'generator: not built (skipped)' : g.failed ? `generator FAILED: ${g.failed}` : `generator ${ms(g.wall)} (CPU ${ms(g.cpu)} against papaparse's ${ms(set.papa.cpu)}: ${set.cpuRatio.toFixed(2)}×), ${g.rss.toFixed(0)} MiB → ratio ${set.ratio.toFixed(2)}× ${set.ratio <= 1.5 ? 'PASS' : 'MISS'}, memory ${g.rss < 300 ? 'PASS' : 'MISS'}`),
+        (!generator.built ? 'generator: not built (skipped)' : g.failed ? `generator FAILED: ${g.failed}` : `generator ${ms(g.wall)} (CPU ${ms(g.cpu)} against papaparse's ${ms(set.papa.cpu)}: ${set.cpuRatio.toFixed(2)}×), ${g.rss.toFixed(0)} MiB → ratio ${set.ratio.toFixed(2)}× ${set.ratio <= ratioLimit ? 'PASS' : 'MISS'}, memory ${g.rss < memoryLimit ? 'PASS' : 'MISS'}`),
     );
   }
 }
@@ -565,6 +572,10 @@ md.push('Pupil rows written by `bench/data.mjs` into `.bench/` (gitignored, neve
 md.push('`leerling;groep;vak;voormeting;nameting`, `;` separator, decimal commas, CRLF, pseudonymous pupils, four subjects each');
 md.push('in 12 groups (48 group × subject cells); the third set is a school board\'s export: 5,000 groups, five subjects (25,000 cells),');
 md.push('about 1% missing pre-tests, saved as Windows-1252 (so the reader\'s legacy-code-page path is measured too).');
+md.push('The fourth set is a pupil-tracking system\'s export (issue 14): 2,000,000 sittings, one row per pupil per sitting');
+md.push('(`leerlingnummer;groep;jaargroep;leergebied;toetsversie;afnamedatum;vaardigheidsscore`, a title line, dd-mm-jjjj, about');
+md.push('0,5% absent marks), 250,000 pupils × 4 subjects × 2 moments, every M sitting before every E sitting (the worst case for');
+md.push('pairing). Its targets: ≤ 2× papaparse, and memory bounded by pupils × subjects (< 400 MiB for its 1,000,000 pairs).');
 md.push('Each command runs as its own Node child process; *time* is its wall-clock time (Node start-up included for both),');
 md.push('*peak memory* is its maximum resident set size, `process.resourceUsage().maxRSS`, written at exit by');
 md.push('`bench/maxrss.mjs` which is preloaded with `node --import` (no change to the measured program). The baseline is');
@@ -589,9 +600,9 @@ else {
   md.push('');
   // A pass with little margin (in wall or CPU time) is said, with the reason, so one lucky run does not hide it.
   for (const s of generator.sets) {
-    if (!s.gen || s.gen.failed || (s.ratio <= 1.3 && s.cpuRatio <= 1.3)) continue;
+    if (!s.gen || s.gen.failed || (s.ratio <= s.ratioLimit - 0.2 && s.cpuRatio <= s.ratioLimit - 0.2)) continue;
     const label = `${s.rows.toLocaleString('en')} rows${s.what}`;
-    const kind = s.ratio <= 1.5 ? `passes with little margin (${s.ratio.toFixed(2)}× wall, ${s.cpuRatio.toFixed(2)}× CPU)` : `misses (${s.ratio.toFixed(2)}× wall, ${s.cpuRatio.toFixed(2)}× CPU)`;
+    const kind = s.ratio <= s.ratioLimit ? `passes with little margin (${s.ratio.toFixed(2)}× wall, ${s.cpuRatio.toFixed(2)}× CPU)` : `misses (${s.ratio.toFixed(2)}× wall, ${s.cpuRatio.toFixed(2)}× CPU)`;
     md.push(`- **${label}** ${kind}: ${remedy({ kind: 'gen-time', rows: s.rows, what: `generator ${label}: time / papaparse parse-only` }, { generator })}`);
   }
   md.push('');
