@@ -78,6 +78,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (configFile) {
     try {
       config = readConfig(parseJson(await readText(configFile), configFile), configFile, sections.map((s) => s.id), problems.errors);
+      settings.columns = config.columns;
     } catch (error) {
       problems.errors.push(toDataError(error, { file: configFile }));
     }
@@ -93,6 +94,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         const value = parseJson(await readText(file), file);
         if (isConfig(value)) {
           config = readConfig(value, file, sections.map((s) => s.id), problems.errors);
+          settings.columns = config.columns;
           continue;
         }
       } catch {

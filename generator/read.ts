@@ -95,13 +95,13 @@ class CsvRows {
   /** Takes one parsed row; returns an error that must stop the file, else undefined. */
   take(values: string[], line: number, quoteError: boolean): LzmDataError | undefined {
     const { file } = this;
+    // 'greedy' skipping would test every row with join+trim; only a row whose first cell is empty can be blank.
+    if (values[0].trim() === '' && values.every((value) => value.trim() === '')) return undefined;
     if (line < this.headerLine) {
       this.titleLines++;
       return undefined;
     }
     if (quoteError) return dataError('error.unterminatedQuote', {}, { file, line });
-    // 'greedy' skipping would test every row with join+trim; only a row whose first cell is empty can be blank.
-    if (values[0].trim() === '' && values.every((value) => value.trim() === '')) return undefined;
     if (!this.sawHeader) return this.header(values, line);
     this.rows++;
     if (values.length !== this.columns) {

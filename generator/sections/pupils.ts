@@ -7,7 +7,8 @@ import { pupilKey } from '../../components/core/pupil-key.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { t as translate, type Lang } from '../../components/core/locale.js';
 import { readingNotes, readingText } from '../../components/core/reading.js';
-import { isCombinationGroup, isSittingTable, schoolYearText, SittingCollector, yearGroupOf, type SittingFileStats, type SittingPair } from '../../components/core/sittings.js';
+import { groupName, isCombinationGroup, isSittingTable, isSummaryCell, schoolYearText, SittingCollector, sittingScore, yearGroupOf, type SittingFileStats, type SittingPair } from '../../components/core/sittings.js';
+import { mapHeaders, type MappedColumns } from '../column-map.js';
 import { st } from '../../components/core/sittings.messages.js';
 import { escapeHtml } from '../escape.js';
 import { RowKeys } from '../row-keys.js';
@@ -149,7 +150,12 @@ export class PupilSection implements Section {
   }
 
   matchesHeaders(headers: readonly string[]): boolean {
-    return isPupilTable(headers) || isSittingTable(headers);
+    return this.mapped(headers) !== undefined || isPupilTable(headers) || isSittingTable(headers);
+  }
+
+  /** The columns of a wide overview under dashboard.json's column map, when it has one and these headers fit it. */
+  private mapped(headers: readonly string[]): MappedColumns | undefined {
+    return this.settings.columns === undefined ? undefined : mapHeaders(headers, this.settings.columns);
   }
 
   matchesJson(): boolean {
@@ -193,6 +199,8 @@ export class PupilSection implements Section {
 
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
     const { errors } = this.problems;
+    const mapped = this.mapped(headers);
+    if (mapped) return this.beginMapped(headers, mapped, file);
     if (!isPupilTable(headers)) {
       // One row per sitting: kept (hashed, in typed arrays) until every file is read, then paired in finish().
       const long = this.sittings.begin(headers, file)!;
@@ -247,6 +255,58 @@ export class PupilSection implements Section {
   }
 
   /**
+   * A wide overview read through dashboard.json's column map (a ParnasSys "dynamisch overzicht"):
+   * every row gives one pair per mapped subject. Scores are read as in a long export (absent marks
+   * are missing, a level is an error); summary rows ("Gemiddelde") are skipped and noted.
+   */
+  private beginMapped(headers: readonly string[], columns: MappedColumns, file: string): (row: CsvRow) => void {
+    const { errors } = this.problems;
+    const stats: SittingFileStats = { summaryRows: 0, firstSummaryLine: 0, absent: 0, ignored: [] };
+    const used = new Set([columns.pupil, columns.group, columns.year, ...columns.subjects.flatMap(({ pre, post }) => [pre, post])]);
+    stats.ignored = headers.filter((header, index) => !used.has(index) && header.trim() !== '');
+    this.sittingFiles.push({ file, stats });
+    const seen = new RowKeys();
+    const cell = (values: string[], index: number | undefined) => (index === undefined ? '' : (values[index] ?? '').trim());
+    return ({ line, values }) => {
+      const pupil = cell(values, columns.pupil);
+      const group = groupName(cell(values, columns.group));
+      if (isSummaryCell(cell(values, 0)) || isSummaryCell(pupil) || isSummaryCell(group)) {
+        if (stats.summaryRows++ === 0) stats.firstSummaryLine = line;
+        return;
+      }
+      for (const [text, index] of [[pupil, columns.pupil], [group, columns.group]] as const) {
+        if (text === '') {
+          errors.push(new LzmDataError('gen.error.emptyCell', { column: headers[index] }, { file, line, column: index + 1 }));
+          return;
+        }
+      }
+      const year = cell(values, columns.year) || undefined;
+      this.pupilIds.add(pupilKey(pupil));
+      for (const { subject, pre, post, period } of columns.subjects) {
+        let scores: Array<number | undefined>;
+        try {
+          scores = [pre, post].map((index) => {
+            const value = sittingScore(cell(values, index), file, line, index + 1);
+            if (value === null) stats.absent++;
+            return value ?? undefined;
+          });
+        } catch (error) {
+          errors.push(error as LzmDataError);
+          continue;
+        }
+        const first = seen.firstLine(pupilKey(pupil, group, subject, period), line);
+        if (first !== undefined) {
+          errors.push(duplicatePupil({ line, pupil, group, subject }, first, { file, line, column: columns.pupil + 1 }));
+          continue;
+        }
+        const target = this.cellOf(group, subject, period);
+        noteYear(target, year);
+        this.addPair(target, pupil, scores[0], scores[1], file, line);
+      }
+    };
+  }
+
+  /**
    * One pupil's pair of scores into its cell: the one path for a wide row and for two paired sittings.
    * A pair that lacks a score is counted as missing (and remembered for the "no pairs" check).
    * `school: false` for a combination group's per-year cell, whose pupils the school total has already.
@@ -270,8 +330,7 @@ export class PupilSection implements Section {
 
   /** Pairs the sittings of every long-format file (periods may span files and school years) and adds them. */
   finish(): void {
-    if (this.sittings.size === 0) return;
-    this.problems.errors.push(...this.sittings.pair((pair) => this.addSittingPair(pair)));
+    if (this.sittings.size > 0) this.problems.errors.push(...this.sittings.pair((pair) => this.addSittingPair(pair)));
     const { lang } = this.settings;
     for (const { file, stats } of this.sittingFiles) {
       const note = (text: string) => this.problems.warnings.push({ text, publish: false });

@@ -5,7 +5,7 @@
 // and plain arithmetic, not this code), the other files against a two-pass computation in this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, type GenerateOptions } from '../../generator/generate.js';
@@ -65,7 +65,7 @@ test('the example export (examples/lvs-export.csv) as the system wrote it: every
   assert.deepEqual(pupils.periodLengths().map(({ period, months }) => [period, Math.round(months)]), [['M → E', 5]]);
   assert.deepEqual(pupils.schoolYears(), ['2025-2026']);
   assert.deepEqual(warnings.slice(0, 4), [
-    'examples/lvs-export.csv: 4 regel(s) boven de kopregel overgeslagen (titel, schooljaar, datum)',
+    'examples/lvs-export.csv: 3 regel(s) boven de kopregel overgeslagen (titel, schooljaar, datum)',
     'examples/lvs-export.csv: kolommen niet gebruikt: Niveau, Percentiel',
     'examples/lvs-export.csv: 1 samenvattingsrij(en) overgeslagen (Gemiddelde, Totaal, Aantal …), eerste op regel 1018',
     'examples/lvs-export.csv: 14 afwezig-markering(en) ("-", "afw." …) als ontbrekend geteld',
@@ -198,4 +198,35 @@ test('CLI-level errors in long files: file:line:column, nl and en', async () => 
     `${path}:3:5: "32-01-2026" is not a date (expected: dd-mm-yyyy, d-m-yy or yyyy-mm-dd)`,
   ]);
   assert.equal(result.errors[0].format('nl'), `${path}:2:6: "III" is een niveau, geen score: gebruik de kolom Vaardigheidsscore`);
+});
+
+test('a wide ParnasSys "dynamisch overzicht" through dashboard.json\'s column map: pairs per subject, levels beside them ignored, the Gemiddelde footer skipped', async () => {
+  const dir = join(work, 'parnassys');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'overzicht.csv'), readFileSync('test/fixtures/parnassys-overzicht.csv'));
+  writeFileSync(join(dir, 'dashboard.json'), JSON.stringify({
+    kolommen: {
+      leerling: 'Leerling', groep: 'Groep', jaargroep: 'Jaargroep', periode: 'M → E',
+      vakken: { 'Rekenen-Wiskunde': { voor: 'RW M (vs)', na: 'RW E (vs)' }, Spelling: { voor: 'SP M (vs)', na: 'SP E (vs)' } },
+    },
+  }));
+  // Independent: split the lines by hand, keep pupils with both numbers.
+  const lines = new TextDecoder('windows-1252').decode(readFileSync('test/fixtures/parnassys-overzicht.csv')).split('\r\n').slice(4).filter((line) => line && !line.startsWith('Gemiddelde'));
+  const pairsAt = (pre: number, post: number) => lines.map((line) => line.split(';')).filter((cells) => /^\d+$/.test(cells[pre]) && /^\d+$/.test(cells[post])).map((cells) => [Number(cells[pre]), Number(cells[post])] as [number, number]);
+  const result = await generate({ ...defaults, minGroup: 5, inputs: [dir] });
+  assert.deepEqual(result.errors.map((error) => error.format('nl')), []);
+  assert.ok(result.warnings.includes(`${join(dir, 'overzicht.csv')}: 2 regel(s) boven de kopregel overgeslagen (titel, schooljaar, datum)`), result.warnings.join('\n'));
+  assert.ok(result.warnings.includes(`${join(dir, 'overzicht.csv')}: kolommen niet gebruikt: RW M (niv), RW E (niv), SP M (niv), SP E (niv)`));
+  assert.ok(result.warnings.includes(`${join(dir, 'overzicht.csv')}: 1 samenvattingsrij(en) overgeslagen (Gemiddelde, Totaal, Aantal …), eerste op regel 17`));
+  const { pupils } = await section([join(dir, 'overzicht.csv')], { columns: (await import('../../generator/config.js')).readConfig(JSON.parse(readFileSync(join(dir, 'dashboard.json'), 'utf8')), 'dashboard.json', ['pupils'], []).columns });
+  const cells = cellsOf(pupils);
+  assert.deepEqual([...cells.keys()], ['6A · Rekenen-Wiskunde · M → E', '6A · Spelling · M → E']);
+  assert.equal(cells.get('6A · Rekenen-Wiskunde · M → E')!.n, 11);
+  assert.ok(Math.abs(cells.get('6A · Rekenen-Wiskunde · M → E')!.d - d(pairsAt(3, 5))) < 1e-12);
+  assert.ok(Math.abs(cells.get('6A · Spelling · M → E')!.d - d(pairsAt(7, 9))) < 1e-12);
+  assert.equal(cells.get('6A · Spelling · M → E')!.missing, 1, 'the absent mark is missing, counted');
+  // A typo in the map is an error, not a silent fallback.
+  const errors: Parameters<typeof readHinge>[2] = [];
+  (await import('../../generator/config.js')).readConfig({ columns: { pupil: 'Leerling', group: 'Groep', subject: {} } }, 'dashboard.json', ['pupils'], errors);
+  assert.equal(errors[0].format('en').split(': ')[0], 'dashboard.json:1:1');
 });
