@@ -162,11 +162,13 @@ export async function parseCsv(text: string, file?: string): Promise<CsvTable> {
   const header = findHeaderRow(text);
   Papa.parse<string[]>(text, {
     delimiter: header.delimiter,
-    skipEmptyLines: 'greedy',
+    // Not 'greedy': a row of only delimiters (";;;;" under a title) must reach the line tracker, or
+    // every later row would get the line before its own. Such rows are dropped here instead.
+    skipEmptyLines: true,
     step: (result: ParseStepResult<string[]>) => {
       delimiter = result.meta.delimiter;
       const line = tracker.rowStart(result.meta.cursor);
-      if (line < header.line) return;
+      if (line < header.line || result.data.every((value) => value.trim() === '')) return;
       const quote = result.errors.find((error) => error.type === 'Quotes');
       if (quote && !quoteError) quoteError = dataError('error.unterminatedQuote', {}, { file, line });
       all.push({ line, values: result.data });

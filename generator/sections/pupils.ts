@@ -555,7 +555,7 @@ export class PupilSection implements Section {
     const notes = readingText({ ...stats, hinge, paired: false }, this.settings.lang);
     const months = this.monthsOf(period);
     if (months !== undefined && months < SHORT_PERIOD_MONTHS) {
-      notes.push(ht(this.settings.lang, 'honest.shortPeriod', { months: num(months, this.settings.lang, 0), hinge: num(hinge, this.settings.lang) }));
+      notes.push(ht(this.settings.lang, 'honest.shortPeriod', { period, months: num(months, this.settings.lang, 0), hinge: num(hinge, this.settings.lang) }));
     }
     return notes;
   }

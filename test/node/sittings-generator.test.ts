@@ -72,6 +72,9 @@ test('the example export (examples/lvs-export.csv) as the system wrote it: every
   ]);
   // The whole school per subject: the same pupils, the same independent d.
   const html = pupils.render(undefined).html;
+  // A half-year period is not compared with the yearly hinge silently: the legend and the row's notes say so.
+  assert.ok(html.includes('<p>Lengte van de periodes (van toetsmoment tot toetsmoment): M → E ongeveer 5 maanden.</p>'));
+  assert.ok(html.includes('<li>Periode M → E duurt ongeveer 5 maanden, korter dan een schooljaar: het scharnierpunt 0,40 geldt voor een heel jaar, dus minder groei is hier te verwachten.</li>'));
   for (const [subject, { n, d: value }] of Object.entries(expected.subjects)) {
     const row = html.match(new RegExp(`<tr[^>]*><th scope="row">${subject}</th><td>(\\d+)</td><td>([\\d,−-]+)</td>`));
     assert.ok(row, subject);

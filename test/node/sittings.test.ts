@@ -179,3 +179,26 @@ test('pairing errors: two sittings at one moment, moments that cannot be ordered
   assert.deepEqual({ rows: reader.stats.summaryRows, first: reader.stats.firstSummaryLine }, { rows: 2, first: 3 });
   assert.equal(messageOf(() => reader.read({ line: 5, values: ['', '5A', 'rekenen', 'M5', '100'] }), 'en'), 'c.csv:5:1: column "leerlingnummer" is empty: without a pupil the sittings cannot be paired');
 });
+
+test('<lzm-barometer>\'s reader takes a long export too (same pairing): the example export\'s 3A · Spelling d matches the independent computation', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { decodeBytes } = await import('../../components/core/decode.js');
+  const { parseCsv } = await import('../../components/core/csv.js');
+  const { readingFromLoaded } = await import('../../components/barometer/barometer.data.js');
+  const expected = JSON.parse(readFileSync('test/fixtures/lvs/expected.json', 'utf8')) as { groups: Record<string, { n: number; d: number }> };
+  const table = await parseCsv(decodeBytes(readFileSync('examples/lvs-export.csv')), 'lvs-export.csv');
+  assert.equal(table.headers[0], 'Leerlingnummer', 'the title lines are skipped');
+  for (const name of ['3A · Spelling', '8B · Woordenschat']) {
+    const [group, subject] = name.split(' · ');
+    const reading = readingFromLoaded({ kind: 'csv', file: 'lvs-export.csv', table }, { group, subject, minGroup: 5 });
+    assert.equal(reading.n, expected.groups[name].n, name);
+    assert.ok(Math.abs(reading.value! - expected.groups[name].d) < 1e-9, name);
+  }
+});
+
+test('parseCsv (the elements\' reader): a row of only delimiters is skipped without shifting the next rows\' line numbers', async () => {
+  const { parseCsv } = await import('../../components/core/csv.js');
+  const table = await parseCsv('Titel: export\r\nleerling;groep;vak;voormeting;nameting\r\n;;;;\r\nL1;5A;rekenen;1;2\r\n\r\nL2;5A;rekenen;3;4\r\n', 'x.csv');
+  assert.deepEqual(table.headers, ['leerling', 'groep', 'vak', 'voormeting', 'nameting']);
+  assert.deepEqual(table.rows.map((row) => row.line), [4, 6]);
+});
