@@ -520,9 +520,9 @@ export class SittingCollector {
     const subjects = this.sittingSubjectList();
     // Pass 1: each sitting's order and label (a date becomes its test window), and the moments of each
     // group × year group × subject.
-    const order = new Float64Array(count);
-    const label = new Int32Array(count);
-    const gsList = new Float64Array(count);
+    // Resolved in place (pair() is called once): no second copy of every sitting's order and label.
+    const order = this.order;
+    const gsList = new Int32Array(count);
     const seen = new Map<number, Map<number, number>>();
     let lastGs = -1;
     let lastOrder = NaN;
@@ -531,19 +531,17 @@ export class SittingCollector {
       const subject = subjects[at];
       const gs = gsOf(ints[base + 2], ints[base + 3], subject);
       gsList[at] = gs;
-      order[at] = this.order[at];
-      label[at] = ints[base + 6];
       if (this.moments[subject].kind === 'date') {
         const window = windows.get(gs)!;
         const start = window.startOf.get(ints[base + 4])!;
         order[at] = start;
-        label[at] = this.labels.id(window.labels.get(start)!);
+        ints[base + 6] = this.labels.id(window.labels.get(start)!);
       }
       if (gs === lastGs && order[at] === lastOrder) continue;
       [lastGs, lastOrder] = [gs, order[at]];
       let moments = seen.get(gs);
       if (!moments) seen.set(gs, (moments = new Map()));
-      if (!moments.has(order[at])) moments.set(order[at], label[at]);
+      if (!moments.has(order[at])) moments.set(order[at], ints[base + 6]);
     }
     const sorted = new Map<number, GroupMoments>();
     for (const [gs, moments] of seen) {
@@ -555,6 +553,7 @@ export class SittingCollector {
     const periodStrings = new Map<string, string>();
     const out: SittingPair = { subject: '', group: '', year: undefined, period: '', rank: 0, pre: undefined, post: undefined, pupilKey: 0, pupil: '', file: '', line: 0, months: undefined, schoolYear: undefined };
     const list: number[] = [];
+    const label = (at: number) => ints[at * 8 + 6];
     for (let pair = 0; pair < this.pairs; pair++) {
       const subject = this.pairSubject[pair];
       list.length = 0;
@@ -573,7 +572,7 @@ export class SittingCollector {
         if (order[list[i]] !== order[list[i - 1]]) continue;
         const [first, second] = [list[i - 1] * 8, list[i] * 8];
         const firstLine = ints[first + 1] === ints[second + 1] ? String(ints[first]) : `${this.files.list[ints[first + 1]]}:${ints[first]}`;
-        errors.push(new LzmDataError('sitting.twice', { subject: this.subjects.list[subject], moment: this.labels.list[label[list[i]]], first: firstLine, line: String(ints[second]) }, {
+        errors.push(new LzmDataError('sitting.twice', { subject: this.subjects.list[subject], moment: this.labels.list[label(list[i])], first: firstLine, line: String(ints[second]) }, {
           file: this.files.list[ints[second + 1]] || undefined, line: ints[second], column: 1,
         }));
         duplicate = true;
@@ -618,21 +617,21 @@ export class SittingCollector {
       const momentsOf = (at: number) => sorted.get(gsList[at])!;
       const head = list[0];
       const before = neighbour(momentsOf(head), order[head], -1);
-      if (before) emitPeriod(NONE, head, before.order, before.label, order[head], label[head]);
+      if (before) emitPeriod(NONE, head, before.order, before.label, order[head], label(head));
       for (let i = 1; i < list.length; i++) {
         const [pre, post] = [list[i - 1], list[i]];
         if (!hasBetween(momentsOf(pre), order[pre], order[post]) && !hasBetween(momentsOf(post), order[pre], order[post])) {
-          emitPeriod(pre, post, order[pre], label[pre], order[post], label[post]);
+          emitPeriod(pre, post, order[pre], label(pre), order[post], label(post));
           continue;
         }
         const next = neighbour(momentsOf(pre), order[pre], 1);
-        if (next && next.order < order[post]) emitPeriod(pre, NONE, order[pre], label[pre], next.order, next.label);
+        if (next && next.order < order[post]) emitPeriod(pre, NONE, order[pre], label(pre), next.order, next.label);
         const previous = neighbour(momentsOf(post), order[post], -1);
-        if (previous && previous.order > order[pre]) emitPeriod(NONE, post, previous.order, previous.label, order[post], label[post]);
+        if (previous && previous.order > order[pre]) emitPeriod(NONE, post, previous.order, previous.label, order[post], label(post));
       }
       const tail = list[list.length - 1];
       const after = neighbour(momentsOf(tail), order[tail], 1);
-      if (after) emitPeriod(tail, NONE, order[tail], label[tail], after.order, after.label);
+      if (after) emitPeriod(tail, NONE, order[tail], label(tail), after.order, after.label);
     }
     return errors;
   }
