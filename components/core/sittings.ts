@@ -329,7 +329,7 @@ interface GroupMoments {
 }
 
 /**
- * Collects the sittings of every long-format file and pairs them at the end. Memory: ~45 bytes per
+ * Collects the sittings of every long-format file and pairs them at the end. Memory: ~50 bytes per
  * sitting in typed arrays plus ~24 per pupil × subject; no row objects and no strings per row
  * (groups, subjects, years and labels are interned; pupils are hashed).
  */

@@ -233,3 +233,13 @@ test('a wide ParnasSys "dynamisch overzicht" through dashboard.json\'s column ma
   (await import('../../generator/config.js')).readConfig({ columns: { pupil: 'Leerling', group: 'Groep', subject: {} } }, 'dashboard.json', ['pupils'], errors);
   assert.equal(errors[0].format('en').split(': ')[0], 'dashboard.json:1:1');
 });
+
+test('a wide pre/post file\'s jaargroep column is read as the year (not ignored): its hinge per year applies', async () => {
+  const pairs = scores(6, 30, 4);
+  const path = file('wide-jaargroep.csv', ['leerling;groep;vak;voormeting;nameting;jaargroep', ...pairs.map(([pre, post], i) => `L${i};5A;rekenen;${pre};${post};5`)].join('\n'));
+  const hinges = readHinge({ years: { 5: 0.55 } }, 'dashboard.json', []);
+  const { pupils } = await section([path], { hinges });
+  const cell = cellsOf(pupils).get('5A · rekenen · ')!;
+  assert.equal(cell.hinge, 0.55);
+  assert.ok(Math.abs(cell.d - d(pairs)) < 1e-12);
+});
