@@ -31,10 +31,12 @@ const LEVEL = /^(?:I{1,3}|IV|V|[A-E]|<?\s*[12]\s*[FS]|[BME]\s*\d{1,2})\s*[+\-\u2
  * text is an error at file:line:column.
  */
 export function sittingScore(raw: string, file: string | undefined, line: number, column: number): number | undefined | null {
+  // An absent mark is not a failed number: checked first, so no error is built for each of them.
+  const first = raw.charCodeAt(0);
+  if ((first < 48 || first > 57) && ABSENT.has(raw.toLowerCase())) return null;
   try {
     return parseNumberFast(raw, file, line, column);
   } catch (error) {
-    if (ABSENT.has(raw.toLowerCase())) return null;
     const where = { file, line, column };
     if (LEVEL.test(raw)) throw new LzmDataError('sitting.level', { value: clip(raw) }, where);
     if ((error as LzmDataError).key === 'error.thousands') throw error;
@@ -398,7 +400,7 @@ export class SittingCollector {
         const dateText = cell(values, date);
         const day = dateText === '' ? NO_DAY : this.dayOf(dateText, file, line, date! + 1);
         const schoolYearText = cell(values, schoolYear);
-        const school = day !== NO_DAY ? schoolYearOf(day) : parseSchoolYear(schoolYearText) ?? NONE;
+        const school = day !== NO_DAY ? this.schoolYearOfDay(day) : parseSchoolYear(schoolYearText) ?? NONE;
         if (school !== NONE) this.schoolYears.add(school);
         const subjectId = this.subjects.id(subjectText);
         const momentText = cell(values, moment);
@@ -492,6 +494,14 @@ export class SittingCollector {
   private readonly momentCache: Array<Map<string, Map<string, { order: number; label: number }>>> = [];
   /** Date text → day: an export has a handful of test dates on a million rows. */
   private readonly dayCache = new Map<string, number>();
+
+  private readonly schoolYearCache = new Map<number, number>();
+
+  private schoolYearOfDay(day: number): number {
+    let year = this.schoolYearCache.get(day);
+    if (year === undefined) this.schoolYearCache.set(day, (year = schoolYearOf(day)));
+    return year;
+  }
 
   private dayOf(text: string, file: string | undefined, line: number, column: number): number {
     let day = this.dayCache.get(text);
