@@ -125,8 +125,7 @@ export const SHORT_PERIOD_MONTHS = 9;
 
 export class PupilSection implements Section {
   readonly id = 'pupils';
-  readonly accepted = `${PUPIL_REQUIRED.map((field) => HEADER_ALIASES[field][0]).join(';')} (en: ${PUPIL_REQUIRED.map((field) => HEADER_ALIASES[field][1]).join(',')})`
-    + ' or, one row per sitting, leerlingnummer;groep;leergebied;toetsversie or afnamedatum;vaardigheidsscore';
+  readonly accepted = `${PUPIL_REQUIRED.map((field) => HEADER_ALIASES[field][0]).join(';')} (en: ${PUPIL_REQUIRED.map((field) => HEADER_ALIASES[field][1]).join(',')})`;
   readonly cells: Cell[] = [];
   /** group → subject → period → cell; lookups are cheaper than building a key string per row. */
   private readonly groups = new Map<string, Map<string, Map<string, Cell>>>();
