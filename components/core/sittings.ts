@@ -358,7 +358,7 @@ export class SittingCollector {
 
   constructor(private readonly keepNames = false) {}
 
-  /** True once any sitting was read. */
+  /** Sittings read so far. */
   get size(): number {
     return this.count;
   }
@@ -404,7 +404,7 @@ export class SittingCollector {
         if (school !== NONE) this.schoolYears.add(school);
         const subjectId = this.subjects.id(subjectText);
         const momentText = cell(values, moment);
-        const { order, label } = this.momentOf(subjectId, momentText, yearText, day, school, file, line, moment ?? date!);
+        const { order, label } = this.momentOf(subjectId, momentText, yearText, day, school, file, line, moment ?? date!, headers[date ?? moment!]);
         const pair = this.pairOf(who, subjectText, subjectId);
         const at = this.count++;
         this.order = grown(this.order, this.count);
@@ -449,7 +449,7 @@ export class SittingCollector {
   }
 
   /** A sitting's order key and label id (NONE for dates: their windows are known only at the end). */
-  private momentOf(subject: number, text: string, yearText: string, day: number, school: number, file: string | undefined, line: number, column: number): { order: number; label: number } {
+  private momentOf(subject: number, text: string, yearText: string, day: number, school: number, file: string | undefined, line: number, column: number, fill: string): { order: number; label: number } {
     // Moments repeat on every row: a year or label moment is worked out once per subject, text and year.
     const cached = this.momentCache[subject]?.get(text)?.get(yearText);
     if (cached) return cached;
@@ -457,7 +457,7 @@ export class SittingCollector {
     let order: number;
     let label = NONE;
     if (text === '') {
-      if (day === NO_DAY) throw new LzmDataError('sitting.noMoment', { column: 'afnamedatum' }, { file, line, column: column + 1 });
+      if (day === NO_DAY) throw new LzmDataError('sitting.noMoment', { column: fill }, { file, line, column: column + 1 });
       kind = 'date';
       order = day;
     } else {
