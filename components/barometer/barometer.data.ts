@@ -3,7 +3,7 @@ import { dataError } from '../core/data-errors.js';
 import { findInfluence, influenceFromJson, influencesFromCsv, influencesFromJson, type Influence } from '../core/influences.js';
 import { isPupilTable, pupilRowReader, impactOf, DuplicatePupils, noPairs, type PupilScore } from '../core/pupils.js';
 import { mapColumns } from '../core/headers.js';
-import { isSittingTable, SittingCollector } from '../core/sittings.js';
+import { groupName, isSittingTable, SittingCollector } from '../core/sittings.js';
 import { knowThyImpact, type ImpactStats } from '../core/stats.js';
 import { numberFromJson } from '../core/numbers.js';
 
@@ -110,7 +110,8 @@ function fromSittings(table: Extract<LoadedData, { kind: 'csv' }>['table'], opti
     periods.set(pair.period, Math.min(periods.get(pair.period) ?? Infinity, pair.rank));
   });
   if (problem) throw problem;
-  return fromPupils(rows, options, file, periods);
+  // Groups are stored as the dashboard names them ("Groep 5/6" → "5/6"): so is the filter.
+  return fromPupils(rows, { ...options, group: options.group && groupName(options.group) }, file, periods);
 }
 
 /**
