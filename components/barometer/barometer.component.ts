@@ -22,6 +22,10 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * @tagname lzm-barometer
  * @summary Shows an effect size (Cohen's d) on a half dial with reverse, developmental, teacher and desired zones.
  *
+ * Data: attributes, `.data`, or `src` with influences, pupil pre/post scores, or a pupil-tracking
+ * system's export (one row per pupil per sitting, as Cito LOVS, ParnasSys, IEP or Boom write it:
+ * paired as the dashboard pairs it; with several periods the latest is shown).
+ *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
  * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
  *
@@ -120,10 +124,10 @@ export class LzmBarometer extends LzmElement {
   /** With `src` or `.data` holding a list: the influence to show (by name, case-insensitive). */
   item?: string;
 
-  /** With pupil pre/post data: only this group (klas). */
+  /** With pupil pre/post data or sittings: only this group (klas). */
   group?: string;
 
-  /** With pupil pre/post data: only this subject (vak). */
+  /** With pupil pre/post data or sittings: only this subject (vak). */
   subject?: string;
 
   /** With pupil pre/post data: smaller groups show no number (privacy). */
