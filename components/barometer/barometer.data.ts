@@ -3,7 +3,8 @@ import { dataError } from '../core/data-errors.js';
 import { findInfluence, influenceFromJson, influencesFromCsv, influencesFromJson, type Influence } from '../core/influences.js';
 import { isPupilTable, pupilRowReader, impactOf, DuplicatePupils, noPairs, type PupilScore } from '../core/pupils.js';
 import { mapColumns } from '../core/headers.js';
-import { groupName, isSittingTable, SittingCollector } from '../core/sittings.js';
+import { groupName } from '../core/sitting-cells.js';
+import { isSittingTable, SittingCollector } from '../core/sittings.js';
 import { knowThyImpact, type ImpactStats } from '../core/stats.js';
 import { numberFromJson } from '../core/numbers.js';
 

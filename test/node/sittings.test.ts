@@ -1,13 +1,11 @@
-// components/core/sittings.ts: the cells of a pupil-tracking export (moments, dates, scores, absent
+// components/core/sitting-cells.ts and sittings.ts: the cells of a pupil-tracking export (moments, dates, scores, absent
 // marks, levels), its columns, and the pairing of sittings into periods; and findHeaderRow below title lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findHeaderRow } from '../../components/core/csv.js';
 import type { LzmDataError } from '../../components/core/errors.js';
-import {
-  dayText, groupName, isCombinationGroup, isSittingTable, parseDay, parseMoment, parseSchoolYear, schoolYearOf, SittingCollector, sittingColumns, sittingScore,
-  type SittingPair,
-} from '../../components/core/sittings.js';
+import { dayText, groupName, isCombinationGroup, parseDay, parseMoment, parseSchoolYear, schoolYearOf, sittingScore } from '../../components/core/sitting-cells.js';
+import { isSittingTable, SittingCollector, sittingColumns, type SittingPair } from '../../components/core/sittings.js';
 
 const messageOf = (action: () => unknown, lang: 'nl' | 'en' = 'nl') => {
   try {
