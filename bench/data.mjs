@@ -91,6 +91,44 @@ export async function writeManyGroupRows(file, rows, groups, seed = 2025) {
   await once(out, 'finish');
 }
 
+const SITTING_SUBJECTS = ['rekenen', 'taal', 'spelling', 'lezen'];
+const SITTING_DATES = { M: ['20-01-2026', '21-01-2026', '23-01-2026'], E: ['08-06-2026', '10-06-2026', '12-06-2026'] };
+
+/**
+ * Writes `sittings` rows of a pupil-tracking export (issue 14), one row per pupil per sitting, as
+ * the systems write it: `leerlingnummer;groep;jaargroep;leergebied;toetsversie;afnamedatum;
+ * vaardigheidsscore`, `;`, decimal commas, dd-mm-jjjj, CRLF, about 0.5% absent marks ("afw."). Four
+ * subjects per pupil and two sittings (M and E) per pupil × subject, so 2,000,000 sittings are
+ * 1,000,000 pairs of 250,000 pupils. Moment-major (every M sitting, then every E sitting), as an
+ * export of two test moments comes: the worst case for pairing, which must hold the first moment
+ * of every pupil until its second arrives.
+ */
+export async function writeSittingRows(file, sittings, seed = 2026) {
+  const next = random(seed);
+  const out = createWriteStream(file);
+  const pairs = Math.floor(sittings / 2);
+  const pre = new Float32Array(pairs);
+  // No title line: papaparse's `header: true` baseline would take it for the header and report an
+  // error on every row, which slows the baseline down and flatters the ratio.
+  let chunk = 'leerlingnummer;groep;jaargroep;leergebied;toetsversie;afnamedatum;vaardigheidsscore\r\n';
+  for (let half = 0; half < 2; half++) {
+    for (let i = 0; i < pairs; i++) {
+      const pupil = Math.floor(i / SITTING_SUBJECTS.length);
+      const year = 3 + (pupil % 6);
+      const group = `${year}${'abc'[pupil % 3]}`;
+      const score = half === 0 ? (pre[i] = 100 + 12 * year + normal(next, 0, 10)) : pre[i] + normal(next, 6, 5);
+      const cell = next() < 0.005 ? 'afw.' : comma(score);
+      chunk += `${100000 + pupil};${group};${year};${SITTING_SUBJECTS[i % SITTING_SUBJECTS.length]};${half ? 'E' : 'M'}${year};${SITTING_DATES[half ? 'E' : 'M'][pupil % 3]};${cell}\r\n`;
+      if (chunk.length > 1 << 16) {
+        if (!out.write(chunk)) await once(out, 'drain');
+        chunk = '';
+      }
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
 const round1 = (x) => Math.round(x * 10) / 10;
 const within = (x, min, max) => Math.min(max, Math.max(min, x));
 

@@ -47,6 +47,7 @@ WHOLE_YEAR = [('sep-jun', 1)]
 # The pupils have their own generator; the shared one is moved on exactly as the first,
 # single-period version of this export moved it, so the survey below keeps its numbers.
 pupil_rng = random.Random(20261125)
+roster = []  # (group, year, number, name): the same pupils in the pupil-tracking export below
 lines = ['leerling;groep;vak;voormeting;nameting;leerjaar;periode']
 number = 1000
 for group, (size, growth) in groups.items():
@@ -54,6 +55,7 @@ for group, (size, growth) in groups.items():
     for _ in range(size):
         number += 1
         name = f'{pupil_rng.choice(first)} {pupil_rng.choice(last)} ({number})'
+        roster.append((group, year, number, name))
         for subject, gain in growth.items():
             start = pupil_rng.gauss(50, 9)
             for period, share in PERIODS.get(subject, WHOLE_YEAR):
@@ -144,3 +146,39 @@ write('feedbacklegenda.csv', [
     '5;paars;sterretje;Er ontbreken één of meer onderdelen.;9',
     '6;roze;kruisje;Je antwoord klopt, maar voldoet nog niet helemaal aan de eisen van de opdracht.;6',
 ])
+
+# The Cito tests of the same pupils as the school's pupil-tracking system exports them (Leerling in
+# Beeld style): one row per pupil per sitting, title lines above the header, an ability score
+# (vaardigheidsscore) beside a level that is not a score, absent marks, an average row at the
+# bottom; Windows-1252, ';', dd-mm-jjjj, CRLF. Its own generator, so the files above keep their bytes.
+lvs_rng = random.Random(20260612)
+CITO = {'Spelling': (112, 9, {'M': '22-01-2026', 'E': '09-06-2026'}), 'Woordenschat': (96, 11, {'M': '27-01-2026', 'E': '16-06-2026'})}
+# Mean growth M -> E per group (points of ability score); 7A grew little in spelling.
+CITO_GAIN = {'7A': {'Spelling': 1}, '4A': {'Woordenschat': 9}}
+LEVELS = ['V', 'IV', 'III', 'II', 'I']
+lvs = [
+    'ParnasSys / Leerling in Beeld: groepsoverzicht toetsen',
+    'Schooljaar 2025-2026;;;;;;;;;;;',
+    'Aangemaakt op 19-06-2026 om 14:03 door J. de Wit;;;;;;;;;;;',
+    ';;;;;;;;;;;',
+    'Leerlingnummer;Achternaam;Tussenvoegsel;Roepnaam;Groep;Jaargroep;Toets;Toetsversie;Afnamedatum;Vaardigheidsscore;Niveau;Percentiel',
+]
+totals = []
+for group, year, number, name in roster:
+    given, rest = name.split(' ', 1)
+    surname = rest.rsplit(' (', 1)[0]
+    infix, _, family = surname.rpartition(' ')
+    for test, (base, sd, dates) in CITO.items():
+        level_year = int(year)
+        start = lvs_rng.gauss(base + 12 * (level_year - 3), sd)
+        gain = CITO_GAIN.get(group, {}).get(test, 6)
+        post = start + lvs_rng.gauss(gain, 4)
+        for moment, value in (('M', start), ('E', post)):
+            cell = str(round(value)) if lvs_rng.random() > 0.015 else lvs_rng.choice(['afw.', '-', 'ziek'])
+            level = LEVELS[min(4, max(0, int((value - base - 12 * (level_year - 3)) / sd + 2.5)))] if cell[0].isdigit() else ''
+            percentile = str(min(99, max(1, int(50 + (value - base - 12 * (level_year - 3)) * 3)))) if cell[0].isdigit() else ''
+            if cell[0].isdigit():
+                totals.append(int(cell))
+            lvs.append(f'{number};{family};{infix};{given};Groep {group};{year};{test};{moment}{year};{dates[moment]};{cell};{level};{percentile}')
+lvs.append(f'Gemiddelde;;;;;;;;;{sum(totals) / len(totals):.1f};;'.replace('.', ','))
+write('lvs-export.csv', lvs)

@@ -1,4 +1,5 @@
 import { LzmDataError } from '../components/core/errors.js';
+import { readColumnMap, type ColumnMap } from './column-map.js';
 import { readHinge, type HingeRule } from './hinge.js';
 
 /** `dashboard.json`: what a school sets once (all optional). */
@@ -13,6 +14,8 @@ export interface DashboardConfig {
   hinge?: HingeRule;
   /** Period labels in their order (else periods sort by their labels, numbers by value). */
   periods?: string[];
+  /** How to read a wide overview that no header alias covers (generator/column-map.ts). */
+  columns?: ColumnMap;
 }
 
 const KEYS: Record<keyof DashboardConfig, string[]> = {
@@ -22,6 +25,7 @@ const KEYS: Record<keyof DashboardConfig, string[]> = {
   intro: ['intro', 'inleiding'],
   hinge: ['hinge', 'scharnierpunt'],
   periods: ['periods', 'periodes', 'perioden'],
+  columns: ['columns', 'kolommen'],
 };
 
 const problem = (file: string, text: string) => new LzmDataError('gen.error.config', { problem: text }, { file, line: 1, column: 1 });
@@ -73,5 +77,7 @@ export function readConfig(value: unknown, file: string, knownSections: readonly
     if (!Array.isArray(periods) || periods.some((item) => typeof item !== 'string' && typeof item !== 'number')) errors.push(problem(file, '"periods": ["P1", "P2", …]'));
     else config.periods = periods.map(String);
   }
+  const columns = pick('columns');
+  if (columns !== undefined) config.columns = readColumnMap(columns, file, errors);
   return config;
 }

@@ -68,7 +68,7 @@ function createSections(settings: Settings, problems: Problems): Section[] {
 
 /** Inputs → the dashboard (and pupil reports), or every problem found. Writes nothing. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const problems: Problems = { errors: [], warnings: [] };
+  const problems: Problems = { errors: [], warnings: [], lang: options.lang };
   const settings: Settings = { lang: options.lang, hinge: options.hinge ?? DEFAULT_HINGE, minGroup: options.minGroup, keepPupils: Boolean(options.pupilReport) };
   const sections = createSections(settings, problems);
   const { files, config: folderConfig } = await expandInputs(options.inputs, problems.errors);
@@ -78,6 +78,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (configFile) {
     try {
       config = readConfig(parseJson(await readText(configFile), configFile), configFile, sections.map((s) => s.id), problems.errors);
+      settings.columns = config.columns;
     } catch (error) {
       problems.errors.push(toDataError(error, { file: configFile }));
     }
@@ -93,6 +94,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         const value = parseJson(await readText(file), file);
         if (isConfig(value)) {
           config = readConfig(value, file, sections.map((s) => s.id), problems.errors);
+          settings.columns = config.columns;
           continue;
         }
       } catch {

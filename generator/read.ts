@@ -5,12 +5,14 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ParseStepResult, Parser } from 'papaparse';
 import {
-  assertText, checkHeader, checkRowLength, LineTracker, loadPapa, NewlineNormalizer, normalizeNewlines, TextCheck, trimTrailingEmpty, type CsvRow,
+  assertText, checkHeader, checkRowLength, findHeaderRow, HEADER_SEARCH_LINES, LineTracker, loadPapa, NewlineNormalizer, normalizeNewlines, TextCheck,
+  trimTrailingEmpty, type CsvRow,
 } from '../components/core/csv.js';
 import { clip, dataError } from '../components/core/data-errors.js';
 import { assertNotMixed, decodeBytes, decodeWindows1252 } from '../components/core/decode.js';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
 import { detectFormat, parseJson, tooLarge } from '../components/core/load.js';
+import { st } from '../components/core/sittings.messages.js';
 import type { Problems, Section } from './sections/section.js';
 
 /** A file that went into the dashboard, for the "sources" list in its header. */
@@ -72,19 +74,6 @@ export async function readText(file: string): Promise<string> {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/**
- * The delimiter of a CSV file from its header row: the most frequent of `;`, `,` and tab outside
- * quotes. Decided once from the first line, so a broken quote further on cannot change it and a
- * million-row file is not scanned twice.
- */
-export function delimiterOf(text: string): string {
-  const end = text.search(/\r|\n/);
-  const header = (end === -1 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
-  const counts = [';', ',', '\t'].map((delimiter) => [delimiter, header.split(delimiter).length - 1] as const);
-  const [best] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return best;
-}
-
 export type Progress = (file: string, fraction: number) => void;
 
 /**
@@ -99,19 +88,28 @@ class CsvRows {
   kind = '';
   rows = 0;
 
+  /** Non-blank lines above the header row (title lines), skipped. */
+  private titleLines = 0;
+
   constructor(
     private readonly file: string,
     private readonly sections: readonly Section[],
     private readonly problems: Problems,
     private readonly delimiter: string,
+    /** The header row's line (findHeaderRow): the rows above it are title lines. */
+    private readonly headerLine = 1,
   ) {}
 
   /** Takes one parsed row; returns an error that must stop the file, else undefined. */
   take(values: string[], line: number, quoteError: boolean): LzmDataError | undefined {
     const { file } = this;
-    if (quoteError) return dataError('error.unterminatedQuote', {}, { file, line });
     // 'greedy' skipping would test every row with join+trim; only a row whose first cell is empty can be blank.
     if (values[0].trim() === '' && values.every((value) => value.trim() === '')) return undefined;
+    if (line < this.headerLine) {
+      this.titleLines++;
+      return undefined;
+    }
+    if (quoteError) return dataError('error.unterminatedQuote', {}, { file, line });
     if (!this.sawHeader) return this.header(values, line);
     this.rows++;
     if (values.length !== this.columns) {
@@ -129,6 +127,9 @@ class CsvRows {
   private header(values: string[], line: number): LzmDataError | undefined {
     const { file, sections } = this;
     this.sawHeader = true;
+    if (this.titleLines > 0) {
+      this.problems.warnings.push({ text: st(this.problems.lang ?? 'nl', 'sitting.titleLines', { file, count: String(this.titleLines) }), publish: false });
+    }
     const headers = trimTrailingEmpty(values).map((header) => header.trim());
     this.columns = headers.length;
     try {
@@ -176,11 +177,11 @@ export async function streamCsv(raw: string, file: string, sections: readonly Se
   const text = normalizeNewlines(raw);
   const Papa = await loadPapa();
   const tracker = new LineTracker(text);
-  const delimiter = delimiterOf(text);
-  const csv = new CsvRows(file, sections, problems, delimiter);
+  const header = findHeaderRow(text);
+  const csv = new CsvRows(file, sections, problems, header.delimiter, header.line);
   let stopped = false;
   Papa.parse<string[]>(text, {
-    delimiter,
+    delimiter: header.delimiter,
     newline: '\n',
     skipEmptyLines: true,
     step: (result: ParseStepResult<string[]>, parser: Parser) => {
@@ -312,9 +313,16 @@ function decoderFor(encoding: Encoding): { skip: number; decode: (bytes: Uint8Ar
   return { skip, decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }
 
+/** Line breaks (\n, or \r not followed by \n) in a text. */
+function countBreaks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count > 0 ? count : text.includes('\r') ? 1 : 0;
+}
+
 /**
  * A file's text in pieces, BOM removed as readText does; the first piece is big enough for
- * papaparse's line-ending guess and holds the whole header line. `bytes` reports progress.
+ * papaparse's line-ending guess and holds the first HEADER_SEARCH_LINES lines (or the whole file). `bytes` reports progress.
  */
 async function* textPieces(file: string, encoding: Encoding, chunking: Chunking, bytes?: (read: number) => void): AsyncGenerator<string> {
   const { skip, decode, end } = decoderFor(encoding);
@@ -322,12 +330,17 @@ async function* textPieces(file: string, encoding: Encoding, chunking: Chunking,
   let read = skip;
   let pending = '';
   let first = true;
-  const ready = (text: string) => !first || (text.length >= chunking.firstChars && /[\r\n]/.test(text));
+  // Line breaks in the pending first piece, counted per chunk (not rescanned): the header row is
+  // looked for among its first HEADER_SEARCH_LINES lines, which must all be in the first piece.
+  let breaks = 0;
+  const ready = (text: string) => !first || (text.length >= chunking.firstChars && breaks > HEADER_SEARCH_LINES);
   try {
     for await (const chunk of stream) {
       read += (chunk as Buffer).length;
       bytes?.(read);
-      let text = pending + decode(chunk as Buffer);
+      const decoded = decode(chunk as Buffer);
+      if (first) breaks += countBreaks(decoded);
+      let text = pending + decoded;
       if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (!ready(text)) {
         pending = text;
@@ -471,8 +484,9 @@ export async function streamCsvFile(
   try {
     const first = await pieces.next();
     const text = prepare(first.done ? '' : first.value);
-    const delimiter = delimiterOf(text);
-    csv = new CsvRows(file, sections, problems, delimiter);
+    const header = findHeaderRow(text);
+    const { delimiter } = header;
+    csv = new CsvRows(file, sections, problems, delimiter, header.line);
     // Fast path: lines without a quote are split at the line break and the delimiter here, all
     // papaparse would do with them. From the first piece with a quote on, papaparse reads the
     // rest, so every quoted field is still decided by its rules.

@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { build as esbuild, transform as esbuildTransform } from 'esbuild';
 import { chromium } from 'playwright';
-import { elementData, influenceList, writeManyGroupRows, writePupilRows } from '../bench/data.mjs';
+import { elementData, influenceList, writeManyGroupRows, writePupilRows, writeSittingRows } from '../bench/data.mjs';
 import { buildForestPeer, d3ArrayCost, forestLibraries, forestSection, forestTargets, runForest, spliceSection, writeForestPages } from '../bench/effect-plot.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,6 +52,8 @@ const TARGETS = [
   { id: 'update', what: 'update all 320 dials, lzm-kit / Chart.js', limit: 0.2, unit: '×' },
   { id: 'gen-parse-1m', what: 'generator 1,000,000 rows / papaparse `header: true` parse time (in-process, the same file)', limit: 1.5, unit: '×' },
   { id: 'gen-process-1m', what: 'generator 1,000,000 rows / papaparse baseline process (read + `header: true` parse)', limit: 1.5, unit: '×' },
+  { id: 'gen-sittings-2m', what: 'generator 2,000,000 sittings (long format) / papaparse `header: true` parse time', limit: 2, unit: '×' },
+  { id: 'gen-sittings-memory', what: 'generator 2,000,000 sittings: peak memory (bounded by pupils × subjects)', limit: 400, unit: 'MiB', strict: true },
   { id: 'board-memory', what: 'generator, board file (1,000,000 rows, 5,000 groups, Windows-1252): peak memory', limit: 300, unit: 'MiB', strict: true },
 ];
 /**
@@ -484,11 +486,18 @@ if (process.env.BENCH_SKIP_GENERATOR) {
     { rows: 100_000, runs: 5, name: 'pupils-100000.csv', write: (file) => writePupilRows(file, 100_000), what: '' },
     { rows: 1_000_000, runs: 3, name: 'pupils-1000000.csv', write: (file) => writePupilRows(file, 1_000_000), what: '' },
     { rows: 1_000_000, runs: 3, name: 'pupils-1000000-5000-groups-cp1252.csv', write: (file) => writeManyGroupRows(file, 1_000_000, 5000), what: ', 5,000 groups, Windows-1252' },
+    // A pupil-tracking system's export (issue 14): one row per sitting, paired at the end, so the
+    // target is 2× papaparse and memory is bounded by pupils × subjects (1,000,000 pairs here), not
+    // by the file.
+    {
+      rows: 2_000_000, runs: 3, name: 'sittings-2000000.csv', write: (file) => writeSittingRows(file, 2_000_000), what: ' (sittings, long format: 1,000,000 pupil × subject pairs)',
+      ratioLimit: 2, memoryLimit: 400,
+    },
   ];
-  for (const { rows, runs, name, write, what } of sets) {
+  for (const { rows, runs, name, write, what, ratioLimit = 1.5, memoryLimit = 300 } of sets) {
     const file = join(work, name);
     if (!existsSync(file)) await write(file); // deterministic: same content every time
-    const set = { rows, what, runs: 0, file: relative(root, file), bytes: statSync(file).size };
+    const set = { rows, what, runs: 0, file: relative(root, file), bytes: statSync(file).size, ratioLimit, memoryLimit };
     const out = join(work, 'out.html');
     const papa = [];
     const stream = [];
@@ -525,6 +534,10 @@ if (process.env.BENCH_SKIP_GENERATOR) {
           target('gen-process-1m', set.ratio, { kind: 'gen-time', rows, set: name });
         }
         if (/groups/.test(what)) target('board-memory', set.gen.rss, { kind: 'gen-memory', rows });
+        if (rows === 2_000_000 && /sittings/.test(what)) {
+          target('gen-sittings-2m', set.parseRatio, { kind: 'gen-time', rows, set: name });
+          target('gen-sittings-memory', set.gen.rss, { kind: 'gen-memory', rows });
+        }
       }
     }
     generator.sets.push(set);
@@ -704,6 +717,10 @@ md.push('Pupil rows written by `bench/data.mjs` into `.bench/` (gitignored, neve
 md.push('`leerling;groep;vak;voormeting;nameting`, `;` separator, decimal commas, CRLF, pseudonymous pupils, four subjects each');
 md.push('in 12 groups (48 group × subject cells); the third set is a school board\'s export: 5,000 groups, five subjects (25,000 cells),');
 md.push('about 1% missing pre-tests, saved as Windows-1252 (so the reader\'s legacy-code-page path is measured too).');
+md.push('The fourth set is a pupil-tracking system\'s export (issue 14): 2,000,000 sittings, one row per pupil per sitting');
+md.push('(`leerlingnummer;groep;jaargroep;leergebied;toetsversie;afnamedatum;vaardigheidsscore`, dd-mm-jjjj, about');
+md.push('0,5% absent marks), 250,000 pupils × 4 subjects × 2 moments, every M sitting before every E sitting (the worst case for');
+md.push('pairing). Its targets: ≤ 2× papaparse, and memory bounded by pupils × subjects (< 400 MiB for its 1,000,000 pairs).');
 md.push('Each command runs as its own Node child process; *time* is its wall-clock time (Node start-up included for both),');
 md.push('*peak memory* is its maximum resident set size, `process.resourceUsage().maxRSS`, written at exit by');
 md.push('`bench/maxrss.mjs` which is preloaded with `node --import` (no change to the measured program). The baseline is');
@@ -728,9 +745,9 @@ else {
   md.push('');
   // A pass with little margin (in wall or CPU time) is said, with the reason, so one lucky run does not hide it.
   for (const s of generator.sets) {
-    if (!s.gen || s.gen.failed || (s.ratio <= 1.3 && s.cpuRatio <= 1.3)) continue;
+    if (!s.gen || s.gen.failed || (s.ratio <= s.ratioLimit - 0.2 && s.cpuRatio <= s.ratioLimit - 0.2)) continue;
     const label = `${s.rows.toLocaleString('en')} rows${s.what}`;
-    const kind = s.ratio <= 1.5 ? `passes with little margin (${s.ratio.toFixed(2)}× wall, ${s.cpuRatio.toFixed(2)}× CPU)` : `misses (${s.ratio.toFixed(2)}× wall, ${s.cpuRatio.toFixed(2)}× CPU)`;
+    const kind = s.ratio <= s.ratioLimit ? `passes with little margin (${s.ratio.toFixed(2)}× wall, ${s.cpuRatio.toFixed(2)}× CPU)` : `misses (${s.ratio.toFixed(2)}× wall, ${s.cpuRatio.toFixed(2)}× CPU)`;
     md.push(`- **${label}** ${kind}: ${remedy({ kind: 'gen-time', rows: s.rows, what: `generator ${label}: time / papaparse parse-only` }, { generator })}`);
   }
   md.push('');

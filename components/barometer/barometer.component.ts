@@ -100,6 +100,9 @@ const labelText = (label: DialLabel) =>
  * page is printed, or `details` is set; the data table renders while shown. Their code is a lazy
  * chunk shared by every dial on the page. A screen reader hears one meter with the whole reading
  * either way: its name (`label`) and a value text with the zone, CI, n, d_z and r.
+ * Data: attributes, `.data`, or `src` with influences, pupil pre/post scores, or a pupil-tracking
+ * system's export (one row per pupil per sitting, as Cito LOVS, ParnasSys, IEP or Boom write it:
+ * paired as the dashboard pairs it; with several periods the latest is shown).
  *
  * @fires lzm-error - Data could not be loaded or read. `detail: { message, code, file, line, column }`
  * @fires lzm-load - `src` was loaded and shown. `detail: { file, kind }`
@@ -214,10 +217,10 @@ export class LzmBarometer extends LzmElement {
   /** With `src` or `.data` holding a list: the influence to show (by name, case-insensitive). */
   item?: string;
 
-  /** With pupil pre/post data: only this group (klas). */
+  /** With pupil pre/post data or sittings: only this group (klas). */
   group?: string;
 
-  /** With pupil pre/post data: only this subject (vak). */
+  /** With pupil pre/post data or sittings: only this subject (vak). */
   subject?: string;
 
   /** With pupil pre/post data: smaller groups show no number (privacy). */

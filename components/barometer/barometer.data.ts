@@ -3,6 +3,8 @@ import { dataError } from '../core/data-errors.js';
 import { findInfluence, influenceFromJson, influencesFromCsv, influencesFromJson, type Influence } from '../core/influences.js';
 import { isPupilTable, pupilRowReader, impactOf, DuplicatePupils, noPairs, type PupilScore } from '../core/pupils.js';
 import { mapColumns } from '../core/headers.js';
+import { groupName } from '../core/sitting-cells.js';
+import { isSittingTable, SittingCollector } from '../core/sittings.js';
 import { knowThyImpact, type ImpactStats } from '../core/stats.js';
 import { numberFromJson } from '../core/numbers.js';
 import { addMessages } from '../core/locale.js';
@@ -65,11 +67,19 @@ function fromStats(stats: ImpactStats | undefined, n: number, missing: number, m
 
 const sameText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
-function fromPupils(rows: PupilScore[], options: ReadingOptions, file?: string): BarometerReading {
+/**
+ * `periods` (label → time order) when the rows were paired from sittings: the dial shows the latest
+ * period of the selection, as the dashboard's headline does.
+ */
+function fromPupils(rows: PupilScore[], options: ReadingOptions, file?: string, periods?: ReadonlyMap<string, number>): BarometerReading {
   const { group, subject } = options;
-  const selected = rows.filter(
+  let selected = rows.filter(
     (row) => (!group || sameText(row.group, group)) && (!subject || sameText(row.subject, subject)),
   );
+  if (periods && selected.length > 0) {
+    const latest = selected.reduce((best, row) => (periods.get(row.period!)! > periods.get(best)! ? row.period! : best), selected[0].period!);
+    selected = selected.filter((row) => row.period === latest);
+  }
   if (selected.length === 0) throw dataError('error.noRows', { group: group ?? '*', subject: subject ?? '*' }, { file });
   const { stats, n, missing } = impactOf(selected);
   if (n === 0) {
@@ -98,7 +108,24 @@ export function readingFromLoaded(loaded: LoadedData, options: ReadingOptions): 
     });
     return fromPupils(rows, options, file);
   }
+  if (isSittingTable(table.headers)) return fromSittings(loaded.table, options, file);
   return pickInfluence(influencesFromCsv(table, file), options.item, file);
+}
+
+/** A pupil-tracking export (one row per sitting): paired as the generator pairs it (core/sittings.ts). */
+function fromSittings(table: Extract<LoadedData, { kind: 'csv' }>['table'], options: ReadingOptions, file?: string): BarometerReading {
+  const collector = new SittingCollector();
+  const reader = collector.begin(table.headers, file)!;
+  for (const row of table.rows) reader.read(row);
+  const rows: PupilScore[] = [];
+  const periods = new Map<string, number>();
+  const [problem] = collector.pair((pair) => {
+    rows.push({ line: pair.line, pupil: '', group: pair.group, subject: pair.subject, pre: pair.pre, post: pair.post, year: pair.year, period: pair.period });
+    periods.set(pair.period, Math.min(periods.get(pair.period) ?? Infinity, pair.rank));
+  });
+  if (problem) throw problem;
+  // Groups are stored as the dashboard names them ("Groep 5/6" → "5/6"): so is the filter.
+  return fromPupils(rows, { ...options, group: options.group && groupName(options.group) }, file, periods);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ParseStepResult } from 'papaparse';
 import { clip, dataError } from './data-errors.js';
 import type { LzmDataError } from './errors.js';
+import { isKnownHeader } from './headers.js';
 
 /** One data row of a CSV file with its 1-based line number in the file. */
 export interface CsvRow {
@@ -56,23 +57,55 @@ export function trimTrailingEmpty(values: string[]): string[] {
   return end === values.length ? values : values.slice(0, end);
 }
 
-/**
- * The delimiter of a CSV text from its header row: the most frequent of `;`, `,` and tab outside
- * quotes (`;` when there is none). Decided from the header alone, as the generator does, so a file
- * whose data rows use another delimiter is reported as such rather than misread.
- */
-export function headerDelimiter(text: string): string {
-  let start = 0;
-  while (text[start] === '\r' || text[start] === '\n') start++;
-  const end = text.slice(start, start + 65536).search(/\r|\n/);
-  const header = text.slice(start, end === -1 ? start + 65536 : start + end).replace(/"[^"]*"/g, '');
+/** How far down a header row is looked for: title lines (system name, school year, "Aangemaakt op …") come first. */
+export const HEADER_SEARCH_LINES = 20;
+
+/** The most frequent of `;`, `,` and tab in a line, outside quotes (`;` when there is none). */
+function lineDelimiter(line: string): string {
+  const unquoted = line.replace(/"[^"]*"/g, '');
   let best = ';';
   let most = 0;
   for (const delimiter of [';', ',', '\t']) {
-    const count = header.split(delimiter).length - 1;
+    const count = unquoted.split(delimiter).length - 1;
     if (count > most) [best, most] = [delimiter, count];
   }
   return best;
+}
+
+/** True when at least two cells of a line are known column headers (any field of the alias table). */
+function looksLikeHeader(line: string, delimiter: string): boolean {
+  let known = 0;
+  for (const cell of line.split(delimiter)) {
+    if (isKnownHeader(cell.trim().replace(/^"|"$/g, '')) && ++known === 2) return true;
+  }
+  return false;
+}
+
+/**
+ * The header row of a CSV text and its delimiter. Pupil-tracking systems write title lines above the
+ * header (system name, school year, "Aangemaakt op …", empty rows): the header is the first of the
+ * first 20 lines with at least two known column headers, else the first non-blank line (so a file
+ * of unknown columns is still reported as such). The delimiter is decided from that row alone, so
+ * a file whose data rows use another delimiter is reported as such rather than misread.
+ */
+export function findHeaderRow(text: string): { line: number; delimiter: string } {
+  const head = text.slice(0, 65536);
+  const lines = head.split('\n', HEADER_SEARCH_LINES + 1).slice(0, HEADER_SEARCH_LINES);
+  let first: { line: number; delimiter: string } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    // A file with only \r line breaks is one "line" here: it keeps the first-line rule.
+    const line = lines[i].split('\r')[0];
+    if (line.trim() === '') continue;
+    const delimiter = lineDelimiter(line);
+    first ??= { line: i + 1, delimiter };
+    if (looksLikeHeader(line, delimiter)) return { line: i + 1, delimiter };
+  }
+  return first ?? { line: 1, delimiter: ';' };
+}
+
+/** The delimiter of a CSV text, from its header row (findHeaderRow). */
+export function headerDelimiter(text: string): string {
+  return findHeaderRow(text).delimiter;
 }
 
 /**
@@ -179,13 +212,17 @@ export async function parseCsv(raw: string, file?: string): Promise<CsvTable> {
   const all: CsvRow[] = [];
   let delimiter = ';';
   let quoteError: LzmDataError | undefined;
+  const header = findHeaderRow(text);
   Papa.parse<string[]>(text, {
-    delimiter: headerDelimiter(text),
+    delimiter: header.delimiter,
     newline: '\n',
-    skipEmptyLines: 'greedy',
+    // Not 'greedy': a row of only delimiters (";;;;" under a title) must reach the line tracker, or
+    // every later row would get the line before its own. Such rows are dropped here instead.
+    skipEmptyLines: true,
     step: (result: ParseStepResult<string[]>) => {
       delimiter = result.meta.delimiter;
       const line = tracker.rowStart(result.meta.cursor);
+      if (line < header.line || result.data.every((value) => value.trim() === '')) return;
       const quote = result.errors.find((error) => error.type === 'Quotes');
       if (quote && !quoteError) quoteError = dataError('error.unterminatedQuote', {}, { file, line });
       all.push({ line, values: result.data });
@@ -193,10 +230,10 @@ export async function parseCsv(raw: string, file?: string): Promise<CsvTable> {
   });
   if (quoteError) throw quoteError;
   if (all.length === 0) throw dataError('error.emptyFile', {}, { file, line: 1 });
-  const [header, ...rows] = all;
-  const headers = trimTrailingEmpty(header.values).map((h) => h.trim());
-  checkHeader(headers, file, header.line);
-  if (rows.length === 0) throw dataError('error.headerOnly', {}, { file, line: header.line + 1 });
+  const [headerRow, ...rows] = all;
+  const headers = trimTrailingEmpty(headerRow.values).map((h) => h.trim());
+  checkHeader(headers, file, headerRow.line);
+  if (rows.length === 0) throw dataError('error.headerOnly', {}, { file, line: headerRow.line + 1 });
   for (const row of rows) checkRowLength(row.values, headers.length, delimiter, file, row.line);
   return { headers, rows: rows.map((row) => ({ line: row.line, values: trimTrailingEmpty(row.values) })), delimiter };
 }

@@ -16,7 +16,7 @@ export const HEADER_ALIASES = {
   subject: ['vak', 'subject', 'leergebied'],
   pre: ['voormeting', 'pre', 'pretest', 'pre-test', 'voortoets'],
   post: ['nameting', 'post', 'posttest', 'post-test', 'natoets'],
-  year: ['leerjaar', 'year', 'jaar'],
+  year: ['leerjaar', 'year', 'jaar', 'jaargroep', 'grade'],
   period: ['periode', 'period'],
   color: ['kleur', 'colour', 'color'],
   meaning: ['betekenis', 'meaning', 'omschrijving', 'description', 'tekst', 'text'],
@@ -36,6 +36,19 @@ export const HEADER_ALIASES = {
   previous: ['vorige', 'previous', 'vorige meting', 'eerder', 'compare', 'vergelijk'],
   hidden: ['verborgen', 'hidden'],
   team: ['team', 'groep', 'group', 'bouw', 'afdeling', 'department', 'locatie', 'location'],
+  // One row per pupil per sitting, as pupil-tracking systems (Cito LOVS, ParnasSys, ESIS, IEP, Boom, DIA)
+  // and the OSO exchange standard export it (components/core/sittings.ts).
+  sittingPupil: ['leerlingnummer', 'leerling-id', 'leerling id', 'leerlingid', 'leerling', 'pupil', 'pupil id', 'student', 'student id', 'id', 'naam', 'name', 'leerlingnaam', 'volledige naam'],
+  lastName: ['achternaam', 'last name', 'surname', 'family name'],
+  infix: ['tussenvoegsel', 'tussenvoegsels', 'infix'],
+  firstName: ['roepnaam', 'voornaam', 'first name', 'given name'],
+  sittingGroup: ['groep', 'groepsnaam', 'klas', 'klasnaam', 'group', 'group name', 'class'],
+  sittingSubject: ['leergebied', 'vak', 'vaardigheid', 'subject', 'domein', 'domain'],
+  test: ['toets', 'toetsnaam', 'test', 'test name', 'toetsonderdeel'],
+  testMoment: ['toetsmoment', 'toetsversie', 'afnamemoment', 'moment', 'meetmoment', 'test moment', 'test version'],
+  testDate: ['afnamedatum', 'datum', 'toetsdatum', 'date', 'test date'],
+  sittingScore: ['vaardigheidsscore', 'ontwikkelscore', 'score', 'ability score', 'scale score', 'development score'],
+  schoolYear: ['schooljaar', 'school year'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Field = keyof typeof HEADER_ALIASES;
@@ -56,6 +69,13 @@ const aliasIndex = new Map<Field, Set<string>>(
     new Set(HEADER_ALIASES[field].map(normalizeHeader)),
   ]),
 );
+
+const everyAlias = new Set([...aliasIndex.values()].flatMap((aliases) => [...aliases]));
+
+/** True when a header is an alias of any field (used to find the header row below title lines). */
+export function isKnownHeader(header: string): boolean {
+  return everyAlias.has(normalizeHeader(header));
+}
 
 /** Which field a header names, among the candidates, or undefined. */
 export function fieldOf(header: string, candidates: readonly Field[]): Field | undefined {

@@ -3,9 +3,14 @@ import { LzmDataError } from '../../components/core/errors.js';
 import { HEADER_ALIASES, mapColumns } from '../../components/core/headers.js';
 import { histogram, type HistogramBin } from '../../components/core/histogram.js';
 import { duplicatePupil, isPupilTable, noPairs, pupilRowScanner, PUPIL_REQUIRED } from '../../components/core/pupils.js';
+import { pupilKey } from '../../components/core/pupil-key.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { t as translate, type Lang } from '../../components/core/locale.js';
 import { readingNotes, readingText } from '../../components/core/reading.js';
+import { groupName, isCombinationGroup, isSummaryCell, schoolYearText, sittingScore, yearGroupOf } from '../../components/core/sitting-cells.js';
+import { isSittingTable, SittingCollector, type SittingFileStats, type SittingPair } from '../../components/core/sittings.js';
+import { mapHeaders, type MappedColumns } from '../column-map.js';
+import { st } from '../../components/core/sittings.messages.js';
 import { escapeHtml } from '../escape.js';
 import { RowKeys } from '../row-keys.js';
 import { PupilIdSet } from '../pupil-ids.js';
@@ -41,6 +46,8 @@ export interface Cell extends Tally {
   pupils: PupilLine[];
   /** pupilKey of each pupil with an id, to count the distinct pupils of the groups that are shown. */
   pupilKeys: number[];
+  /** For a combination group's per-year cell ("5/6 (jaargroep 5)"): the whole group, whose cell the school total counts. */
+  yearGroupOf?: string;
 }
 
 export interface CellResult {
@@ -81,26 +88,7 @@ const BIN_WIDTH = 0.25;
  */
 export const MAX_ROW_DIALS = 400;
 
-/**
- * A pupil id as a 53-bit hash (two FNV-1a variants). The distinct-pupil count needs no names, and
- * keeping the id strings would keep the whole file's text alive (V8 shares substrings with it).
- * 250,000 pupils collide with a probability of about 1 in 300 million.
- */
-export function pupilKey(...parts: string[]): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (const id of parts) {
-    for (let i = 0; i < id.length; i++) {
-      const code = id.charCodeAt(i);
-      a = Math.imul(a ^ code, 0x01000193);
-      b = Math.imul(b ^ code, 0x5bd1e995);
-    }
-    // A separator, so ("ab", "c") and ("a", "bc") differ.
-    a = Math.imul(a ^ 0xffff, 0x01000193);
-    b = Math.imul(b ^ 0xffff, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
+export { pupilKey } from '../../components/core/pupil-key.js';
 
 /** Rows of a cell that lack one score: pre-only and post-only counts, and where the first post-only row is. */
 interface Incomplete {
@@ -113,18 +101,33 @@ interface Incomplete {
 /** A flat copy of a string, so a group or subject name does not keep the file's text alive. */
 const own = (text: string): string => text.split('').join('');
 
+/** A cell's year (leerjaar, jaargroep): kept while its rows agree, null once they differ. */
+function noteYear(cell: Cell, year: string | undefined): void {
+  if (!year) return;
+  if (cell.year === undefined) cell.year = own(year);
+  else if (cell.year !== null && cell.year !== year) cell.year = null;
+}
+
 const collator = new Intl.Collator('nl', { numeric: true });
 const byText = (a: string, b: string) => collator.compare(a, b);
 
 /**
- * Period labels in order: those listed in dashboard.json's `periods` first, in that order, then the
- * rest by label with numbers by value ("P2" before "P10", "2025-09" before "2026-01").
+ * Period labels in order: those listed in dashboard.json's `periods` first, in that order, then
+ * periods paired from sittings in time order (`times`: label → sort key), then the rest by label
+ * with numbers by value ("P2" before "P10", "2025-09" before "2026-01").
  */
-export function periodOrder(labels: Iterable<string>, configured: readonly string[] = []): string[] {
+export function periodOrder(labels: Iterable<string>, configured: readonly string[] = [], times: ReadonlyMap<string, number> = new Map()): string[] {
   const index = new Map(configured.map((label, i) => [label.trim().toLowerCase(), i]));
   const rank = (label: string) => index.get(label.trim().toLowerCase()) ?? Infinity;
-  return [...new Set(labels)].sort((a, b) => (rank(a) - rank(b)) || byText(a, b));
+  const time = (label: string) => times.get(label) ?? Infinity;
+  return [...new Set(labels)].sort((a, b) => (rank(a) - rank(b)) || (time(a) - time(b)) || byText(a, b));
 }
+
+/**
+ * A period shorter than this many months is "much shorter than a school year": Hattie's hinge is
+ * growth over a school year, so such a period gets a reading note (M → E is about five months).
+ */
+export const SHORT_PERIOD_MONTHS = 9;
 
 export class PupilSection implements Section {
   readonly id = 'pupils';
@@ -141,14 +144,28 @@ export class PupilSection implements Section {
   private cached?: { size: number; rows: GroupSubject[] };
   private schoolCache?: { size: number; school: Map<string, Map<string, PairedAccumulator>> };
   private readonly incomplete = new Map<Cell, Incomplete>();
+  /** Long-format exports (one row per sitting): collected over every file, paired in finish(). */
+  private readonly sittings: SittingCollector;
+  private readonly sittingFiles: Array<{ file: string; stats: SittingFileStats }> = [];
+  /** Period label → time-order key, for periods paired from sittings. */
+  private readonly periodTimes = new Map<string, number>();
+  /** Period label → summed length in months and how many pairs had one. */
+  private readonly periodMonths = new Map<string, { sum: number; n: number }>();
 
   constructor(
     private readonly settings: Settings,
     private readonly problems: Problems,
-  ) {}
+  ) {
+    this.sittings = new SittingCollector(settings.keepPupils);
+  }
 
   matchesHeaders(headers: readonly string[]): boolean {
-    return isPupilTable(headers);
+    return this.mapped(headers) !== undefined || isPupilTable(headers) || isSittingTable(headers);
+  }
+
+  /** The columns of a wide overview under dashboard.json's column map, when it has one and these headers fit it. */
+  private mapped(headers: readonly string[]): MappedColumns | undefined {
+    return this.settings.columns === undefined ? undefined : mapHeaders(headers, this.settings.columns);
   }
 
   matchesJson(): boolean {
@@ -190,18 +207,31 @@ export class PupilSection implements Section {
     const school = new Map<string, Map<string, PairedAccumulator>>();
     for (const [subject, periods] of this.subjects) school.set(subject, new Map([...periods].map((period) => [period, new PairedAccumulator()])));
     for (const row of this.rows()) {
-      for (const { cell, suppressed } of row.periods) if (!suppressed) school.get(cell.subject)!.get(cell.period)!.merge(cell.acc);
+      for (const { cell, suppressed } of row.periods) if (!suppressed && cell.yearGroupOf === undefined) school.get(cell.subject)!.get(cell.period)!.merge(cell.acc);
     }
     this.schoolCache = { size: this.cells.length, school };
     return school;
   }
 
   beginCsv(headers: readonly string[], file: string): (row: CsvRow) => void {
+    const { errors } = this.problems;
+    const mapped = this.mapped(headers);
+    if (mapped) return this.beginMapped(headers, mapped, file);
+    if (!isPupilTable(headers)) {
+      // One row per sitting: kept (hashed, in typed arrays) until every file is read, then paired in finish().
+      const long = this.sittings.begin(headers, file)!;
+      this.sittingFiles.push({ file, stats: long.stats });
+      return (row) => {
+        try {
+          long.read(row);
+        } catch (error) {
+          errors.push(error as LzmDataError);
+        }
+      };
+    }
     // One reused score object per file (pupilRowScanner): the hot path of a million-row export.
     // Everything kept from it is copied (own(), numbers), never the object itself.
     const read = pupilRowScanner(headers, file);
-    const { errors } = this.problems;
-    const keep = this.settings.keepPupils;
     const columns = mapColumns(headers, PUPIL_REQUIRED, [], file);
     const { seen, files } = this;
     const fileIndex = files.push(file) - 1;
@@ -228,10 +258,7 @@ export class PupilSection implements Section {
       const cell = last !== undefined && last.group === score.group && last.subject === score.subject && last.period === period
         ? last
         : (last = this.cellOf(score.group, score.subject, period));
-      if (score.year) {
-        if (cell.year === undefined) cell.year = own(score.year);
-        else if (cell.year !== null && cell.year !== score.year) cell.year = null;
-      }
+      noteYear(cell, score.year);
       // Not the year: the same pupils under two leerjaar values (or the same file saved twice) are
       // counted twice otherwise, and a group of 3 is published as n = 6.
       const key = pupilKey(score.pupil, score.group, score.subject, score.period ?? '');
@@ -243,21 +270,132 @@ export class PupilSection implements Section {
           : new LzmDataError('gen.error.duplicatePupilFile', { pupil: score.pupil, group: score.group, subject: score.subject, file: files[first.file], first: String(first.line) }, where));
         return;
       }
-      cell.pupilKeys.push(pupilKey(score.pupil));
-      if (keep) cell.pupils.push({ pupil: score.pupil, subject: period ? `${score.subject} · ${period}` : score.subject, pre: score.pre, post: score.post });
-      if (score.pre === undefined || score.post === undefined) {
-        cell.missing++;
-        if (score.pre !== undefined || score.post !== undefined) {
-          let counts = this.incomplete.get(cell);
-          if (!counts) this.incomplete.set(cell, (counts = { preOnly: 0, postOnly: 0, file, line: 0 }));
-          if (score.pre !== undefined) counts.preOnly++;
-          else if (counts.postOnly++ === 0) counts.line = row.line;
-        }
+      this.addPair(cell, score.pupil, pupilKey(score.pupil), score.pre, score.post, file, row.line);
+    };
+  }
+
+  /**
+   * A wide overview read through dashboard.json's column map (a ParnasSys "dynamisch overzicht"):
+   * every row gives one pair per mapped subject. Scores are read as in a long export (absent marks
+   * are missing, a level is an error); summary rows ("Gemiddelde") are skipped and noted.
+   */
+  private beginMapped(headers: readonly string[], columns: MappedColumns, file: string): (row: CsvRow) => void {
+    const { errors } = this.problems;
+    const stats: SittingFileStats = { summaryRows: 0, firstSummaryLine: 0, absent: 0, ignored: [] };
+    const used = new Set([columns.pupil, columns.group, columns.year, ...columns.subjects.flatMap(({ pre, post }) => [pre, post])]);
+    stats.ignored = headers.filter((header, index) => !used.has(index) && header.trim() !== '');
+    this.sittingFiles.push({ file, stats });
+    const { seen, files } = this;
+    const fileIndex = files.push(file) - 1;
+    const cell = (values: string[], index: number | undefined) => (index === undefined ? '' : (values[index] ?? '').trim());
+    return ({ line, values }) => {
+      const pupil = cell(values, columns.pupil);
+      const group = groupName(cell(values, columns.group));
+      if (isSummaryCell(cell(values, 0)) || isSummaryCell(pupil) || isSummaryCell(group)) {
+        if (stats.summaryRows++ === 0) stats.firstSummaryLine = line;
         return;
       }
-      cell.acc.add(score.pre, score.post);
-      cell.differences.push(score.post - score.pre);
+      for (const [text, index] of [[pupil, columns.pupil], [group, columns.group]] as const) {
+        if (text === '') {
+          errors.push(new LzmDataError('gen.error.emptyCell', { column: headers[index] }, { file, line, column: index + 1 }));
+          return;
+        }
+      }
+      const year = cell(values, columns.year) || undefined;
+      const key = pupilKey(pupil);
+      for (const { subject, pre, post, period } of columns.subjects) {
+        let scores: Array<number | undefined>;
+        try {
+          scores = [pre, post].map((index) => {
+            const value = sittingScore(cell(values, index), file, line, index + 1);
+            if (value === null) stats.absent++;
+            return value ?? undefined;
+          });
+        } catch (error) {
+          errors.push(error as LzmDataError);
+          continue;
+        }
+        const first = seen.firstSeen(pupilKey(pupil, group, subject, period), fileIndex, line);
+        if (first !== undefined) {
+          const where = { file, line, column: columns.pupil + 1 };
+          errors.push(first.file === fileIndex
+            ? duplicatePupil({ line, pupil, group, subject }, first.line, where)
+            : new LzmDataError('gen.error.duplicatePupilFile', { pupil, group, subject, file: files[first.file], first: String(first.line) }, where));
+          continue;
+        }
+        const target = this.cellOf(group, subject, period);
+        noteYear(target, year);
+        this.addPair(target, pupil, key, scores[0], scores[1], file, line);
+      }
     };
+  }
+
+  /**
+   * One pupil's pair of scores into its cell: the one path for a wide row and for two paired sittings.
+   * A pair that lacks a score is counted as missing (and remembered for the "no pairs" check).
+   * `key` is the pupil's hash: groups are counted by distinct pupils.
+   */
+  private addPair(cell: Cell, pupil: string, key: number, pre: number | undefined, post: number | undefined, file: string, line: number): void {
+    cell.pupilKeys.push(key);
+    if (this.settings.keepPupils) cell.pupils.push({ pupil, subject: cell.period ? `${cell.subject} · ${cell.period}` : cell.subject, pre, post });
+    if (pre === undefined || post === undefined) {
+      cell.missing++;
+      if (pre !== undefined || post !== undefined) {
+        let counts = this.incomplete.get(cell);
+        if (!counts) this.incomplete.set(cell, (counts = { preOnly: 0, postOnly: 0, file, line: 0 }));
+        if (pre !== undefined) counts.preOnly++;
+        else if (counts.postOnly++ === 0) counts.line = line;
+      }
+      return;
+    }
+    cell.acc.add(pre, post);
+    cell.differences.push(post - pre);
+  }
+
+  /** Pairs the sittings of every long-format file (periods may span files and school years) and adds them. */
+  finish(): void {
+    if (this.sittings.size > 0) this.problems.errors.push(...this.sittings.pair((pair) => this.addSittingPair(pair)));
+    const { lang } = this.settings;
+    for (const { file, stats } of this.sittingFiles) {
+      const note = (text: string) => this.problems.warnings.push({ text, publish: false });
+      if (stats.ignored.length) note(st(lang, 'sitting.ignored', { file, columns: stats.ignored.join(', ') }));
+      if (stats.summaryRows) note(st(lang, 'sitting.summaryRows', { file, count: String(stats.summaryRows), line: String(stats.firstSummaryLine) }));
+      if (stats.absent) note(st(lang, 'sitting.absent', { file, count: String(stats.absent) }));
+    }
+  }
+
+  /** A paired period of one pupil: into its group's cell and, for a combination group, its year group's cell too. */
+  private addSittingPair(pair: SittingPair): void {
+    const { group, subject, period } = pair;
+    const time = this.periodTimes.get(period);
+    if (time === undefined || pair.rank < time) this.periodTimes.set(period, pair.rank);
+    if (pair.months !== undefined) {
+      let length = this.periodMonths.get(period);
+      if (!length) this.periodMonths.set(period, (length = { sum: 0, n: 0 }));
+      length.sum += pair.months;
+      length.n++;
+    }
+    const cell = this.cellOf(group, subject, period);
+    noteYear(cell, pair.year);
+    this.addPair(cell, pair.pupil, pair.pupilKey, pair.pre, pair.post, pair.file, pair.line);
+    const yearGroup = pair.year === undefined ? undefined : yearGroupOf(pair.year);
+    if (yearGroup === undefined || !isCombinationGroup(group)) return;
+    const part = this.cellOf(ht(this.settings.lang, 'honest.yearGroup', { group, year: String(yearGroup) }), subject, period);
+    noteYear(part, pair.year);
+    // The school total has these pupils already, in the whole combination group's cell.
+    part.yearGroupOf = group;
+    this.addPair(part, pair.pupil, pair.pupilKey, pair.pre, pair.post, pair.file, pair.line);
+  }
+
+  /** Each period's mean length in months (from the pairs' dates or moments), in period order. */
+  periodLengths(): Array<{ period: string; months: number }> {
+    return periodOrder(this.periodMonths.keys(), this.settings.periods, this.periodTimes)
+      .map((period) => ({ period, months: this.periodMonths.get(period)!.sum / this.periodMonths.get(period)!.n }));
+  }
+
+  /** The school years the sittings cover ("2024-2025"), in order. */
+  schoolYears(): string[] {
+    return [...this.sittings.schoolYears].sort((a, b) => a - b).map(schoolYearText);
   }
 
   /** The hinge of a subject (in a year): dashboard.json's own norm, else the default. */
@@ -275,7 +413,7 @@ export class PupilSection implements Section {
     const rows: GroupSubject[] = [];
     for (const [group, subjects] of this.groups) {
       for (const [subject, periods] of subjects) {
-        const order = periodOrder(periods.keys(), this.settings.periods);
+        const order = periodOrder(periods.keys(), this.settings.periods, this.periodTimes);
         const results = order.map((period) => this.resultOf(periods.get(period)!));
         rows.push({ group, subject, periods: results, latest: results[results.length - 1] });
       }
@@ -351,7 +489,7 @@ export class PupilSection implements Section {
   /** Whole-school points of a subject (its shown groups), in period order. */
   private subjectPoints(subject: string): SubjectPoint[] {
     const periods = this.schoolAccs().get(subject)!;
-    return periodOrder(periods.keys(), this.settings.periods).map((period) => {
+    return periodOrder(periods.keys(), this.settings.periods, this.periodTimes).map((period) => {
       const acc = periods.get(period)!;
       return { period, acc, stats: summarizePairs(acc) };
     });
@@ -387,7 +525,7 @@ export class PupilSection implements Section {
       const id = `pupils-subject-${index}`;
       data[id] = this.dialData(periodic && period ? `${subject} · ${period}` : subject, stats);
       subjectDials.push(`<div class="dial">${barometerTag(id, subjectHinge, false)}</div>`);
-      subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td></tr>${this.notesRow(stats, subjectHinge, subjectColumns.length)}`);
+      subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td></tr>${this.notesRow(stats, subjectHinge, subjectColumns.length, false, period)}`);
     });
     const bySubject = t(lang, 'pupils.bySubject', { min: String(minGroup) });
     parts.push(`<h3>${escapeHtml(bySubject)}</h3>`);
@@ -410,7 +548,7 @@ export class PupilSection implements Section {
       const id = `pupils-group-${index}`;
       if (dials) data[id] = this.dialData(`${cell.group} · ${cell.subject}${periodic && cell.period ? ` · ${cell.period}` : ''}`, stats);
       const flag = stats.d < rowHinge ? ' class="under"' : '';
-      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${dials ? `<td>${barometerTag(id, rowHinge, true)}</td>` : ''}</tr>${this.notesRow(stats, rowHinge, groupColumns.length, !dials)}`;
+      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${dials ? `<td>${barometerTag(id, rowHinge, true)}</td>` : ''}</tr>${this.notesRow(stats, rowHinge, groupColumns.length, !dials, cell.period)}`;
     });
     parts.push(`<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`);
     if (!dials) parts.push(`<p>${escapeHtml(t(lang, 'pupils.manyRows', { count: String(results.length), max: String(MAX_ROW_DIALS) }))}</p>`);
@@ -444,20 +582,31 @@ export class PupilSection implements Section {
   }
 
   /** The reading notes that apply (core/reading.ts); "growth, not cause" is in the legend once. */
-  private notesFor(stats: ImpactStats, hinge: number): string[] {
-    return readingText({ ...stats, hinge, paired: false }, this.settings.lang);
+  private notesFor(stats: ImpactStats, hinge: number, period = ''): string[] {
+    const notes = readingText({ ...stats, hinge, paired: false }, this.settings.lang);
+    const months = this.monthsOf(period);
+    if (months !== undefined && months < SHORT_PERIOD_MONTHS) {
+      notes.push(ht(this.settings.lang, 'honest.shortPeriod', { period, months: num(months, this.settings.lang, 0), hinge: num(hinge, this.settings.lang) }));
+    }
+    return notes;
+  }
+
+  /** A period's mean length in months, when its sittings give one. */
+  private monthsOf(period: string): number | undefined {
+    const length = this.periodMonths.get(period);
+    return length ? length.sum / length.n : undefined;
   }
 
   /**
    * A row's notes as the next table row, spanning the columns after the first: beside the number
    * they qualify, without making a wide table wider. No notes, no row.
    */
-  private notesRow(stats: ImpactStats, hinge: number, columns: number, short = false): string {
+  private notesRow(stats: ImpactStats, hinge: number, columns: number, short = false, period = ''): string {
     // A board's table (thousands of rows) gets the notes in a few words, explained once in the
     // legend: full sentences on every row made a 1M-row export's page several times larger.
     const notes = short
       ? readingNotes({ ...stats, hinge, paired: false }).map((note) => ht(this.settings.lang, `honest.short.${note}`))
-      : this.notesFor(stats, hinge);
+      : this.notesFor(stats, hinge, period);
     if (!notes.length) return '';
     return `<tr class="notes-row${stats.d < hinge ? ' under' : ''}"><td></td><td colspan="${columns - 1}"><ul class="notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul></td></tr>`;
   }
@@ -477,9 +626,22 @@ export class PupilSection implements Section {
       ht(lang, 'honest.columns'),
       translate(lang, 'reading.growthNotCause'),
       ...(periodic ? [ht(lang, 'honest.latest')] : []),
+      ...this.periodFacts(),
       ...(this.results().length > MAX_ROW_DIALS ? [ht(lang, 'honest.shortLegend', { max: String(MAX_ROW_DIALS) })] : []),
     ];
     return `<div class="reading-legend">${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</div>`;
+  }
+
+  /** The legend's lines on the sittings' periods: their lengths, a warning for short ones, the school years. */
+  private periodFacts(): string[] {
+    const { lang, hinge } = this.settings;
+    const lengths = this.periodLengths();
+    const years = this.schoolYears();
+    return [
+      ...(lengths.length ? [ht(lang, 'honest.periodLengths', { list: lengths.map(({ period, months }) => ht(lang, 'honest.months', { period, months: num(months, lang, 0) })).join('; ') })] : []),
+      ...(lengths.some(({ months }) => months < SHORT_PERIOD_MONTHS) ? [ht(lang, 'honest.shortPeriods', { hinge: num(hinge, lang) })] : []),
+      ...(years.length ? [ht(lang, 'honest.schoolYears', { list: years.join(', ') })] : []),
+    ];
   }
 
   /** "Look here first": headline rows under their own hinge, lowest first, with n, CI, d_z, r and notes. */
@@ -500,7 +662,7 @@ export class PupilSection implements Section {
         `r = ${num(s.r, lang)}`,
         ...(ownHinges ? [ht(lang, 'honest.hingeIs', { hinge: num(rowHinge, lang) })] : []),
       ].join('; ');
-      const notes = this.notesFor(s, rowHinge);
+      const notes = this.notesFor(s, rowHinge, cell.period);
       return `<li>${escapeHtml(ht(lang, 'honest.lookItem', { name: `${cell.group} · ${cell.subject}`, d: num(s.d, lang), details }))}${notes.length ? `<ul class="notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>` : ''}</li>`;
     });
     const introText = ownHinges ? ht(lang, 'honest.lookFirstOwn') : t(lang, 'pupils.lookFirstIntro', { hinge: num(hinge, lang) });
@@ -563,7 +725,7 @@ export class PupilSection implements Section {
           tableRows.push(`<tr class="small">${head}<td colspan="${columns.length - 3}">${escapeHtml(suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`);
           continue;
         }
-        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td></tr>${this.notesRow(stats, hinge, columns.length, !dials)}`);
+        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td></tr>${this.notesRow(stats, hinge, columns.length, !dials, period)}`);
       }
     });
     return [

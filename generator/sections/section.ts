@@ -1,6 +1,7 @@
 import type { CsvRow } from '../../components/core/csv.js';
 import type { LzmDataError } from '../../components/core/errors.js';
 import type { Lang } from '../../components/core/locale.js';
+import type { ColumnMap } from '../column-map.js';
 import type { HingeRule } from '../hinge.js';
 
 /** Settings every section reads (from the command line and dashboard.json). */
@@ -12,6 +13,8 @@ export interface Settings {
   hinges?: HingeRule;
   /** dashboard.json's period order (set once the config is read). */
   periods?: string[];
+  /** dashboard.json's column map for wide overviews (set before the data files are read). */
+  columns?: ColumnMap;
   minGroup: number;
   /** Keep per-pupil rows for `--pupil-report` (otherwise only aggregates are kept). */
   keepPupils: boolean;
@@ -27,6 +30,8 @@ export interface Warning {
 export interface Problems {
   errors: LzmDataError[];
   warnings: Warning[];
+  /** Language of the notes the reader itself writes (skipped title lines); nl when not given. */
+  lang?: Lang;
 }
 
 /** A section's part of the page: its HTML and the data handed to its elements' `.data` by id. */

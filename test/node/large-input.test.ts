@@ -40,6 +40,22 @@ test('a 1,000,000-row pupil CSV goes through the generator within the benchmark 
   assert.ok(rssMiB < MEMORY_BOUND_MIB, `peak RSS ${rssMiB.toFixed(0)} MiB, bound ${MEMORY_BOUND_MIB} MiB`);
 });
 
+/** The benchmark's bound for 2,000,000 sittings of a pupil-tracking export (1,000,000 pupil × subject pairs). */
+const SITTINGS_MEMORY_BOUND_MIB = 400;
+
+test('2,000,000 sittings of a pupil-tracking export (one row per sitting) are paired within the benchmark memory bound', { skip: process.env.LZM_LARGE !== '1' && 'set LZM_LARGE=1 to run' }, async (t) => {
+  const input = join(work, 'sittings-2m.csv');
+  const data = '../../bench/data.mjs';
+  const { writeSittingRows } = (await import(data)) as { writeSittingRows: (file: string, rows: number) => Promise<void> };
+  await writeSittingRows(input, 2_000_000);
+  const out = join(work, 'dashboard-sittings.html');
+  const { status, stderr, rssMiB } = runMeasured([input, '--out', out]);
+  assert.equal(status, 0, stderr);
+  assert.match(readFileSync(out, 'utf8'), /M → E ongeveer 5 maanden/);
+  t.diagnostic(`peak RSS ${rssMiB.toFixed(0)} MiB (bound ${SITTINGS_MEMORY_BOUND_MIB} MiB)`);
+  assert.ok(rssMiB < SITTINGS_MEMORY_BOUND_MIB, `peak RSS ${rssMiB.toFixed(0)} MiB, bound ${SITTINGS_MEMORY_BOUND_MIB} MiB`);
+});
+
 test('a JSON file above the documented limit (20 MiB) is refused at once with "too large", nothing parsed', () => {
   // A sparse file: 50 MiB on disk without writing 50 MiB; the size alone must decide.
   const input = join(work, 'groot.json');
