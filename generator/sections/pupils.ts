@@ -354,7 +354,7 @@ export class PupilSection implements Section {
 
   /** Pairs the sittings of every long-format file (periods may span files and school years) and adds them. */
   finish(): void {
-    if (this.sittings.size > 0) this.problems.errors.push(...this.sittings.pair((pair) => this.addSittingPair(pair)));
+    if (this.sittings.size > 0) for (const error of this.sittings.pair((pair) => this.addSittingPair(pair))) this.problems.errors.push(error);
     const { lang } = this.settings;
     for (const { file, stats } of this.sittingFiles) {
       const note = (text: string) => this.problems.warnings.push({ text, publish: false });
