@@ -1,4 +1,5 @@
 import { LzmDataError } from '../components/core/errors.js';
+import type { Lang } from '../components/core/locale.js';
 import { readHinge, type HingeRule } from './hinge.js';
 
 /** `dashboard.json`: what a school sets once (all optional). */
@@ -13,6 +14,8 @@ export interface DashboardConfig {
   hinge?: HingeRule;
   /** Period labels in their order (else periods sort by their labels, numbers by value). */
   periods?: string[];
+  /** The language the school's own texts (intros, school name) are written in: nl (default) or en. */
+  lang?: Lang;
 }
 
 const KEYS: Record<keyof DashboardConfig, string[]> = {
@@ -22,6 +25,7 @@ const KEYS: Record<keyof DashboardConfig, string[]> = {
   intro: ['intro', 'inleiding'],
   hinge: ['hinge', 'scharnierpunt'],
   periods: ['periods', 'periodes', 'perioden'],
+  lang: ['lang', 'taal'],
 };
 
 const problem = (file: string, text: string) => new LzmDataError('gen.error.config', { problem: text }, { file, line: 1, column: 1 });
@@ -72,6 +76,11 @@ export function readConfig(value: unknown, file: string, knownSections: readonly
   if (periods !== undefined) {
     if (!Array.isArray(periods) || periods.some((item) => typeof item !== 'string' && typeof item !== 'number')) errors.push(problem(file, '"periods": ["P1", "P2", …]'));
     else config.periods = periods.map(String);
+  }
+  const lang = pick('lang');
+  if (lang !== undefined) {
+    if (lang === 'nl' || lang === 'en') config.lang = lang;
+    else errors.push(problem(file, '"lang": "nl" or "en"'));
   }
   return config;
 }
