@@ -41,7 +41,7 @@ const STYLE = `:root{color-scheme:light;font-family:var(--lzm-font-family,system
 body{margin:0;background:var(--lzm-background);color:var(--lzm-text-color)}
 header,nav,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
 h1{margin:.5rem 0 .2em;font-size:1.8rem}
-h1,h2,h3{line-height:1.25;break-after:avoid}
+h1,h2,h3{line-height:1.2;break-after:avoid}
 a{color:var(--lzm-focus-color)}
 :focus-visible{outline:3px solid var(--lzm-focus-color);outline-offset:2px}
 .skip{position:absolute;left:1rem;top:-4rem;background:var(--lzm-background);padding:.5rem 1rem;z-index:1}
