@@ -19,6 +19,7 @@ export const ELEMENT_ENTRIES: Record<string, string> = {
   'feedback-legend': 'components/feedback-legend/feedback-legend.ts',
   'senge-wheel': 'components/senge-wheel/senge-wheel.ts',
   landscape: 'components/landscape/landscape.ts',
+  'effect-plot': 'components/effect-plot/effect-plot.ts',
 };
 
 export const CDN_ENTRIES: Record<string, string> = {

@@ -141,3 +141,20 @@ export function elementData(count = 50, seed = 12) {
     barometer: influences,
   };
 }
+
+/**
+ * The rows of the forest-plot bench: `count` influences with the values of influenceList (so the
+ * sources' anchors are among them), a name each, n (studies) and a 95% CI that narrows with n, in
+ * the typed shape `<lzm-effect-plot>` takes. `next` is the same list with influenceList's second
+ * set of values, for the "draw new data" step.
+ */
+export function forestRows(count = 320, seed = 8) {
+  const { values, next: updated, labels } = influenceList(count, seed);
+  const draw = random(seed + 1);
+  const ns = values.map(() => 3 + Math.floor(draw() * 80));
+  const row = (value, i) => {
+    const half = round2(0.8 / Math.sqrt(ns[i]) + 0.02);
+    return { name: labels[i], value, ciLow: round2(value - half), ciHigh: round2(value + half), n: ns[i] };
+  };
+  return { rows: values.map(row), next: updated.map(row) };
+}

@@ -13,6 +13,46 @@ const frame = () =>
     }),
   );
 
+/**
+ * One chart of many rows (the forest-plot bench, bench/effect-plot.mjs): the same clock as `run`,
+ * with `window.__BENCH = { rows, next }` drawn once into one cell, then replaced by the next rows.
+ * `drawn` is the number of rows drawn (the adapter's `count`).
+ */
+export async function runChart(chart) {
+  const { rows, next } = window.__BENCH;
+  const grid = document.getElementById('grid');
+  try {
+    const scriptReady = performance.now();
+    const cell = document.createElement('div');
+    cell.className = 'chart';
+    grid.append(cell);
+    const handle = chart.mount(cell, rows);
+    await chart.settled(handle);
+    const renderScript = performance.now() - scriptReady;
+    await frame();
+    const rendered = performance.now();
+    const updateStart = performance.now();
+    chart.set(handle, next);
+    await chart.settled(handle);
+    const updateScript = performance.now() - updateStart;
+    await frame();
+    const updated = performance.now();
+    window.__RESULT = {
+      scriptReady,
+      loadAndRender: rendered,
+      render: rendered - scriptReady,
+      renderScript,
+      update: updated - updateStart,
+      updateScript,
+      drawn: chart.drawn(handle) ? chart.count(handle) : 0,
+      height: cell.getBoundingClientRect().height,
+      nodes: (cell.firstElementChild?.shadowRoot ?? cell).querySelectorAll('*').length,
+    };
+  } catch (error) {
+    window.__RESULT = { error: String(error?.stack ?? error) };
+  }
+}
+
 export async function run(dial) {
   const { values, next, labels } = window.__BENCH;
   const grid = document.getElementById('grid');

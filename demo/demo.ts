@@ -1,6 +1,7 @@
 import { toLang, type Lang } from '../components/core/locale.js';
 import type { Slide } from './slide.js';
 import { barometerSlide } from './slides/barometer.js';
+import { effectPlotSlide } from './slides/effect-plot.js';
 import { landscapeSlide } from './slides/landscape.js';
 import { sengeWheelSlide } from './slides/senge-wheel.js';
 import { feedbackLegendSlide } from './slides/feedback-legend.js';
@@ -9,7 +10,7 @@ import { themesSlide } from './slides/themes.js';
 import { download, elementSvg, svgToPng } from './export.js';
 
 /** The slides, in presentation order. Each element adds one module in ./slides/. */
-export const slides: Slide[] = [barometerSlide, landscapeSlide, sengeWheelSlide, feedbackLegendSlide, dashboardSlide, themesSlide];
+export const slides: Slide[] = [barometerSlide, effectPlotSlide, landscapeSlide, sengeWheelSlide, feedbackLegendSlide, dashboardSlide, themesSlide];
 
 const ui = {
   nl: {

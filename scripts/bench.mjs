@@ -4,8 +4,9 @@
 // Also the render time of the four elements side by side (50 of each with realistic data).
 // Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (dial render runs, default 11),
 // BENCH_ELEMENTS (instances per element, default 50), BENCH_ELEMENT_RUNS (default 9),
-// BENCH_SKIP_GENERATOR=1, BENCH_SKIP_RENDER=1 (both render parts) and BENCH_SKIP_ELEMENTS=1 to leave
-// a part out while working on the bench.
+// BENCH_SKIP_GENERATOR=1, BENCH_SKIP_RENDER=1 (all render parts) and BENCH_SKIP_ELEMENTS=1 to leave
+// a part out while working on the bench. BENCH_ONLY=effect-plot runs only the sizes and the forest-plot
+// part (bench/effect-plot.mjs, BENCH_FOREST_RUNS, default 11) and replaces only that section of BENCHMARKS.md.
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -16,6 +17,7 @@ import os from 'node:os';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright';
 import { elementData, influenceList, writeManyGroupRows, writePupilRows } from '../bench/data.mjs';
+import { buildForestPeer, forestLibraries, forestSection, forestTargets, runForest, spliceSection, writeForestPages } from '../bench/effect-plot.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.bench'); // gitignored
@@ -60,6 +62,7 @@ const machine = {
     vite: version('vite'),
     papaparse: version('papaparse'),
     playwright: version('playwright'),
+    plot: version('@observablehq/plot'),
   },
 };
 log(`lzm-kit bench · ${machine.date} · ${machine.nproc} cores (${machine.cpu}) · ${machine.memory} · node ${machine.node} · ${machine.chromium}`);
@@ -152,6 +155,10 @@ if (leaks.length) throw new Error(`peer libraries imported by the package: ${lea
 const litFile = join(work, 'lit-baseline.js');
 await esbuild({ entryPoints: [join(root, 'bench/lit-baseline.js')], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: litFile, legalComments: 'none', logLevel: 'error' });
 const [lit] = measureFiles([litFile]);
+const forestPeer = await buildForestPeer(root, work);
+const plotEntry = sizes.find((s) => s.name === 'effect-plot');
+const forestSize = plotEntry && { gz: plotEntry.gz, raw: plotEntry.raw, cssGz: plotEntry.cssGz, lit: lit.gz, files: plotEntry.files.map((f) => `\`${f.file}\` ${kb(f.gz)}`) };
+const onlyForest = process.env.BENCH_ONLY === 'effect-plot';
 const PEER_TITLE = { chartjs: `Chart.js ${machine.versions['chart.js']}`, echarts: `ECharts ${machine.versions.echarts}` };
 
 const targets = [];
@@ -182,7 +189,10 @@ const LIBS = [
   { name: 'lzm-kit-compact', title: 'lzm-kit compact (info)', adapter: '/bench/adapters/lzm-compact.js', info: true },
   ...peers.map((p) => ({ name: p.name, title: PEER_TITLE[p.name] ?? p.name, adapter: `/.bench/peers/${p.name}.js` })),
 ];
-const render = { runs: RUNS, results: {}, skipped: null };
+const render = { runs: RUNS, results: {}, skipped: onlyForest ? 'BENCH_ONLY=effect-plot' : null };
+const FOREST_LIBS = forestLibraries(machine.versions.plot);
+const FOREST_RUNS = Math.max(5, Number(process.env.BENCH_FOREST_RUNS) || 11);
+let forest = null;
 
 /** A static file server for the worktree on 127.0.0.1, bounded to the worktree, closed at the end. */
 function serve() {
@@ -242,6 +252,7 @@ if (process.env.BENCH_SKIP_RENDER) {
   for (const lib of LIBS) page(lib.name, lib.adapter, data);
   const elementInputs = elementData(ELEMENT_COUNT);
   for (const el of ELEMENTS) page(`element-${el.name}`, el.adapter, elementInputs[el.name], 'wide', el.attributesOnly ? [] : (dataChunkGz(el.name)?.files ?? []).map((f) => `/${f}`));
+  writeForestPages(work, FOREST_LIBS);
 
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -284,26 +295,40 @@ if (process.env.BENCH_SKIP_RENDER) {
     };
   };
   try {
-    log(`\nRender: 320 dials in headless ${render.browser}, median of ${RUNS} runs (+1 warm-up), libraries interleaved`);
-    for (const lib of LIBS) await runOnce(lib.name, 320); // warm-up: disk cache of the OS, V8 code cache
-    const all = Object.fromEntries(LIBS.map((lib) => [lib.name, []]));
-    for (let run = 0; run < RUNS; run++) for (const lib of LIBS) all[lib.name].push(await runOnce(lib.name, 320));
-    for (const lib of LIBS) render.results[lib.name] = { title: lib.title, ...summarize(all[lib.name]) };
+    log(`\nRender: one forest plot of 320 rows in headless ${render.browser}, median of ${FOREST_RUNS} runs (+1 warm-up), interleaved`);
+    forest = await runForest(FOREST_LIBS, runOnce, summarize, FOREST_RUNS);
+    for (const r of Object.values(forest.results)) log(`  ${r.title.padEnd(44).slice(0, 44)} load+render ${ms(r.loadAndRender).padStart(8)}  render ${ms(r.render).padStart(7)} (JS ${ms(r.renderScript)})  update ${ms(r.update).padStart(7)}  ${r.nodes} el.`);
+    log(`  ratio above an empty page <lzm-effect-plot> / Plot: ${forest.ratios.aboveEmpty.toFixed(2)}× (target ≤ 0.5×; render ${forest.ratios.render.toFixed(2)}×, update ${forest.ratios.update.toFixed(2)}×)`);
+    if (!onlyForest) {
+      log(`\nRender: 320 dials in headless ${render.browser}, median of ${RUNS} runs (+1 warm-up), libraries interleaved`);
+      for (const lib of LIBS) await runOnce(lib.name, 320); // warm-up: disk cache of the OS, V8 code cache
+      const all = Object.fromEntries(LIBS.map((lib) => [lib.name, []]));
+      for (let run = 0; run < RUNS; run++) for (const lib of LIBS) all[lib.name].push(await runOnce(lib.name, 320));
+      for (const lib of LIBS) render.results[lib.name] = { title: lib.title, ...summarize(all[lib.name]) };
 
-    if (process.env.BENCH_SKIP_ELEMENTS) elements.skipped = 'BENCH_SKIP_ELEMENTS set';
-    else {
-      for (const el of ELEMENTS) await runOnce(`element-${el.name}`, ELEMENT_COUNT); // warm-up
-      const runs = Object.fromEntries(ELEMENTS.map((el) => [el.name, []]));
-      for (let run = 0; run < ELEMENT_RUNS; run++) for (const el of ELEMENTS) runs[el.name].push(await runOnce(`element-${el.name}`, ELEMENT_COUNT));
-      for (const el of ELEMENTS) {
-        const entry = sizes.find((s) => s.name === el.name);
-        elements.results[el.name] = { ...el, ...summarize(runs[el.name]), gz: entry?.gz ?? null, dataGz: el.attributesOnly ? null : dataChunkGz(el.name) };
+      if (process.env.BENCH_SKIP_ELEMENTS) elements.skipped = 'BENCH_SKIP_ELEMENTS set';
+      else {
+        for (const el of ELEMENTS) await runOnce(`element-${el.name}`, ELEMENT_COUNT); // warm-up
+        const runs = Object.fromEntries(ELEMENTS.map((el) => [el.name, []]));
+        for (let run = 0; run < ELEMENT_RUNS; run++) for (const el of ELEMENTS) runs[el.name].push(await runOnce(`element-${el.name}`, ELEMENT_COUNT));
+        for (const el of ELEMENTS) {
+          const entry = sizes.find((s) => s.name === el.name);
+          elements.results[el.name] = { ...el, ...summarize(runs[el.name]), gz: entry?.gz ?? null, dataGz: el.attributesOnly ? null : dataChunkGz(el.name) };
+        }
       }
     }
   } finally {
     await browser.close();
     server.closeAllConnections?.();
     await new Promise((done) => server.close(done));
+  }
+  if (onlyForest) {
+    const section = forestSection({ forest, size: forestSize, peer: forestPeer, plotVersion: machine.versions.plot });
+    section.push(`Measured with \`BENCH_ONLY=effect-plot npm run bench\` on ${machine.date}, load average ${machine.loadStart} at start, ${load()} at the end (${machine.nproc} cores).`, '');
+    spliceSection(join(root, 'BENCHMARKS.md'), section);
+    for (const t of forestTargets(forest, forestSize)) log(`  ${t.ok ? 'PASS' : 'MISS'}  ${t.what}: ${t.value} (target ${t.limit})`);
+    log('wrote the forest-plot section of BENCHMARKS.md');
+    process.exit(0);
   }
   const lzm = render.results['lzm-kit'];
   for (const lib of LIBS) {
@@ -357,6 +382,8 @@ function timedNode(args, timeoutMs) {
   rmSync(rssFile, { force: true });
   return { wall, rss, cpu, status: child.status, signal: child.signal, stdout: child.stdout ?? '', stderr: child.stderr ?? '' };
 }
+
+targets.push(...forestTargets(forest, forestSize));
 
 if (process.env.BENCH_SKIP_GENERATOR) {
   generator.skipped = 'BENCH_SKIP_GENERATOR set';
@@ -457,7 +484,7 @@ if (kit && elementsInKit.length < 4) {
 const misses = targets.filter((t) => !t.ok);
 if (misses.length) {
   md.push('### Missed targets: by how much, and what would close the gap', '');
-  for (const t of misses) md.push(`- **${t.what}**: ${t.value} against ${t.limit} (over by ${t.gap}). ${remedy(t, context)}`);
+  for (const t of misses) md.push(`- **${t.what}**: ${t.value} against ${t.limit} (over by ${t.gap}). ${t.remedy ?? remedy(t, context)}`);
   md.push('');
 }
 
@@ -559,6 +586,8 @@ else {
   const perInstance = Object.values(elements.results).map((r) => `\`<${r.tag}>\` ${(r.render / elements.count).toFixed(1)} ms`);
   md.push(`Per instance (render / ${elements.count}): ${perInstance.join(', ')}. Medians from this one bench run on a shared machine: compare the elements with each other within a run, not across runs.`, '');
 }
+
+md.push(...forestSection({ forest, size: forestSize, peer: forestPeer, plotVersion: machine.versions.plot, skipped: render.skipped }));
 
 md.push('## Generator', '');
 md.push('Pupil rows written by `bench/data.mjs` into `.bench/` (gitignored, never committed) like a Dutch Excel export:');

@@ -13,6 +13,7 @@ const EVENT_DETAILS = {
   'lzm-error': { type: 'LzmErrorDetail', from: '../core/errors.js' },
   'lzm-load': { type: 'LzmLoadDetail', from: '../core/lzm-element.js' },
   'lzm-change': { type: 'LandscapeChangeDetail', from: '../landscape/landscape.component.js' },
+  'lzm-select': { type: 'LzmSelectDetail', from: '../effect-plot/effect-plot.component.js' },
 };
 
 /**

@@ -82,10 +82,11 @@ export function formatNumber(value: number, lang: Lang, fractionDigits = 2): str
 
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's, crossing shadow roots,
- * else nl. A server render (Lit SSR) has no tree to walk: there only the element's own `lang` counts.
+ * else nl.
  */
 export function langOf(element: Element): Lang {
-  if (typeof Element === 'undefined') return toLang(element.getAttribute('lang'));
+  // Under Lit SSR there is no DOM tree to climb (and no Element or ShadowRoot): only the element's own lang.
+  if (typeof ShadowRoot === 'undefined') return toLang(element.getAttribute('lang'));
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));

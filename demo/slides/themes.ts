@@ -6,6 +6,7 @@ import printTheme from '../../themes/print.css?inline';
 import type { Lang } from '../../components/core/locale.js';
 import type { Slide } from '../slide.js';
 import { NOW as LANDSCAPE_NOW } from './landscape.js';
+import { SOURCES } from './effect-plot.js';
 import { TEAM_BEFORE, TEAM_NOW, wheelData } from './senge-wheel.js';
 import { defaultRows, legendData } from './feedback-legend.js';
 import { t as legendText } from '../../components/feedback-legend/feedback-legend.messages.js';
@@ -21,6 +22,8 @@ const names = {
 function samples(lang: Lang, theme: string): HTMLElement[] {
   const barometer = document.createElement('lzm-barometer');
   Object.assign(barometer, { value: 0.62, label: 'Feedback', ciLow: 0.41, ciHigh: 0.83, n: 27 });
+  const plot = document.createElement('lzm-effect-plot');
+  Object.assign(plot, { data: SOURCES, label: `${lang === 'nl' ? 'Invloeden' : 'Influences'} (${theme})` });
   const landscape = document.createElement('lzm-landscape');
   landscape.data = LANDSCAPE_NOW;
   const wheel = document.createElement('lzm-senge-wheel');
@@ -29,7 +32,7 @@ function samples(lang: Lang, theme: string): HTMLElement[] {
   legend.data = legendData(defaultRows(lang, [3, 7, 2, 5, 4, 1]));
   // Four cards side by side: a heading each, so their landmarks have different names.
   legend.heading = `${legendText(lang, 'legend.title')} (${theme})`;
-  return [barometer, landscape, wheel, legend];
+  return [barometer, plot, landscape, wheel, legend];
 }
 
 export const themesSlide: Slide = {

@@ -10,6 +10,7 @@ const cases: [string, string][] = [
   ['lzm-landscape', '/test/fixtures/landscape.json'],
   ['lzm-senge-wheel', '/test/fixtures/senge-scores-win1252.csv'],
   ['lzm-feedback-legend', '/test/fixtures/legenda-win1252.csv'],
+  ['lzm-effect-plot', '/test/fixtures/invloeden-win1252.csv'],
 ];
 
 describe('lzm-load', () => {

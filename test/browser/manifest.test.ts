@@ -29,7 +29,7 @@ describe('custom-elements.json', () => {
     declarations = manifest.modules.flatMap((module: { declarations?: ManifestDeclaration[] }) => module.declarations ?? []);
   });
 
-  const tags = ['lzm-barometer', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend'].filter((tag) => customElements.get(tag));
+  const tags = ['lzm-barometer', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend', 'lzm-effect-plot'].filter((tag) => customElements.get(tag));
 
   it('covers every registered element', () => {
     expect(tags).to.include('lzm-barometer');

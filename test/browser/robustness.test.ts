@@ -6,7 +6,7 @@ import '../../components/index.js';
  * throws out of render, a broken `src` leaves the other elements working, and mounting an element
  * 200 times leaves no listener or observer behind.
  */
-const TAGS = ['lzm-barometer', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend'];
+const TAGS = ['lzm-barometer', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend', 'lzm-effect-plot'];
 type Lzm = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
 
 /** Uncaught exceptions, unhandled rejections and console errors while `run` runs. */
@@ -96,6 +96,7 @@ describe('elements never throw out of render', () => {
           'lzm-landscape': { islands: { onderzoeken: 0.5 } },
           'lzm-senge-wheel': { Systeemdenken: 3.4, Teamleren: 3.9 },
           'lzm-feedback-legend': [{ kleur: 'rood', betekenis: 'Lees de vraag opnieuw' }],
+          'lzm-effect-plot': [{ name: 'Feedback', value: 0.62 }],
         };
         element.data = good[tag];
         await element.updateComplete;

@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../components/index.js';
 
@@ -8,10 +8,11 @@ const THEMES = ['default', 'dark', 'high-contrast', 'print'];
 /** A sample of each element that shows most of its parts. */
 const SAMPLES: Record<string, string> = {
   'lzm-barometer': 'value="0.62" label="Feedback" ci-low="0.41" ci-high="0.83" n="27" reference="0.4"',
+  'lzm-effect-plot': 'src="/test/fixtures/influences.tsv" label="Invloeden"',
   'lzm-senge-wheel': 'systems-thinking="3.4" personal-mastery="3.9" mental-models="2.6" shared-vision="3.5" team-learning="3.8" n="18" label="Team"',
 };
 
-const tags = ['lzm-barometer', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend'].filter((tag) => customElements.get(tag));
+const tags = ['lzm-barometer', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend', 'lzm-effect-plot'].filter((tag) => customElements.get(tag));
 
 function luminance(color: string): number {
   const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
@@ -71,6 +72,8 @@ describe('themes', () => {
         // elementsFromPoint, which misreads content-visibility:auto subtrees (the colours are the same).
         const element = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
         await element.updateComplete;
+        // A sample read from a src: wait until it is drawn.
+        await waitUntil(() => !element.shadowRoot!.querySelector('.loading'), 'sample loaded', { timeout: 5000 });
         await expect(wrapper).to.be.accessible();
         if (theme !== 'high-contrast') return;
         const background = getComputedStyle(wrapper).backgroundColor;

@@ -45,6 +45,9 @@ const CASES: Case[] = [
   { name: 'feedback legend CSV src meaning', tag: 'lzm-feedback-legend', src: () => csv(['kleur;betekenis', `rood;${csvCell(P)}`, `blauw;${csvCell(P)}`]) },
   { name: 'feedback legend <lzm-feedback-item> text', tag: 'lzm-feedback-legend', items: [{ attributes: { color: 'rood', symbol: 'rondje' }, text: P }, { attributes: { color: 'blauw' }, text: P }] },
   { name: 'feedback legend <lzm-feedback-item> with an unknown colour', tag: 'lzm-feedback-legend', items: [{ attributes: { color: P }, text: 'x' }], error: true },
+  { name: 'effect plot label, filter and .data names', tag: 'lzm-effect-plot', attributes: { label: P, filter: P.slice(0, 3), 'show-table': '' }, data: [{ name: P, value: 0.62, n: 20 }, { name: `${P} 2`, value: 0.2 }] },
+  { name: 'effect plot CSV src names', tag: 'lzm-effect-plot', attributes: { 'show-table': '' }, src: () => csv(['invloed;effectgrootte;n', `${csvCell(P)};0,62;20`, 'Huiswerk;0,29;']) },
+  { name: 'effect plot JSON src with a filter that matches nothing', tag: 'lzm-effect-plot', attributes: { filter: P }, src: () => json([{ name: 'Huiswerk', value: 0.29 }]) },
   { name: 'feedback legend JSON src with an unknown colour', tag: 'lzm-feedback-legend', src: () => json([{ kleur: P, betekenis: 'x' }]), error: true },
 ];
 

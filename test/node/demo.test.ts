@@ -9,9 +9,9 @@ import { launchChromium } from './browser.js';
 // as from a USB stick: no server, no network.
 const demoUrl = pathToFileURL('demo-dist/index.html').href;
 
-const SLIDES = ['barometer', 'landscape', 'senge-wheel', 'feedback-legend', 'dashboard', 'themes'];
+const SLIDES = ['barometer', 'effect-plot', 'landscape', 'senge-wheel', 'feedback-legend', 'dashboard', 'themes'];
 /** Slides with one drawing to export (the gallery exports too, but is not an element slide). */
-const ELEMENT_SLIDES = ['barometer', 'landscape', 'senge-wheel', 'feedback-legend', 'dashboard'];
+const ELEMENT_SLIDES = ['barometer', 'effect-plot', 'landscape', 'senge-wheel', 'feedback-legend', 'dashboard'];
 
 let browser: Browser;
 let tab: Page;
@@ -83,6 +83,25 @@ test('the language switch turns the slide and the element to English', async () 
   await open('barometer', 'en');
   assert.match((await valueText())!, /^Effect size 0\.75 — zone of desired effects/);
   assert.equal(await tab.locator('main > h2').textContent(), "Hattie's barometer");
+});
+
+test('effect plot slide: the sources, then a 320-row list narrowed by the filter; Enter chooses a row', async () => {
+  await open('effect-plot');
+  const rows = () => shadowCount('lzm-effect-plot', '[role="option"]');
+  assert.equal(await rows(), 4);
+  assert.equal(await shadowText('lzm-effect-plot', '[role="option"]'), 'Hoge verwachtingen voor alle leerlingen');
+  await tab.getByLabel('Lijst', { exact: true }).selectOption('long');
+  await tab.waitForFunction(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelectorAll('[role="option"]').length === 320);
+  await tab.getByLabel('Zoek in de namen', { exact: true }).fill('leerkracht');
+  await tab.waitForFunction(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelectorAll('[role="option"]').length === 46);
+  assert.equal(await shadowText('lzm-effect-plot', '[part="count"]'), '46 van 320 invloeden met "leerkracht"');
+  const names = await tab.evaluate(() => [...document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelectorAll('[role="option"]')].map((row) => row.textContent!));
+  assert.ok(names.every((name) => name.startsWith('Leerkracht ')), names.join(', '));
+  await tab.locator('lzm-effect-plot').locator('[role="listbox"]').focus();
+  await tab.keyboard.press('ArrowDown');
+  await tab.keyboard.press('Enter');
+  assert.equal(await tab.evaluate(() => location.hash), '#effect-plot');
+  assert.match((await tab.locator('.chosen').textContent())!, new RegExp(`^Gekozen: ${names[1]} \\(d = `));
 });
 
 test('landscape slide: the comparison toggle removes last year’s outline', async () => {
@@ -181,7 +200,7 @@ test('theme gallery: all four elements in all four themes, each theme reaching t
     })),
   );
   assert.deepEqual(gallery.map((section) => section.theme), themes.map((theme) => `theme lzm-theme-${theme}`));
-  for (const section of gallery) assert.deepEqual(section.elements, ['lzm-barometer', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend']);
+  for (const section of gallery) assert.deepEqual(section.elements, ['lzm-barometer', 'lzm-effect-plot', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend']);
   // The wheel's hub as drawn, per theme (--lzm-wheel-hub-fill in themes/*.css).
   assert.deepEqual(gallery.map((section) => section.hub), ['rgb(122, 79, 154)', 'rgb(176, 131, 240)', 'rgb(75, 0, 130)', 'rgb(26, 26, 26)']);
   // Every property each theme file sets reaches every element in its column.
@@ -214,13 +233,14 @@ test('theme gallery: all four elements in all four themes, each theme reaching t
       [theme, expected] as const,
     );
     assert.equal(Object.keys(expected).length > 20, true, theme);
-    assert.deepEqual(compared, [[], [], [], []], theme);
+    assert.deepEqual(compared, [[], [], [], [], []], theme);
   }
 });
 
 test('export gives a valid standalone SVG and PNG on every element slide', async () => {
   const expected: Record<string, RegExp> = {
     barometer: />0,75</,
+    'effect-plot': />Hoge verwachtingen voor alle leerlingen</,
     landscape: />praktiseren 0,8</,
     'senge-wheel': />Team bovenbouw</,
     'feedback-legend': />Wat betekent mijn stip\?</,
@@ -297,6 +317,16 @@ test('arrow keys move between slides but stay with a control or an element that 
   await open('barometer');
   await tab.locator('main').focus();
   await tab.keyboard.press('ArrowRight');
+  await tab.waitForFunction(() => location.hash === '#effect-plot');
+  await ready();
+  // The effect plot's list uses ArrowUp/ArrowDown and PageUp/PageDown itself.
+  await tab.locator('lzm-effect-plot').locator('[role="listbox"]').focus();
+  await tab.keyboard.press('ArrowDown');
+  await tab.keyboard.press('PageDown');
+  await tab.keyboard.press('PageUp');
+  assert.equal(await tab.evaluate(() => location.hash), '#effect-plot');
+  await tab.locator('main').focus();
+  await tab.keyboard.press('ArrowRight');
   await tab.waitForFunction(() => location.hash === '#landscape');
   await ready();
   // The editable landscape uses the arrow keys itself.
@@ -324,7 +354,7 @@ test('arrow keys move between slides but stay with a control or an element that 
   await tab.keyboard.press('ArrowLeft');
   await tab.waitForFunction(() => location.hash === '#landscape');
   await tab.keyboard.press('PageUp');
-  await tab.waitForFunction(() => location.hash === '#barometer');
+  await tab.waitForFunction(() => location.hash === '#effect-plot');
 });
 
 test('presentation mode makes each element large on a projector and hides the controls', async () => {

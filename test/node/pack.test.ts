@@ -16,7 +16,7 @@ test('npm package contains the builds, types, manifest, README and LICENSE', () 
 });
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const ELEMENTS = ['barometer', 'feedback-legend', 'senge-wheel', 'landscape'];
+const ELEMENTS = ['barometer', 'feedback-legend', 'senge-wheel', 'landscape', 'effect-plot'];
 const FRAMEWORKS = ['react', 'preact', 'vue', 'svelte', 'jsx'];
 
 test('npm package contains every element (npm and CDN builds, types), the framework typings, themes, CLI', () => {

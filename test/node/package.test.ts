@@ -57,3 +57,11 @@ test('the CDN landscape is self-contained and its data reader is a lazy chunk', 
   assert.match(code, /import\(["'`]\.\/chunks\/landscape\.data/);
   assert.ok(gzipSync(code, { level: 9 }).length < 16 * 1024);
 });
+
+test('the CDN effect plot is self-contained and its influences reader is a lazy chunk', () => {
+  const code = readFileSync('cdn/effect-plot.js', 'utf8');
+  const staticImports = [...code.matchAll(/from\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  for (const specifier of staticImports) assert.match(specifier, /^\.\/chunks\//, `relative import ${specifier}`);
+  assert.ok(!staticImports.some((s) => /papaparse|effect-plot\.data|load-|data-errors/.test(s)), 'data layer not loaded up front');
+  assert.match(code, /import\(["'`]\.\/chunks\/effect-plot\.data/);
+});

@@ -12,6 +12,9 @@ export const fromFile = <lzm-barometer src="/data/toets.csv" group="3A" minGroup
 export const landscape = (
   <lzm-landscape data={{ islands: { onderzoeken: 0.8 } }} editable onlzm-change={(event) => event.detail.bridges.map((bridge) => bridge.strength)} />
 );
+export const plot = (
+  <lzm-effect-plot data={[{ name: 'Feedback', value: 0.75, n: 27 }]} sort="name" filter="feed" hinge={0.3} show-table onlzm-select={(event) => event.detail.row.name + event.detail.index} />
+);
 export const wheel = <lzm-senge-wheel model="oecd" systemsThinking={3.2} team-learning="4,1" />;
 export const legend = (
   <lzm-feedback-legend showLevels="all" printSize="a5" cut-marks>
@@ -21,6 +24,10 @@ export const legend = (
 export const ref = (element: HTMLElementTagNameMap['lzm-barometer'] | null) => element?.value;
 export const withRef = <lzm-barometer ref={(element: HTMLElementTagNameMap["lzm-barometer"] | null) => void element?.ciHigh} />;
 
+// @ts-expect-error sort is 'value', 'name' or 'none'
+export const badSort = <lzm-effect-plot sort="random" />;
+// @ts-expect-error a selected row's value is a number
+export const badSelect = <lzm-effect-plot onlzm-select={(event) => event.detail.row.value.toUpperCase()} />;
 // @ts-expect-error value is a number property
 export const badValue = <lzm-barometer value={{}} />;
 // @ts-expect-error no such property

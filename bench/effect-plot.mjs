@@ -1,0 +1,190 @@
+// The forest-plot part of `npm run bench` (scripts/bench.mjs): 320 rows drawn by <lzm-effect-plot>
+// (cdn/effect-plot.js) and by Observable Plot (dot + link + ruleX, SVG; bench/peers/observable-plot/
+// forest.js), and an empty page, in the render bench's harness (bench/harness.js `runChart`).
+// The target compares the time above the empty page: navigation start until drawn, less the same
+// for a page that loads nothing and draws nothing.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import { forestRows } from './data.mjs';
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (x) => (x == null ? '–' : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
+
+export const FOREST_ROWS = 320;
+export const RENDER_TARGET = 0.5;
+export const SIZE_TARGET = 12_000;
+
+/** Bundles the Plot peer like the dial peers (esbuild, minified, production) and measures it. */
+export async function buildForestPeer(root, work) {
+  const outfile = join(work, 'peers', 'observable-plot-forest.js');
+  await esbuild({
+    entryPoints: [join(root, 'bench/peers/observable-plot/forest.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    outfile,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  const bytes = readFileSync(outfile);
+  return { file: '.bench/peers/observable-plot-forest.js', raw: bytes.length, gz: gz(bytes) };
+}
+
+export function forestLibraries(plotVersion) {
+  return [
+    { name: 'forest-empty', title: 'empty page (same page and harness, nothing loaded or drawn)', adapter: '/bench/adapters/empty.js' },
+    { name: 'forest-lzm', title: '`<lzm-effect-plot>` (cdn/effect-plot.js)', adapter: '/bench/adapters/effect-plot.js' },
+    { name: 'forest-plot', title: `Observable Plot ${plotVersion}`, adapter: '/.bench/peers/observable-plot-forest.js' },
+  ];
+}
+
+/** Writes one page per library into .bench/pages: the 320 rows and the harness's runChart. */
+export function writeForestPages(work, libraries) {
+  const data = forestRows(FOREST_ROWS);
+  for (const lib of libraries) {
+    writeFileSync(
+      join(work, 'pages', `${lib.name}.html`),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench ${lib.name}</title>` +
+        `<link rel="stylesheet" href="/bench/page.css"></head><body><div id="grid"></div>` +
+        `<script>window.__BENCH = ${JSON.stringify(data).replace(/</g, '\\u003c')};</script>` +
+        `<script type="module">import * as chart from '${lib.adapter}'; import { runChart } from '/bench/harness.js'; runChart(chart);</script>` +
+        `</body></html>`,
+    );
+  }
+}
+
+/**
+ * Runs every library `runs` times after a warm-up, interleaved, with `runOnce(page, expected)` from
+ * scripts/bench.mjs (fresh context per run; fails unless all 320 rows are drawn), and summarises.
+ */
+export async function runForest(libraries, runOnce, summarize, runs) {
+  for (const lib of libraries) await runOnce(lib.name, FOREST_ROWS);
+  const all = Object.fromEntries(libraries.map((lib) => [lib.name, []]));
+  for (let run = 0; run < runs; run++) for (const lib of libraries) all[lib.name].push(await runOnce(lib.name, FOREST_ROWS));
+  const results = Object.fromEntries(libraries.map((lib) => [lib.name, { title: lib.title, ...summarize(all[lib.name]) }]));
+  const empty = results['forest-empty'];
+  const lzm = results['forest-lzm'];
+  const plot = results['forest-plot'];
+  const above = (r) => r.loadAndRender - empty.loadAndRender;
+  return {
+    runs,
+    results,
+    ratios: {
+      aboveEmpty: above(lzm) / above(plot),
+      render: lzm.render / plot.render,
+      update: lzm.update / plot.update,
+    },
+    above: { lzm: above(lzm), plot: above(plot) },
+  };
+}
+
+/** The targets of the forest plot, in scripts/bench.mjs's target shape (with their own remedy text). */
+export function forestTargets(forest, size) {
+  const targets = [];
+  if (size) {
+    const ok = size.gz <= SIZE_TARGET;
+    targets.push({
+      what: 'cdn/effect-plot.js initial load (with Lit)',
+      ok,
+      value: kb(size.gz),
+      limit: `≤ ${kb(SIZE_TARGET)}`,
+      gap: kb(Math.abs(SIZE_TARGET - size.gz)),
+      kind: 'forest-size',
+      remedy: ok ? '' : sizeRemedy(size),
+    });
+  }
+  if (forest) {
+    const ratio = forest.ratios.aboveEmpty;
+    targets.push({
+      what: `render: 320 rows above an empty page, <lzm-effect-plot> / ${forest.results['forest-plot'].title}`,
+      ok: ratio <= RENDER_TARGET,
+      value: `${ratio.toFixed(2)}×`,
+      limit: `≤ ${RENDER_TARGET}×`,
+      gap: `${Math.abs(ratio - RENDER_TARGET).toFixed(2)}×`,
+      kind: 'forest-render',
+      remedy: ratio <= RENDER_TARGET ? '' : `lzm-kit would need ${ms(forest.above.plot * RENDER_TARGET)} above the empty page instead of ${ms(forest.above.lzm)}.`,
+    });
+  }
+  return targets;
+}
+
+function sizeRemedy(size) {
+  return (
+    `Lit is about ${kb(size.lit)} of it; the element's own code ${kb(size.gz - size.lit)}, of which CSS about ${kb(size.cssGz)}. ` +
+    'What would close it: the shared error and loading texts and the base element are the same for every element (see the barometer); ' +
+    'the legend and the table could move to a lazy chunk.'
+  );
+}
+
+/** The BENCHMARKS.md section. `size` is the cdn/effect-plot.js row of the size table and the Plot peer's bundle. */
+export function forestSection({ forest, size, peer, plotVersion, skipped }) {
+  const md = ['## Render time: the forest plot (320 rows)', ''];
+  md.push(
+    `${FOREST_ROWS} influences (the values of the dial bench, \`forestRows\` in \`bench/data.mjs\`: each with a name, n and a 95% CI`,
+    'that narrows with n) drawn as ONE forest plot, 640 px wide, all rows in the page: `<lzm-effect-plot>` from',
+    '`cdn/effect-plot.js` with typed `.data` (no data chunk), against the same chart made with Observable Plot',
+    `${plotVersion} (\`bench/peers/observable-plot/forest.js\`: \`Plot.dot\` with the zone as symbol and colour, \`Plot.link\` for the CI,`,
+    '`Plot.ruleX` at the hinge, names on the y axis, 24 px rows; SVG), and an empty page. Same browser, page setup and',
+    'clock as the render bench above (`bench/harness.js`, `runChart`: fresh context per run, stop after the frame that',
+    'shows the rows); libraries interleaved, **median** reported. *update*: new data (the second set of values) drawn:',
+    'Lit re-renders the element; Plot has no update, so its chart is drawn again and replaced, as a Plot user does.',
+    '*above an empty page*: load + render less the empty page\'s (fetching and evaluating the script counts, the page',
+    'and the browser do not). `<lzm-effect-plot>` draws more than the peer: zone bands, n, the legend, the row count,',
+    'the sticky axis, and a listbox of 320 options with their spoken text (see *one chart*: the elements in its shadow',
+    'root, or in the cell for Plot).',
+    '',
+  );
+  if (skipped) {
+    md.push(`Render not measured in this run (${skipped}).`, '');
+  } else {
+    md.push('| page | load + render | above an empty page | script ready | render | of which JS | update | of which JS | load + render, min–max | one chart |');
+    md.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    const empty = forest.results['forest-empty'];
+    for (const [name, r] of Object.entries(forest.results)) {
+      const above = name === 'forest-empty' ? '–' : ms(r.loadAndRender - empty.loadAndRender);
+      const chart = name === 'forest-empty' ? '–' : `640 × ${r.height.toFixed(0)} px, ${r.nodes} elements`;
+      md.push(`| ${r.title} | ${ms(r.loadAndRender)} | ${above} | ${ms(r.scriptReady)} | ${ms(r.render)} | ${ms(r.renderScript)} | ${ms(r.update)} | ${ms(r.updateScript)} | ${ms(r.spread[0])} – ${ms(r.spread[1])} | ${chart} |`);
+    }
+    md.push('');
+    md.push('| ratio | `<lzm-effect-plot>` / Plot | target | result |', '|---|---:|---:|---|');
+    md.push(`| 320 rows above an empty page | ${forest.ratios.aboveEmpty.toFixed(2)}× | ≤ ${RENDER_TARGET}× | ${forest.ratios.aboveEmpty <= RENDER_TARGET ? 'PASS' : 'MISS'} |`);
+    md.push(`| first row created → 320 drawn (render) | ${forest.ratios.render.toFixed(2)}× | (info) | |`);
+    md.push(`| new data drawn (update) | ${forest.ratios.update.toFixed(2)}× | (info) | |`);
+    md.push('');
+  }
+  if (size) {
+    md.push('| file | gzip | minified | target |', '|---|---:|---:|---|');
+    md.push(`| \`cdn/effect-plot.js\` initial load (Lit inside: ${size.files.join(', ')}) | **${kb(size.gz)}** | ${kb(size.raw)} | ≤ ${kb(SIZE_TARGET)}: ${size.gz <= SIZE_TARGET ? 'PASS' : `**MISS** by ${kb(size.gz - SIZE_TARGET)}`} |`);
+    md.push(`| of which Lit (\`bench/lit-baseline.js\`) | ${kb(size.lit)} | | |`);
+    if (peer) md.push(`| the same chart with Observable Plot ${plotVersion} and its d3 modules (\`bench/peers/observable-plot/forest.js\`, esbuild) | **${kb(peer.gz)}** | ${kb(peer.raw)} | |`);
+    md.push('');
+  }
+  return md;
+}
+
+/**
+ * Puts `section` (lines starting with its `## ` heading) into BENCHMARKS.md in place of the same
+ * section, or before `## Generator`: a forest-only run leaves every other section as it was.
+ */
+export function spliceSection(file, section) {
+  const text = readFileSync(file, 'utf8');
+  const heading = section[0];
+  const lines = text.split('\n');
+  const start = lines.indexOf(heading);
+  const block = section.join('\n');
+  let out;
+  if (start >= 0) {
+    let end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+    if (end < 0) end = lines.length;
+    out = [...lines.slice(0, start), block, ...lines.slice(end)].join('\n');
+  } else {
+    const before = lines.indexOf('## Generator');
+    out = before >= 0 ? [...lines.slice(0, before), block, ...lines.slice(before)].join('\n') : `${text.trimEnd()}\n\n${block}\n`;
+  }
+  writeFileSync(file, out);
+}

@@ -1,0 +1,267 @@
+import { css } from 'lit';
+
+/**
+ * The forest plot's stylesheet. Row height (24px), axis height (30px) and the column split (names
+ * left of 42%, n right of 90%) are the numbers of effect-plot.geometry.ts: the HTML rows and the
+ * SVG marks must line up.
+ */
+export const effectPlotStyles = css`
+  :host {
+    max-width: var(--lzm-effect-plot-max-width, 48rem);
+  }
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    font-weight: 600;
+    font-size: 1.05em;
+  }
+  .count,
+  .empty {
+    margin: 0.2em 0;
+    font-size: 0.85em;
+    color: var(--lzm-muted-color, #57606a);
+  }
+  .plot {
+    position: relative;
+    max-height: var(--lzm-effect-plot-max-height, 36rem);
+    overflow-y: auto;
+    border: 1px solid var(--lzm-border-color, #d0d7de);
+    border-radius: 4px;
+    scroll-behavior: smooth;
+    font-size: 0.8em;
+    line-height: 24px;
+  }
+  .plot:focus-visible {
+    outline: 3px solid var(--lzm-focus-color, #0969da);
+    outline-offset: 2px;
+  }
+  /* The axis is the query container (for its tick labels): on the host, the whole plot of 320 rows
+     would be laid out twice. */
+  .axis {
+    container-type: inline-size;
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    height: 30px;
+    /* Opaque by default, or rows would show through the axis as they scroll under it. */
+    background: var(--lzm-background, #fff);
+    border-bottom: 1px solid var(--lzm-border-color, #d0d7de);
+  }
+  svg {
+    display: block;
+    width: 100%;
+    overflow: visible;
+  }
+  .axis text,
+  .off-value {
+    font-size: 11px;
+    fill: var(--lzm-tick-color, #57606a);
+    font-variant-numeric: tabular-nums;
+  }
+  .axis .heading {
+    font-weight: 600;
+    fill: var(--lzm-text-color, #1f2328);
+  }
+  .tick line {
+    stroke: var(--lzm-tick-color, #57606a);
+  }
+  .hinge-tick text {
+    font-weight: 700;
+    fill: var(--lzm-hinge-color, #1f2328);
+  }
+  .hinge-mark {
+    stroke: var(--lzm-hinge-color, #1f2328);
+    stroke-width: 3;
+  }
+  .body {
+    position: relative;
+  }
+  .marks {
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
+  .zone-reverse {
+    --zone-color: var(--lzm-zone-reverse, #c0392b);
+  }
+  .zone-developmental {
+    --zone-color: var(--lzm-zone-developmental, #e0a526);
+  }
+  .zone-teacher {
+    --zone-color: var(--lzm-zone-teacher, #8fa3b0);
+  }
+  .zone-desired {
+    --zone-color: var(--lzm-zone-desired, #2e7d32);
+  }
+  .band {
+    fill: var(--zone-color);
+    fill-opacity: var(--lzm-band-opacity, 0.14);
+  }
+  .grid,
+  .hinge,
+  .whiskers {
+    fill: none;
+    vector-effect: non-scaling-stroke;
+  }
+  .grid {
+    stroke: var(--lzm-tick-color, #57606a);
+    stroke-opacity: 0.25;
+  }
+  .hinge {
+    stroke: var(--lzm-hinge-color, #1f2328);
+    stroke-width: 2;
+  }
+  .whiskers {
+    stroke: var(--lzm-ci-color, #1f2328);
+    stroke-width: 1.5;
+  }
+  .dot {
+    fill: var(--zone-color);
+    stroke: var(--lzm-needle-color, #1f2328);
+    stroke-width: 1;
+  }
+  /* Markers are squares placed by their corner: move them onto their centre, then shape them there. */
+  .dot,
+  .off-scale {
+    transform-box: fill-box;
+    transform-origin: center;
+    transform: translate(-50%, -50%);
+  }
+  /* rx larger than half the side is clamped to it: a circle. */
+  .dot.zone-desired {
+    rx: 6px;
+  }
+  .dot.zone-teacher {
+    transform: translate(-50%, -50%) rotate(45deg) scale(0.85);
+  }
+  /* Pointing down: below zero, the influence lowers achievement. */
+  .dot.zone-reverse {
+    clip-path: polygon(0 0, 100% 0, 50% 100%);
+  }
+  .off-scale {
+    fill: var(--lzm-needle-color, #1f2328);
+  }
+  .off-above {
+    transform: translate(4px, -50%);
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+  }
+  .off-below {
+    transform: translate(calc(-100% - 4px), -50%);
+    clip-path: polygon(100% 0, 0 50%, 100% 100%);
+  }
+  .off-value {
+    paint-order: stroke;
+    stroke: var(--lzm-background, #fff);
+    stroke-width: 3px;
+  }
+  /* A row is one element: its name, cut off before the plot area (42% less the off-scale chevron)
+     with an ellipsis; the full name is in the title, the row's accessible name and the table. */
+  .row {
+    height: 24px;
+    padding: 0 calc(58% + 14px) 0 6px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    scroll-margin-top: 30px;
+    cursor: pointer;
+    transition: background-color 120ms ease-out;
+  }
+  .row:hover,
+  .row[aria-selected='true'] {
+    background: var(--lzm-active-row-background, rgba(9, 105, 218, 0.12));
+  }
+  .plot:focus-visible .row[aria-selected='true'] {
+    outline: 2px solid var(--lzm-focus-color, #0969da);
+    outline-offset: -2px;
+  }
+  /* n is generated content: one box per row, no element, and not part of the row's text (its
+     accessible name, which already ends with "n = 27", starts with the visible name). */
+  .row {
+    position: relative;
+  }
+  .row[data-n]::after {
+    content: attr(data-n);
+    position: absolute;
+    right: 6px;
+    color: var(--lzm-muted-color, #57606a);
+    font-variant-numeric: tabular-nums;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+    font-size: 0.8em;
+  }
+  .key {
+    display: inline-block;
+    width: 1.1em;
+    height: 1.1em;
+    margin-right: 0.3em;
+    vertical-align: -0.2em;
+  }
+  .key .hinge,
+  .key .whiskers {
+    vector-effect: none;
+  }
+
+  /* Below 36rem the plot area is under 230px: every other tick label would run into its neighbours. */
+  @container (max-width: 36rem) {
+    .tick.odd text {
+      display: none;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .plot {
+      scroll-behavior: auto;
+    }
+    .row {
+      transition: none;
+    }
+  }
+
+  /* Forced colours (Windows high contrast): system colours for every mark, bands as outlines. */
+  @media (forced-colors: active) {
+    .band {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .dot,
+    .off-scale {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .whiskers,
+    .tick line {
+      stroke: CanvasText;
+    }
+    .hinge,
+    .hinge-mark {
+      stroke: Highlight;
+    }
+    .axis text,
+    .off-value {
+      fill: CanvasText;
+    }
+    .row[aria-selected='true'] {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+  }
+
+  @media print {
+    .plot {
+      max-height: none;
+      overflow: visible;
+    }
+    .band,
+    .dot {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;
