@@ -64,6 +64,7 @@ th[aria-sort=descending] button::after{content:' ▼'}
 .filter{display:block;margin:.5rem 0}
 .filter input{font:inherit;margin-left:.5em;max-width:100%}
 .dials{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,15rem),1fr));gap:0 1.5rem}
+.dials>*,.figures>*,.pair>*{min-width:0}
 .dials lzm-barometer{--lzm-barometer-max-width:17rem}
 .look-first{border-left:.4rem solid var(--lzm-zone-reverse);padding:.1rem 1rem;margin:1rem 0}
 .look-first h3{margin:.4rem 0}
@@ -96,10 +97,10 @@ section{margin-bottom:2rem}
 lzm-landscape,lzm-senge-wheel,lzm-feedback-legend{display:block}
 @page{size:A4;margin:12mm}
 @media print{body{font-size:9.5pt}.skip,nav,.filter,details.full-table{display:none}header,nav,main,footer{max-width:none;padding:0}
-main>section{break-before:page}main>section:first-child{break-before:auto}
+#pupils,#senge{break-before:page}
 figure,svg,lzm-barometer,lzm-landscape,lzm-senge-wheel,lzm-feedback-legend,.figure,tr,.look-first li{break-inside:avoid}
 .table-wrap{overflow:visible}table{width:100%}th,td{padding:.15rem .3rem}
-.dials{grid-template-columns:repeat(3,1fr)}.figures{grid-template-columns:repeat(2,1fr)}
+.dials{grid-template-columns:repeat(3,minmax(0,1fr))}.figures{grid-template-columns:repeat(3,minmax(0,1fr));gap:.5rem 1rem}
 *{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 @media (prefers-reduced-motion:reduce){*{scroll-behavior:auto!important}}`;
 

@@ -378,12 +378,12 @@ export class PupilSection implements Section {
       : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`);
     parts.push(this.legend(periodic));
 
-    // Per subject one row per group: the latest d with its CI, on one scale.
+    // Per subject one row per group: the latest d with its CI, on one scale (the plot names itself).
+    parts.push(`<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`);
     for (const [index, subject] of subjects.entries()) {
       const shown = rows.filter((row) => row.subject === subject && !row.latest.suppressed && row.latest.stats);
       if (shown.length === 0) continue;
       const label = pt(lang, 'pupils.plotBySubject', { subject });
-      parts.push(`<h3>${escapeHtml(label)}</h3>`);
       parts.push(await drawElement(data, 'lzm-effect-plot', `pupils-plot-${index}`, { lang, hinge: this.hingeOf(subject), sort: 'value', label },
         shown.map(({ group, latest }) => this.plotRow(group, latest.stats!))));
     }
@@ -592,7 +592,8 @@ export class PupilSection implements Section {
           ? await drawElement(data, 'lzm-effect-plot', `pupils-period-${index}`, { lang, hinge: points[points.length - 1].hinge, sort: 'none', label: name },
             shown.map(({ period, stats }) => this.plotRow(period, stats!)))
           : '';
-        figures.push(`<figure class="figure period-row"><figcaption>${escapeHtml(name)}</figcaption>${plot}${hidden.length ? `<p class="hint">${escapeHtml(hidden.join('; '))}</p>` : ''}</figure>`);
+        // The plot is named after its series; a series with every period hidden says so in words.
+        figures.push(`<div class="figure period-row" data-series="${escapeHtml(name)}">${plot || `<p><strong>${escapeHtml(name)}</strong></p>`}${hidden.length ? `<p class="hint">${escapeHtml(hidden.join('; '))}</p>` : ''}</div>`);
       }
       for (const { period, n, missing, stats, suppressed, hinge } of points) {
         const head = `<th scope="row">${escapeHtml(group)}</th><td>${escapeHtml(subject)}</td><td>${escapeHtml(period)}</td>`;
