@@ -441,8 +441,14 @@ export class PupilSection implements Section {
       cells.set(row.subject, row.latest);
     }
     // A subject whose groups all end in the same period says it once, in its column head.
+    const latestPeriods = new Map<string, Set<string>>();
+    for (const row of rows) {
+      let periods = latestPeriods.get(row.subject);
+      if (!periods) latestPeriods.set(row.subject, (periods = new Set()));
+      periods.add(row.latest.cell.period);
+    }
     const periodOf = (subject: string) => {
-      const periods = new Set(rows.filter((row) => row.subject === subject).map((row) => row.latest.cell.period));
+      const periods = latestPeriods.get(subject)!;
       return periods.size === 1 ? [...periods][0] : undefined;
     };
     const heads = subjects.map((subject) => {
