@@ -30,6 +30,14 @@ const dataOf = (html: string) => JSON.parse(html.match(/<script type="applicatio
 const section = (html: string, id: string) => html.match(new RegExp(`<section id="${id}".*?</section>`, 's'))![0];
 /** Text of each body row of the tables in a piece of HTML, cells joined by " | ". */
 const rows = (html: string) => [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].slice(0).map((m) => [...m[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((c) => c[1].replace(/<[^>]+>/g, '').trim()).join(' | '));
+/** Each dot of the legend card as the element drew it: number | colour | shape | meaning | count. */
+const legendItems = (html: string) => [...html.matchAll(/<li data-number="\d+">(.*?)<\/li>/gs)].map(([, item]) => [
+  item.match(/<span class="number">(.*?)<\/span>/)![1],
+  item.match(/<b class="name">(.*?)<\/b>/)![1],
+  item.match(/<span class="visually-hidden">, ([^<]*?):<\/span>/)![1],
+  item.match(/<span class="meaning">(.*?)<\/span/)![1],
+  item.match(/<\/svg >(\d+)<\/span/)?.[1] ?? '—',
+].join(' | '));
 const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [join(process.cwd(), 'bin/lzm-dashboard.js'), ...args], { cwd, encoding: 'utf8' });
 
 // ---------------------------------------------------------------- landscape
@@ -178,7 +186,9 @@ test('Senge summary rows with English headers and two moments; a small disciplin
   const { html } = await page([file('senge-en.csv', csv)], { lang: 'en' });
   const own = section(html, 'senge');
   assert.ok(rows(own).includes('Systems thinking | 3.50 | 12 | SD 0.70 | 3.10 | +0.4'));
-  assert.ok(rows(own).includes('Team learning | fewer than 5 answers | — | — | 2.90 | —'));
+  // The element has no number for it (it never got one); the page says why.
+  assert.ok(rows(own).includes('Team learning | — | — | — | 2.90 | —'));
+  assert.match(own, /<p class="hint hidden-scores">Team learning: fewer than 5 answers<\/p>/);
   assert.ok(!html.includes('4.87') && !html.includes('4,87'));
   const records = dataOf(html)['senge-0'] as Array<{ discipline: string; moment: string; score: number }>;
   assert.deepEqual(records.map((r) => [r.discipline, r.moment, r.score]), [
@@ -223,7 +233,7 @@ test('OECD: a JSON object with the seven dimensions becomes an OECD wheel', asyn
   };
   const { html, result } = await page([file('oecd.json', JSON.stringify(json))]);
   assert.deepEqual(result.sources.map((source) => source.kind), ['senge']);
-  assert.ok(html.includes('<lzm-senge-wheel id="senge-0" model="oecd" min="1" max="5"'));
+  assert.ok(html.includes('<lzm-senge-wheel id="senge-0" lang="nl" model="oecd" min="1" max="5"'));
   assert.equal((dataOf(html)['senge-0'] as unknown[]).length, 7);
   assert.ok(rows(section(html, 'senge')).includes('Gedeelde visie op het leren van alle leerlingen | 3,60 | 27 | SD 0,70'));
 });
@@ -245,18 +255,17 @@ test('feedback legend: Dutch CSV with counts (Windows-1252), English CSV and JSO
   assert.deepEqual(plain(entriesFromData(dataOf(html)['legend-0'])), plain(entriesFromLoaded({ kind: 'csv', file: 'legenda.csv', table: legendTable })));
   const own = section(html, 'legend');
   assert.ok(own.includes('13 stippen gegeven; het vaakst nummer 2 (blauw): 9 keer.'));
-  assert.deepEqual(rows(own), [
-    'Nr. | Kleur | Vorm | Betekenis | Keer gegeven',
+  assert.deepEqual(legendItems(own), [
     '1 | rood | rondje | Lees de vraag opnieuw, Zoë | 4',
     '2 | blauw | sterretje | Uitleg nog niet helemaal | 9',
     '3 | groen | vierkantje | Er ontbreekt één onderdeel | 0',
   ]);
   const en = await page([file('legend-en.csv', 'number,colour,meaning,symbol\n2,red,Check your units,x\n1,blue,Well argued,\n')], { lang: 'en' });
-  assert.deepEqual(rows(section(en.html, 'legend')), [
-    'No. | Colour | Shape | Meaning', '1 | blue | circle | Well argued', '2 | red | cross | Check your units',
+  assert.deepEqual(legendItems(section(en.html, 'legend')), [
+    '1 | blue | circle | Well argued', '2 | red | cross | Check your units',
   ]);
   const json = await page([file('legenda.json', JSON.stringify([{ kleur: 'paars', betekenis: 'Goed zo' }, { nummer: 4, aantal: 2 }]))]);
-  assert.deepEqual(rows(section(json.html, 'legend')).slice(1), [
+  assert.deepEqual(legendItems(section(json.html, 'legend')), [
     '1 | paars | rondje | Goed zo | —',
     '4 | oranje | ruitje | Je antwoord klopt, maar er ontbreken een of meer onderdelen. | 2',
   ]);
@@ -329,7 +338,7 @@ test('the example school: every section, in dashboard.json\'s order, with the ex
     ['feedbacklegenda.csv', 'legend'], ['invloeden.csv', 'influences'], ['leerlandschap.csv', 'landscape'],
     ['leerlingen.csv', 'pupils'], ['oecd-school.json', 'senge'], ['senge-antwoorden.csv', 'senge'],
   ]);
-  assert.deepEqual([...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]), ['pupils', 'influences', 'senge', 'landscape', 'legend', 'notes']);
+  assert.deepEqual([...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]), ['overview', 'pupils', 'influences', 'senge', 'landscape', 'legend', 'notes', 'sources']);
   assert.ok(html.includes('<h3>De vijf disciplines van Senge: team IB en directie</h3>'));
   // No respondent id of the survey is in the page.
   assert.ok(!/\bR\d\d\b/.test(html));
@@ -343,6 +352,6 @@ test('a script payload in a team name, a legend meaning and a file name is escap
   assert.ok(!html.includes(payload));
   assert.equal(html.split('</script>').length - 1, 3, 'only the three real script ends');
   assert.ok(html.includes('team &lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;&lt;!--'));
-  assert.ok(html.includes('<td>&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;&lt;!--</td>'));
+  assert.ok(html.includes('<span class="meaning">&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;&lt;!--</span'), 'escaped in the legend the element drew');
   assert.equal((dataOf(html)['legend-0'] as Array<{ meaning: string }>)[0].meaning, payload, 'JSON.parse gives the text back unchanged');
 });
