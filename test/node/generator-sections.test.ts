@@ -262,7 +262,7 @@ test('feedback legend: Dutch CSV with counts (Windows-1252), English CSV and JSO
   ]);
   const en = await page([file('legend-en.csv', 'number,colour,meaning,symbol\n2,red,Check your units,x\n1,blue,Well argued,\n')], { lang: 'en' });
   assert.deepEqual(legendItems(section(en.html, 'legend')), [
-    '1 | blue | circle | Well argued', '2 | red | cross | Check your units',
+    '1 | blue | circle | Well argued | —', '2 | red | cross | Check your units | —',
   ]);
   const json = await page([file('legenda.json', JSON.stringify([{ kleur: 'paars', betekenis: 'Goed zo' }, { nummer: 4, aantal: 2 }]))]);
   assert.deepEqual(legendItems(section(json.html, 'legend')), [
