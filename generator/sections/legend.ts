@@ -17,8 +17,9 @@ const LEGEND_FIELDS = ['color', 'meaning', 'symbol', 'count', 'number'] as const
 /** The entry as `.data` for `<lzm-feedback-legend>`: the element reads it with the same reader. */
 const entryJson = (entry: LegendEntry) => ({
   number: entry.number,
-  color: toHex(entry.rgb),
-  ...(entry.meaning === undefined ? {} : { meaning: entry.meaning }),
+  // An entry without a meaning of its own is the default card's: its number says which. A colour
+  // would ask the reader for a meaning too (drawing it in Node showed the card refusing it).
+  ...(entry.meaning === undefined ? {} : { color: toHex(entry.rgb), meaning: entry.meaning }),
   symbol: entry.shape ?? entry.glyph,
   ...(entry.count === undefined ? {} : { count: entry.count }),
 });
