@@ -150,7 +150,10 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   if (mode === 'generator') {
+    // The generator draws the elements (Lit SSR): their CSS goes into every page, minified; Lit
+    // and @lit-labs/ssr stay imports, so the elements and the renderer share one Lit.
     return {
+      plugins: [minifyCssTemplates()],
       build: {
         ssr: resolve(root, 'generator/cli.ts'),
         outDir: 'dist/generator',
@@ -158,7 +161,7 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'node20',
         minify: false,
         rollupOptions: {
-          external: [/^node:/, 'papaparse', 'commander'],
+          external: [/^node:/, 'papaparse', 'commander', /^lit(-html|-element)?(\/|$)/, /^@lit(-labs)?\//, /^d3-/],
           output: { format: 'es', entryFileNames: 'cli.js', codeSplitting: false },
         },
       },

@@ -1,5 +1,6 @@
 import { LzmDataError } from '../components/core/errors.js';
 import { readColumnMap, type ColumnMap } from './column-map.js';
+import type { Lang } from '../components/core/locale.js';
 import { readHinge, type HingeRule } from './hinge.js';
 
 /** `dashboard.json`: what a school sets once (all optional). */
@@ -16,6 +17,8 @@ export interface DashboardConfig {
   periods?: string[];
   /** How to read a wide overview that no header alias covers (generator/column-map.ts). */
   columns?: ColumnMap;
+  /** The language the school's own texts (intros, school name) are written in: nl (default) or en. */
+  lang?: Lang;
 }
 
 const KEYS: Record<keyof DashboardConfig, string[]> = {
@@ -26,6 +29,7 @@ const KEYS: Record<keyof DashboardConfig, string[]> = {
   hinge: ['hinge', 'scharnierpunt'],
   periods: ['periods', 'periodes', 'perioden'],
   columns: ['columns', 'kolommen'],
+  lang: ['lang', 'taal'],
 };
 
 const problem = (file: string, text: string) => new LzmDataError('gen.error.config', { problem: text }, { file, line: 1, column: 1 });
@@ -79,5 +83,10 @@ export function readConfig(value: unknown, file: string, knownSections: readonly
   }
   const columns = pick('columns');
   if (columns !== undefined) config.columns = readColumnMap(columns, file, errors);
+  const lang = pick('lang');
+  if (lang !== undefined) {
+    if (lang === 'nl' || lang === 'en') config.lang = lang;
+    else errors.push(problem(file, '"lang": "nl" or "en"'));
+  }
   return config;
 }

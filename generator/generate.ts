@@ -55,6 +55,21 @@ export async function readRuntime(): Promise<string> {
   throw new LzmDataError('gen.error.runtime', { path: new URL(RUNTIME_CANDIDATES[1], import.meta.url).pathname });
 }
 
+/** Where the theme files are: the package's themes/ folder, from dist/generator or from the sources. */
+const THEME_CANDIDATES = ['../../themes/', '../themes/'];
+
+/** A theme file's text (themes/<name>.css), read as it is: the page never keeps its own copy. */
+export async function readTheme(name: Theme | 'print'): Promise<string> {
+  for (const candidate of THEME_CANDIDATES) {
+    try {
+      return await readFile(new URL(`${candidate}${name}.css`, import.meta.url), 'utf8');
+    } catch {
+      // try the next place
+    }
+  }
+  throw new LzmDataError('gen.error.runtime', { path: new URL(`${THEME_CANDIDATES[1]}${name}.css`, import.meta.url).pathname });
+}
+
 /** Sections in their default order; a section module is all it takes to add one. */
 function createSections(settings: Settings, problems: Problems): Section[] {
   return [
@@ -132,6 +147,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const shown = sections
     .filter((section) => section.hasData())
     .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const textLang = config.lang ?? 'nl';
+  settings.textLang = textLang;
+  const rendered = [];
+  for (const section of shown) rendered.push(await section.render(config.intro?.[section.id]));
   const page = renderPage({
     lang: options.lang,
     theme: options.theme,
@@ -141,9 +160,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     sources,
     summary: pupils.hasData() ? pupils.summary() : undefined,
     minGroup: options.minGroup,
-    sections: shown.map((section) => section.render(config.intro?.[section.id])),
+    sections: rendered,
     notes: problems.warnings.filter((warning) => warning.publish).map((warning) => warning.text),
     runtime: runtime!,
+    themeCss: await readTheme(options.theme),
+    printCss: await readTheme('print'),
+    textLang,
   });
   const out = [{ path: options.out, content: page }];
   if (options.pupilReport) for (const report of pupilReports(pupils.cells, options.pupilReport, options.lang)) out.push(report);

@@ -1,8 +1,11 @@
 import { formatNumber, type Lang } from '../components/core/locale.js';
-import { zoneName, zoneOf } from '../components/core/zones.js';
+import { publishData } from './publish.js';
+import { zoneName, zoneOf, type Zone } from '../components/core/zones.js';
 import { escapeHtml } from './escape.js';
+import { pt } from './page.messages.js';
+import { renderElement, type Attributes, type ElementTag } from './ssr.js';
 
-/** Small HTML builders the sections share, so numbers read the same everywhere on the page. */
+/** Small HTML builders the sections share, so numbers and tables read the same everywhere on the page. */
 
 export const num = (value: number, lang: Lang, digits = 2): string => formatNumber(value, lang, digits);
 
@@ -11,11 +14,49 @@ export const ci = (low: number | undefined, high: number | undefined, lang: Lang
 
 export const zoneText = (d: number, hinge: number, lang: Lang): string => zoneName(zoneOf(d, hinge), lang);
 
-/** A `<lzm-barometer>` the page script fills through `.data`; its number is also in the table beside it. */
-export function barometerTag(id: string, hinge: number, compact: boolean): string {
-  return `<lzm-barometer id="${escapeHtml(id)}" hinge="${hinge}"${compact ? ' compact' : ''}></lzm-barometer>`;
-}
-
 /** `<th scope="col">` cells for a header row. */
 export const headerRow = (labels: readonly string[]): string =>
   `<tr>${labels.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('')}</tr>`;
+
+/**
+ * A table in its own scroll box, so a wide table never widens the page (WCAG 1.4.10 reflow):
+ * focusable and named, so keyboard users can scroll it (axe: scrollable-region-focusable).
+ */
+export const scrollBox = (label: string, table: string, lang: Lang): string =>
+  `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(pt(lang, 'page.scrollRegion', { name: label }))}">${table}</div>`;
+
+/** A full table folded under the drawing that shows the same numbers: for screen readers and copying. */
+export const folded = (label: string, content: string, lang: Lang): string =>
+  `<details class="full-table"><summary>${escapeHtml(pt(lang, 'page.fullTable', { name: label }))}</summary>${content}</details>`;
+
+/** `lang` on the school's own text when it is not in the page's language. */
+export const langAttr = (textLang: Lang, pageLang: Lang): string => (textLang === pageLang ? '' : ` lang="${textLang}"`);
+
+/**
+ * An element drawn in Node (Lit SSR) with its data; the data also goes to `data` under the
+ * element's id, for the browser, which draws it again with its interaction.
+ */
+export async function drawElement(data: Record<string, unknown>, tag: ElementTag, id: string, attributes: Attributes, value: unknown): Promise<string> {
+  // What the server draws is what the page publishes: numbers with the page's precision (issue 17).
+  const published = publishData(value);
+  data[id] = published;
+  return renderElement({ tag, attributes: publishData({ id, ...attributes }), data: published });
+}
+
+/** Zone shapes for the overview (colour AND shape, so print and colour-blind readers can tell them apart). */
+const ZONE_PATHS: Record<Zone, string> = {
+  desired: 'M5 1L9.5 9H.5Z',
+  teacher: 'M1.5 1.5h7v7h-7Z',
+  developmental: 'M5 .5 9.5 5 5 9.5.5 5Z',
+  reverse: 'M.5 1h9L5 9Z',
+};
+
+export const ZONES: readonly Zone[] = ['desired', 'teacher', 'developmental', 'reverse'];
+
+/** The shapes once per page, referenced by every cell (`<use>` needs no request). */
+export const zoneSymbols = (): string =>
+  `<svg class="symbols" aria-hidden="true" focusable="false"><defs>${ZONES.map((zone) => `<symbol id="zone-${zone}" viewBox="0 0 10 10"><path d="${ZONE_PATHS[zone]}"></path></symbol>`).join('')}</defs></svg>`;
+
+/** A zone's shape in its colour (decoration: the zone's name is in the text beside it). */
+export const zoneMark = (zone: Zone): string =>
+  `<svg class="zone-mark z-${zone}" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><use href="#zone-${zone}"></use></svg>`;

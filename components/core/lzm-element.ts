@@ -122,6 +122,12 @@ export const baseStyles = css`
   }
 `;
 
+/** Lazily imported modules by element class and key, once loaded. */
+const loadedModules = new WeakMap<object, Map<string, unknown>>();
+
+/** Lazy imports not yet settled (see `LzmElement.importsSettled`). */
+const inFlight = new Set<Promise<unknown>>();
+
 /**
  * Base of every lzm-kit element: language, `src` loading, and the shared error state.
  * Subclasses turn loaded data into their model in `willUpdate` and call `fail()` on bad input.
@@ -190,6 +196,15 @@ export abstract class LzmElement extends LitElement {
     this.hasConnectedBefore = true;
   }
 
+  /**
+   * A page rendered on the server (Lit SSR, declarative shadow DOM) already shows the drawing. The
+   * browser draws it again with the same data, now with its interaction, in place of that copy.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadController?.abort();
@@ -203,15 +218,39 @@ export abstract class LzmElement extends LitElement {
   /**
    * Imports a module once, on first need (a data reader, texts for an option), and hands it to
    * `use`, which stores it in a reactive field so the element renders again. `lzm-load` waits
-   * for these imports, so it fires when the data is actually on screen.
+   * for these imports, so it fires when the data is actually on screen. A module one instance
+   * has loaded is handed to the next instances at once, in the same update: a page of dials
+   * renders once, and a server render (Lit SSR, one update only) can draw everything.
    */
   protected lazyImport<T>(key: string, importer: () => Promise<T>, use: (module: T) => void): Promise<unknown> {
     let pending = this.imports.get(key);
-    if (!pending) {
-      pending = importer().then(use, (error) => this.fail(error));
-      this.imports.set(key, pending);
+    if (pending) return pending;
+    let modules = loadedModules.get(this.constructor);
+    if (!modules) loadedModules.set(this.constructor, (modules = new Map()));
+    if (modules.has(key)) {
+      use(modules.get(key) as T);
+      pending = Promise.resolve();
+    } else {
+      const loaded = modules;
+      pending = importer().then((module) => {
+        loaded.set(key, module);
+        use(module);
+      }, (error) => this.fail(error));
+      const settled = pending.finally(() => inFlight.delete(settled));
+      inFlight.add(settled);
     }
+    this.imports.set(key, pending);
     return pending;
+  }
+
+  /**
+   * Waits for every lazy import in flight; true when there were any. A server render runs one
+   * update per element, so it renders, waits for this, and renders again with the modules loaded.
+   */
+  static async importsSettled(): Promise<boolean> {
+    if (inFlight.size === 0) return false;
+    while (inFlight.size > 0) await Promise.all(inFlight);
+    return true;
   }
 
   /** True when the data comes from a file: a `src` URL, or a File/Blob in `.data`. */

@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import type { Lang } from '../core/locale.js';
 import { contrastRatio, cssRgb, needsOutline, toHex, type Rgb } from './feedback-legend.color.js';
@@ -120,11 +120,12 @@ export class LzmFeedbackLegend extends LzmElement {
   /** Bumped when child items change, so they are read again. */
   private itemsVersion = 0;
 
-  private observer = new MutationObserver(() => this.itemsVersion++);
+  // Not on a server render (Lit SSR), which has no MutationObserver and no light DOM to watch.
+  private observer = isServer ? undefined : new MutationObserver(() => this.itemsVersion++);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, {
+    this.observer?.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -134,7 +135,7 @@ export class LzmFeedbackLegend extends LzmElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   /** The child items as data rows, or undefined when there are none. */
@@ -151,7 +152,7 @@ export class LzmFeedbackLegend extends LzmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const items = this.items();
+    const items = isServer ? undefined : this.items();
     if (this.fileSource || this.data != null || items) {
       this.lazyImport('reader', () => import('./feedback-legend.data.js'), (reader) => (this.reader = reader));
     }

@@ -4,7 +4,7 @@ import { hasColumns, mapColumns } from '../../components/core/headers.js';
 import { influenceFromJson, influencesFromCsv, type Influence } from '../../components/core/influences.js';
 import { publishedNumber } from '../publish.js';
 import { escapeHtml } from '../escape.js';
-import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
+import { ci, drawElement, headerRow, langAttr, num, scrollBox, zoneText } from '../html.js';
 import { t } from '../messages.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
 
@@ -72,24 +72,24 @@ export class InfluenceSection implements Section {
     return list.length;
   }
 
-  render(intro: string | undefined): RenderedSection {
+  async render(intro: string | undefined): Promise<RenderedSection> {
     const { lang, hinge } = this.settings;
     const data: Record<string, unknown> = {};
     const sorted = [...this.influences].sort((a, b) => b.d - a.d);
-    const rows = sorted.map((influence, index) => {
-      const id = `influence-${index}`;
-      data[id] = { name: influence.name, value: influence.d, n: influence.n, ciLow: influence.ciLow, ciHigh: influence.ciHigh };
-      return `<tr><th scope="row" data-sort="${escapeHtml(influence.name)}">${escapeHtml(influence.name)}</th>`
-        + `<td data-sort="${publishedNumber(influence.d)}">${num(influence.d, lang)}</td>`
-        + `<td>${ci(influence.ciLow, influence.ciHigh, lang)}</td>`
-        + `<td data-sort="${influence.n ?? ''}">${influence.n === undefined ? '' : num(influence.n, lang, 0)}</td>`
-        + `<td>${escapeHtml(zoneText(influence.d, hinge, lang))}</td>`
-        + `<td>${barometerTag(id, hinge, true)}</td></tr>`;
-    });
-    const html = `<p>${escapeHtml(intro ?? t(lang, 'influences.intro', { hinge: num(hinge, lang) }))}</p>
-<div class="table-wrap"><table class="influences" data-sortable data-filter-label="${escapeHtml(t(lang, 'influences.filter'))}" data-sort-label="${escapeHtml(t(lang, 'influences.sort'))}"><caption>${escapeHtml(t(lang, 'influences.title'))}</caption><thead>${headerRow([
-      t(lang, 'col.influence'), t(lang, 'col.d'), t(lang, 'col.ci'), t(lang, 'col.n'), t(lang, 'col.zone'), t(lang, 'col.barometer'),
-    ])}</thead><tbody>${rows.join('')}</tbody></table></div>`;
-    return { id: this.id, title: t(lang, 'influences.title'), html, data };
+    const title = t(lang, 'influences.title');
+    const plot = await drawElement(data, 'lzm-effect-plot', 'influences-plot', { lang, hinge, sort: 'value', label: title },
+      sorted.map((influence) => ({ name: influence.name, value: influence.d, ciLow: influence.ciLow, ciHigh: influence.ciHigh, n: influence.n })));
+    const rows = sorted.map((influence) => `<tr><th scope="row" data-sort="${escapeHtml(influence.name)}">${escapeHtml(influence.name)}</th>`
+      + `<td data-sort="${publishedNumber(influence.d)}">${num(influence.d, lang)}</td>`
+      + `<td>${ci(influence.ciLow, influence.ciHigh, lang)}</td>`
+      + `<td data-sort="${influence.n ?? ''}">${influence.n === undefined ? '' : num(influence.n, lang, 0)}</td>`
+      + `<td>${escapeHtml(zoneText(influence.d, hinge, lang))}</td></tr>`);
+    const introHtml = intro === undefined
+      ? `<p>${escapeHtml(t(lang, 'influences.intro', { hinge: num(hinge, lang) }))}</p>`
+      : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`;
+    const table = `<table class="influences" data-sortable data-filter-label="${escapeHtml(t(lang, 'influences.filter'))}" data-sort-label="${escapeHtml(t(lang, 'influences.sort'))}"><caption>${escapeHtml(title)}</caption><thead>${headerRow([
+      t(lang, 'col.influence'), t(lang, 'col.d'), t(lang, 'col.ci'), t(lang, 'col.n'), t(lang, 'col.zone'),
+    ])}</thead><tbody>${rows.join('')}</tbody></table>`;
+    return { id: this.id, title, html: `${introHtml}\n${plot}\n${scrollBox(title, table, lang)}`, data };
   }
 }

@@ -1,12 +1,10 @@
 import type { CsvRow } from '../../components/core/csv.js';
 import { toDataError, type LzmDataError } from '../../components/core/errors.js';
 import { fieldOf, hasColumns, mapColumns } from '../../components/core/headers.js';
-import { formatNumber, type Lang } from '../../components/core/locale.js';
 import { jsonScale, readCsv, readData, type LandscapeReading, type LandscapeValues } from '../../components/landscape/landscape.data.js';
-import { BRIDGES, ISLANDS, PARTS, POLDERS, bridgeEnds, type BridgeKey, type PartKey } from '../../components/landscape/landscape.geometry.js';
-import { t as partText } from '../../components/landscape/landscape.messages.js';
+import { BRIDGES, ISLANDS, POLDERS, bridgeEnds, type PartKey } from '../../components/landscape/landscape.geometry.js';
 import { escapeHtml } from '../escape.js';
-import { headerRow } from '../html.js';
+import { drawElement, langAttr } from '../html.js';
 import { t } from '../messages.js';
 import { rowErrors } from './rows.js';
 import { surveyScale } from './scale.js';
@@ -56,20 +54,9 @@ function landscapeJson(values: LandscapeValues): Record<string, unknown> {
   };
 }
 
-/** "3,5", "4", "0,25": as the element writes its numbers. */
-const short = (value: number, lang: Lang) => formatNumber(value, lang).replace(/([.,]\d*?)0+$/, '$1').replace(/[.,]$/, '');
-
-const signed = (value: number, lang: Lang) => (value > 0 ? '+' : '') + short(value, lang);
-
-const nameOf = (key: PartKey, lang: Lang): string => {
-  if (!key.includes('>')) return partText(lang, `ls.${key}` as 'ls.researching');
-  const [from, to] = bridgeEnds(key as BridgeKey);
-  return partText(lang, 'ls.bridge', { from: partText(lang, `ls.${from}`), to: partText(lang, `ls.${to}`) });
-};
-
 /**
  * Learning-landscape scores (Ruijters & Simons): `onderdeel;van;naar;waarde[;vorige]` CSV or the
- * element's JSON → `<lzm-landscape>` with a table of the same numbers beside it.
+ * element's JSON → `<lzm-landscape>`, drawn by the element itself (map, names, table).
  */
 export class LandscapeSection implements Section {
   readonly id = 'landscape';
@@ -126,37 +113,17 @@ export class LandscapeSection implements Section {
     return this.landscapes.length > 0;
   }
 
-  render(intro: string | undefined): RenderedSection {
+  async render(intro: string | undefined): Promise<RenderedSection> {
     const { lang } = this.settings;
     const data: Record<string, unknown> = {};
-    const parts = [`<p>${escapeHtml(intro ?? t(lang, 'landscape.intro'))}</p>`];
-    this.landscapes.forEach(({ file, reading }, index) => {
-      const id = `landscape-${index}`;
+    const parts = [intro === undefined ? `<p>${escapeHtml(t(lang, 'landscape.intro'))}</p>` : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`];
+    // The element draws the map, names every part and has the table: the page adds only a heading per file.
+    for (const [index, { file, reading }] of this.landscapes.entries()) {
       const { values, compare, scale } = reading;
-      data[id] = { ...landscapeJson(values), scale, ...(compare ? { compare: landscapeJson(compare) } : {}) };
-      const title = this.landscapes.length > 1 ? t(lang, 'landscape.from', { file: file.replace(/^.*[\\/]/, '') }) : partText(lang, 'ls.title');
-      if (this.landscapes.length > 1) parts.push(`<h3>${escapeHtml(title)}</h3>`);
-      const measured = ISLANDS.filter((key) => values[key] !== undefined).sort((a, b) => values[b]! - values[a]!);
-      const summary = [partText(lang, 'ls.scale', { min: short(scale[0], lang), max: short(scale[1], lang) })];
-      if (measured.length > 1) {
-        const [large, small] = [measured[0], measured[measured.length - 1]];
-        summary.push(partText(lang, 'ls.largest', { name: nameOf(large, lang), value: short(values[large]!, lang), small: nameOf(small, lang), smallValue: short(values[small]!, lang) }));
-      }
-      parts.push(`<p class="summary">${escapeHtml(summary.join(' '))}</p>`);
-      parts.push(`<div class="figure"><lzm-landscape id="${id}"></lzm-landscape></div>`);
-      const rows = PARTS.map((key) => {
-        const value = values[key];
-        const before = compare?.[key];
-        const cells = [value === undefined ? partText(lang, 'ls.notMeasured') : short(value, lang)];
-        if (compare) {
-          cells.push(before === undefined ? partText(lang, 'ls.notMeasured') : short(before, lang));
-          cells.push(value === undefined || before === undefined ? '—' : signed(value - before, lang));
-        }
-        return `<tr><th scope="row">${escapeHtml(nameOf(key, lang))}</th>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
-      });
-      const heads = [partText(lang, 'ls.part'), compare ? partText(lang, 'ls.current') : partText(lang, 'ls.value'), ...(compare ? [partText(lang, 'ls.previous'), partText(lang, 'ls.change')] : [])];
-      parts.push(`<div class="table-wrap"><table class="landscape"><caption>${escapeHtml(title)}</caption><thead>${headerRow(heads)}</thead><tbody>${rows.join('')}</tbody></table></div>`);
-    });
+      if (this.landscapes.length > 1) parts.push(`<h3>${escapeHtml(t(lang, 'landscape.from', { file: file.replace(/^.*[\\/]/, '') }))}</h3>`);
+      const value = { ...landscapeJson(values), scale, ...(compare ? { compare: landscapeJson(compare) } : {}) };
+      parts.push(`<div class="figure">${await drawElement(data, 'lzm-landscape', `landscape-${index}`, { lang }, value)}</div>`);
+    }
     return { id: this.id, title: t(lang, 'landscape.title'), html: parts.join('\n'), data };
   }
 }

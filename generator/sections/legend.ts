@@ -4,9 +4,8 @@ import { fieldOf, hasColumns } from '../../components/core/headers.js';
 import { toHex } from '../../components/feedback-legend/feedback-legend.color.js';
 import { entriesFromData, entriesFromLoaded } from '../../components/feedback-legend/feedback-legend.data.js';
 import type { LegendEntry } from '../../components/feedback-legend/feedback-legend.geometry.js';
-import { t as legendText, type LegendMessage } from '../../components/feedback-legend/feedback-legend.messages.js';
 import { escapeHtml } from '../escape.js';
-import { headerRow } from '../html.js';
+import { drawElement, langAttr } from '../html.js';
 import { t } from '../messages.js';
 import { collectTable, rowErrors, type TableInput } from './rows.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
@@ -18,8 +17,9 @@ const LEGEND_FIELDS = ['color', 'meaning', 'symbol', 'count', 'number'] as const
 /** The entry as `.data` for `<lzm-feedback-legend>`: the element reads it with the same reader. */
 const entryJson = (entry: LegendEntry) => ({
   number: entry.number,
-  color: toHex(entry.rgb),
-  ...(entry.meaning === undefined ? {} : { meaning: entry.meaning }),
+  // An entry without a meaning of its own is the default card's: its number says which. A colour
+  // would ask the reader for a meaning too (drawing it in Node showed the card refusing it).
+  ...(entry.meaning === undefined ? {} : { color: toHex(entry.rgb), meaning: entry.meaning }),
   symbol: entry.shape ?? entry.glyph,
   ...(entry.count === undefined ? {} : { count: entry.count }),
 });
@@ -81,33 +81,21 @@ export class LegendSection implements Section {
     return this.legends.length > 0;
   }
 
-  render(intro: string | undefined): RenderedSection {
+  async render(intro: string | undefined): Promise<RenderedSection> {
     const { lang } = this.settings;
     const data: Record<string, unknown> = {};
-    const parts = [`<p>${escapeHtml(intro ?? t(lang, 'feedback.intro'))}</p>`];
-    this.legends.forEach(({ file, entries }, index) => {
-      const id = `legend-${index}`;
-      data[id] = entries.map(entryJson);
+    const parts = [intro === undefined ? `<p>${escapeHtml(t(lang, 'feedback.intro'))}</p>` : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`];
+    // The element draws the card: every dot with its number, colour, shape, meaning and count.
+    for (const [index, { file, entries }] of this.legends.entries()) {
       const title = this.legends.length > 1 ? file.replace(/^.*[\\/]/, '') : t(lang, 'feedback.title');
       if (this.legends.length > 1) parts.push(`<h3>${escapeHtml(title)}</h3>`);
-      const counted = entries.some((entry) => entry.count !== undefined);
-      if (counted) {
+      if (entries.some((entry) => entry.count !== undefined)) {
         const total = entries.reduce((sum, entry) => sum + (entry.count ?? 0), 0);
         const most = [...entries].sort((a, b) => (b.count ?? 0) - (a.count ?? 0))[0];
         parts.push(`<p class="summary">${escapeHtml(t(lang, 'feedback.summary', { total: String(total), number: String(most.number), color: most.name[lang === 'nl' ? 1 : 2], count: String(most.count ?? 0) }))}</p>`);
       }
-      parts.push(`<div class="figure"><lzm-feedback-legend id="${id}"></lzm-feedback-legend></div>`);
-      const rows = entries.map((entry) => {
-        const color = toHex(entry.rgb);
-        const shape = entry.shape ? legendText(lang, `legend.${entry.shape}`) : legendText(lang, 'legend.glyph', { glyph: entry.glyph! });
-        const meaning = entry.meaning ?? legendText(lang, `legend.${entry.number}` as LegendMessage);
-        // A dot drawn with an SVG fill attribute (no style attribute: the page's CSP allows none).
-        const dot = `<svg class="dot" viewBox="0 0 10 10" aria-hidden="true"><circle cx="5" cy="5" r="4.5" fill="${color}"></circle></svg>`;
-        return `<tr><th scope="row">${entry.number}</th><td>${dot} ${escapeHtml(entry.name[lang === 'nl' ? 1 : 2])}</td><td>${escapeHtml(shape)}</td><td>${escapeHtml(meaning)}</td>${counted ? `<td>${entry.count ?? '—'}</td>` : ''}</tr>`;
-      });
-      const heads = [t(lang, 'col.number'), t(lang, 'col.color'), t(lang, 'col.symbol'), t(lang, 'col.meaning'), ...(counted ? [t(lang, 'col.count')] : [])];
-      parts.push(`<div class="table-wrap"><table class="legend"><caption>${escapeHtml(title)}</caption><thead>${headerRow(heads)}</thead><tbody>${rows.join('')}</tbody></table></div>`);
-    });
+      parts.push(`<div class="figure">${await drawElement(data, 'lzm-feedback-legend', `legend-${index}`, { lang, heading: this.legends.length > 1 ? title : undefined }, entries.map(entryJson))}</div>`);
+    }
     return { id: this.id, title: t(lang, 'feedback.title'), html: parts.join('\n'), data };
   }
 }

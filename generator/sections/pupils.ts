@@ -6,7 +6,7 @@ import { duplicatePupil, isPupilTable, noPairs, pupilRowScanner, PUPIL_REQUIRED 
 import { pupilKey } from '../../components/core/pupil-key.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { t as translate, type Lang } from '../../components/core/locale.js';
-import { readingNotes, readingText } from '../../components/core/reading.js';
+import { readingNotes, type ReadingNote } from '../../components/core/reading.js';
 import { groupName, isCombinationGroup, isSummaryCell, schoolYearText, sittingScore, yearGroupOf } from '../../components/core/sitting-cells.js';
 import { isSittingTable, SittingCollector, type SittingFileStats, type SittingPair } from '../../components/core/sittings.js';
 import { mapHeaders, type MappedColumns } from '../column-map.js';
@@ -15,7 +15,9 @@ import { escapeHtml } from '../escape.js';
 import { RowKeys } from '../row-keys.js';
 import { PupilIdSet } from '../pupil-ids.js';
 import { hingeFor, hingeKey } from '../hinge.js';
-import { barometerTag, ci, headerRow, num, zoneText } from '../html.js';
+import { ci, drawElement, folded, headerRow, langAttr, num, scrollBox, ZONES, zoneMark, zoneText } from '../html.js';
+import { pt, type PageMessageKey } from '../page.messages.js';
+import { zoneName, zoneOf } from '../../components/core/zones.js';
 import { t } from '../messages.js';
 import { ht } from './pupils.messages.js';
 import type { Problems, PupilSummary, RenderedSection, Section, Settings } from './section.js';
@@ -82,9 +84,8 @@ const BIN_MAX = 2;
 const BIN_WIDTH = 0.25;
 
 /**
- * Above this many group × subject rows the table keeps its numbers but gets no barometer per row:
- * thousands of dials help no reader and make the file and the browser slow (a board's export).
- * The per-period sequences have the same budget of their own.
+ * Above this many group × subject series with several periods, the periods are a table only, not
+ * one plot per series: thousands of plots help no reader and make the file slow (a board's export).
  */
 export const MAX_ROW_DIALS = 400;
 
@@ -495,79 +496,143 @@ export class PupilSection implements Section {
     });
   }
 
-  render(intro: string | undefined): RenderedSection {
+  async render(intro: string | undefined): Promise<RenderedSection> {
     const { lang, hinge, minGroup } = this.settings;
     const rows = this.rows();
     const results = rows.map((row) => row.latest);
     const ownHinges = (this.settings.hinges?.entries.length ?? 0) > 0;
     const periodic = rows.some((row) => row.periods.length > 1);
     const data: Record<string, unknown> = {};
-    const parts: string[] = [];
-    parts.push(`<p>${escapeHtml(intro ?? t(lang, 'pupils.intro', { hinge: num(hinge, lang) }))}</p>`);
-    parts.push(this.legend(periodic));
-
     const subjects = [...this.subjects.keys()].sort(byText);
+
+    // The whole picture first: per subject the school's barometer, every group's latest d, what to look at.
+    const dials: string[] = [];
     const subjectRows: string[] = [];
-    const subjectDials: string[] = [];
     const subjectColumns = [
       t(lang, 'col.subject'), ...(periodic ? [ht(lang, 'col.period')] : []), t(lang, 'col.n'), t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'),
-      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'),
+      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'), pt(lang, 'notes.col'),
     ];
-    subjects.forEach((subject, index) => {
+    const subjectNotes = new Set<ReadingNote>();
+    for (const [index, subject] of subjects.entries()) {
       const points = this.subjectPoints(subject);
       const { period, acc, stats } = points[points.length - 1];
       const subjectHinge = this.hingeOf(subject);
       const head = `<th scope="row">${escapeHtml(subject)}</th>${periodic ? `<td>${escapeHtml(period)}</td>` : ''}`;
       if (acc.n < minGroup || !stats) {
         subjectRows.push(`<tr>${head}<td colspan="${subjectColumns.length - (periodic ? 2 : 1)}">${escapeHtml(acc.n < minGroup ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`);
-        return;
+        continue;
       }
-      const id = `pupils-subject-${index}`;
-      data[id] = this.dialData(periodic && period ? `${subject} · ${period}` : subject, stats);
-      subjectDials.push(`<div class="dial">${barometerTag(id, subjectHinge, false)}</div>`);
-      subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td></tr>${this.notesRow(stats, subjectHinge, subjectColumns.length, false, period)}`);
-    });
-    const bySubject = t(lang, 'pupils.bySubject', { min: String(minGroup) });
-    parts.push(`<h3>${escapeHtml(bySubject)}</h3>`);
-    if (subjectDials.length) parts.push(`<div class="dials">${subjectDials.join('')}</div>`);
-    parts.push(`${wrapStart(bySubject)}<table class="subjects"><caption>${escapeHtml(bySubject)}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table></div>`);
+      const label = periodic && period ? `${subject} · ${period}` : subject;
+      dials.push(await drawElement(data, 'lzm-barometer', `pupils-subject-${index}`, { lang, hinge: subjectHinge }, this.dialData(label, stats)));
+      subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td>${this.notesCell(stats, subjectHinge, subjectNotes)}</tr>`);
+    }
+    const overview = [
+      `<h3>${escapeHtml(t(lang, 'pupils.bySubject', { min: String(minGroup) }))}</h3>`,
+      dials.length ? `<div class="dials">${dials.join('')}</div>` : '',
+      `<div class="pair"><div>${this.overviewGrid(rows, subjects, ownHinges)}</div>${this.lookFirst(rows, ownHinges)}</div>`,
+    ].join('\n');
 
-    parts.push(this.lookFirst(rows, ownHinges));
+    const parts: string[] = [];
+    parts.push(intro === undefined
+      ? `<p>${escapeHtml(t(lang, 'pupils.intro', { hinge: num(hinge, lang) }))}</p>`
+      : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`);
+    parts.push(this.legend(periodic));
 
-    const dials = results.length <= MAX_ROW_DIALS;
+    // Per subject one row per group: the latest d with its CI, on one scale (the plot names itself).
+    parts.push(`<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`);
+    for (const [index, subject] of subjects.entries()) {
+      const shown = rows.filter((row) => row.subject === subject && !row.latest.suppressed && row.latest.stats);
+      if (shown.length === 0) continue;
+      const label = pt(lang, 'pupils.plotBySubject', { subject });
+      parts.push(await drawElement(data, 'lzm-effect-plot', `pupils-plot-${index}`, { lang, hinge: this.hingeOf(subject), sort: 'value', label },
+        shown.map(({ group, latest }) => this.plotRow(group, latest.stats!))));
+    }
+    parts.push(folded(t(lang, 'pupils.bySubject'), this.notesLegend(subjectNotes) + scrollBox(t(lang, 'pupils.bySubject'), `<table class="subjects"><caption>${escapeHtml(t(lang, 'pupils.bySubject'))}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table>`, lang), lang));
+
     const groupColumns = [
       t(lang, 'col.group'), t(lang, 'col.subject'), ...(periodic ? [ht(lang, 'col.period')] : []), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.pre'), t(lang, 'col.post'),
-      t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []),
-      ...(dials ? [t(lang, 'col.barometer')] : []),
+      t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), pt(lang, 'notes.col'),
     ];
     const lead = periodic ? 3 : 2;
-    const groupRows = results.map(({ cell, stats, suppressed, hinge: rowHinge }, index) => {
+    const groupNotes = new Set<ReadingNote>();
+    const groupRows = results.map(({ cell, stats, suppressed, hinge: rowHinge }) => {
       const head = `<th scope="row">${escapeHtml(cell.group)}</th><td>${escapeHtml(cell.subject)}</td>${periodic ? `<td>${escapeHtml(cell.period)}</td>` : ''}`;
       if (suppressed) return `<tr class="small">${head}<td colspan="${groupColumns.length - lead}">${escapeHtml(t(lang, 'pupils.small', { min: String(minGroup) }))}</td></tr>`;
       if (!stats) return `<tr>${head}<td>${cell.acc.n}</td><td>${cell.missing}</td><td colspan="${groupColumns.length - lead - 2}">${escapeHtml(t(lang, 'pupils.notComputable'))}</td></tr>`;
-      const id = `pupils-group-${index}`;
-      if (dials) data[id] = this.dialData(`${cell.group} · ${cell.subject}${periodic && cell.period ? ` · ${cell.period}` : ''}`, stats);
       const flag = stats.d < rowHinge ? ' class="under"' : '';
-      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${dials ? `<td>${barometerTag(id, rowHinge, true)}</td>` : ''}</tr>${this.notesRow(stats, rowHinge, groupColumns.length, !dials, cell.period)}`;
+      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${this.notesCell(stats, rowHinge, groupNotes)}</tr>`;
     });
-    parts.push(`<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`);
-    if (!dials) parts.push(`<p>${escapeHtml(t(lang, 'pupils.manyRows', { count: String(results.length), max: String(MAX_ROW_DIALS) }))}</p>`);
-    parts.push(`${wrapStart(t(lang, 'pupils.byGroup'))}<table class="groups"><caption>${escapeHtml(t(lang, 'pupils.byGroup'))}</caption><thead>${headerRow(groupColumns)}</thead><tbody>${groupRows.join('')}</tbody></table></div>`);
+    parts.push(folded(t(lang, 'pupils.byGroup'), this.notesLegend(groupNotes) + scrollBox(t(lang, 'pupils.byGroup'), `<table class="groups"><caption>${escapeHtml(t(lang, 'pupils.byGroup'))}</caption><thead>${headerRow(groupColumns)}</thead><tbody>${groupRows.join('')}</tbody></table>`, lang), lang));
 
-    if (periodic) parts.push(this.renderPeriods(rows, data, ownHinges));
+    if (periodic) parts.push(await this.renderPeriods(rows, data, ownHinges));
 
     const shown = results.filter(({ stats, suppressed }) => stats && !suppressed);
+    const histograms: string[] = [];
     for (const subject of subjects) {
       const { bins, total, noGrowth } = this.gainBins(shown.filter(({ cell }) => cell.subject === subject), subject);
       if (total === 0) continue;
-      parts.push(`<h3>${escapeHtml(t(lang, 'pupils.histogram', { subject }))}</h3>`);
-      parts.push(`<p>${escapeHtml(t(lang, 'pupils.histogramIntro', { min: String(minGroup) }))}</p>`);
-      parts.push(histogramSvg(bins, t(lang, 'pupils.histogramLabel', { subject, total: String(total), noGrowth: String(noGrowth) }), lang));
-      parts.push(`<div class="table-wrap"><table class="bins"><caption>${escapeHtml(t(lang, 'pupils.histogram', { subject }))}</caption><thead>${headerRow([
+      const title = t(lang, 'pupils.histogram', { subject });
+      histograms.push(`<figure class="figure"><figcaption><strong>${escapeHtml(title)}</strong></figcaption>${histogramSvg(bins, t(lang, 'pupils.histogramLabel', { subject, total: String(total), noGrowth: String(noGrowth) }), lang)}${folded(title, scrollBox(title, `<table class="bins"><caption>${escapeHtml(title)}</caption><thead>${headerRow([
         t(lang, 'pupils.bin'), t(lang, 'pupils.count'),
-      ])}</thead><tbody>${bins.map((bin) => `<tr><th scope="row">${escapeHtml(binLabel(bin, lang))}</th><td>${bin.count}</td></tr>`).join('')}</tbody></table></div>`);
+      ])}</thead><tbody>${bins.map((bin) => `<tr><th scope="row">${escapeHtml(binLabel(bin, lang))}</th><td>${bin.count}</td></tr>`).join('')}</tbody></table>`, lang), lang)}</figure>`);
     }
-    return { id: this.id, title: t(lang, 'pupils.title'), html: parts.join('\n'), data };
+    if (histograms.length) {
+      parts.push(`<h3>${escapeHtml(pt(lang, 'pupils.histograms'))}</h3><p>${escapeHtml(t(lang, 'pupils.histogramIntro', { min: String(minGroup) }))}</p><div class="figures">${histograms.join('')}</div>`);
+    }
+    return { id: this.id, title: t(lang, 'pupils.title'), html: parts.join('\n'), overview, data };
+  }
+
+  /** A group's (or a period's) row in an effect plot: d, its CI and n. */
+  private plotRow(name: string, stats: ImpactStats) {
+    return { name, value: stats.d, ciLow: stats.ciLow, ciHigh: stats.ciHigh, n: stats.n };
+  }
+
+  /**
+   * Every group's latest d per subject in one grid: value, zone by colour and shape, * where the
+   * number needs care (small group, CI over the hinge), the hinge where the school has its own;
+   * hidden cells say so.
+   */
+  private overviewGrid(rows: GroupSubject[], subjects: string[], ownHinges: boolean): string {
+    const { lang, minGroup, hinge } = this.settings;
+    const byGroup = new Map<string, Map<string, CellResult>>();
+    for (const row of rows) {
+      let cells = byGroup.get(row.group);
+      if (!cells) byGroup.set(row.group, (cells = new Map()));
+      cells.set(row.subject, row.latest);
+    }
+    // A subject whose groups all end in the same period says it once, in its column head.
+    const latestPeriods = new Map<string, Set<string>>();
+    for (const row of rows) {
+      let periods = latestPeriods.get(row.subject);
+      if (!periods) latestPeriods.set(row.subject, (periods = new Set()));
+      periods.add(row.latest.cell.period);
+    }
+    const periodOf = (subject: string) => {
+      const periods = latestPeriods.get(subject)!;
+      return periods.size === 1 ? [...periods][0] : undefined;
+    };
+    const heads = subjects.map((subject) => {
+      const period = periodOf(subject);
+      return `<th scope="col">${escapeHtml(subject)}${period ? `<small>${escapeHtml(period)}</small>` : ''}</th>`;
+    });
+    const cellOf = (result: CellResult | undefined, subject: string) => {
+      if (!result) return `<td>${escapeHtml(pt(lang, 'overview.none'))}</td>`;
+      const { stats, suppressed, cell } = result;
+      if (suppressed) return `<td class="hidden">${escapeHtml(pt(lang, 'overview.hidden'))}<span class="vh">: ${escapeHtml(pt(lang, 'overview.hiddenLong', { min: String(minGroup) }))}</span></td>`;
+      if (!stats) return `<td>${escapeHtml(t(lang, 'pupils.notComputable'))}</td>`;
+      const zone = zoneOf(stats.d, result.hinge);
+      const careful = readingNotes({ ...stats, hinge: result.hinge }).some((note) => note === 'smallGroup' || note === 'ciCrossesHinge');
+      const period = periodOf(subject) === undefined && cell.period ? `<small>${escapeHtml(cell.period)}</small>` : '';
+      return `<td>${zoneMark(zone)}${num(stats.d, lang)}${careful ? `<span aria-hidden="true">*</span>` : ''}<span class="vh">, ${escapeHtml(zoneName(zone, lang))}${careful ? `, ${escapeHtml(pt(lang, 'overview.careful'))}` : ''}</span>${ownHinges ? `<small>${escapeHtml(pt(lang, 'overview.hingeShort', { hinge: num(result.hinge, lang) }))}</small>` : ''}${period}</td>`;
+    };
+    const body = [...byGroup.keys()].sort(byText).map((group) => {
+      const cells = byGroup.get(group)!;
+      return `<tr><th scope="row">${escapeHtml(group)}</th>${subjects.map((subject) => cellOf(cells.get(subject), subject)).join('')}</tr>`;
+    });
+    const title = pt(lang, 'overview.grid');
+    const key = `<ul class="zone-key" aria-label="${escapeHtml(pt(lang, 'overview.zones'))}">${ZONES.map((zone) => `<li>${zoneMark(zone)}${escapeHtml(zoneName(zone, lang))}</li>`).join('')}</ul>`;
+    const intro = `${pt(lang, 'overview.gridIntro')} ${ownHinges ? pt(lang, 'overview.hingeCell') : pt(lang, 'overview.hingeOnce', { hinge: num(hinge, lang) })}`;
+    return `<h3>${escapeHtml(title)}</h3><p class="hint">${escapeHtml(intro)}</p>${key}${scrollBox(title, `<table class="overview"><thead><tr><th scope="col">${escapeHtml(t(lang, 'col.group'))}</th>${heads.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`, lang)}`;
   }
 
   /** What a barometer gets through `.data`: d, n and CI (it reads these), d_z and r beside them. */
@@ -581,34 +646,23 @@ export class PupilSection implements Section {
     return `<td>${Number.isFinite(stats.dz) ? num(stats.dz, lang) : '—'}</td><td>${num(stats.r, lang)}</td>`;
   }
 
-  /** The reading notes that apply (core/reading.ts); "growth, not cause" is in the legend once. */
-  private notesFor(stats: ImpactStats, hinge: number, period = ''): string[] {
-    const notes = readingText({ ...stats, hinge, paired: false }, this.settings.lang);
-    const months = this.monthsOf(period);
-    if (months !== undefined && months < SHORT_PERIOD_MONTHS) {
-      notes.push(ht(this.settings.lang, 'honest.shortPeriod', { period, months: num(months, this.settings.lang, 0), hinge: num(hinge, this.settings.lang) }));
-    }
-    return notes;
-  }
-
-  /** A period's mean length in months, when its sittings give one. */
-  private monthsOf(period: string): number | undefined {
-    const length = this.periodMonths.get(period);
-    return length ? length.sum / length.n : undefined;
-  }
-
   /**
-   * A row's notes as the next table row, spanning the columns after the first: beside the number
-   * they qualify, without making a wide table wider. No notes, no row.
+   * A row's notes in a few words ("kleine groep"), collected into `seen`: the table says once,
+   * above it, what each means (notesLegend), instead of a sentence under every row.
    */
-  private notesRow(stats: ImpactStats, hinge: number, columns: number, short = false, period = ''): string {
-    // A board's table (thousands of rows) gets the notes in a few words, explained once in the
-    // legend: full sentences on every row made a 1M-row export's page several times larger.
-    const notes = short
-      ? readingNotes({ ...stats, hinge, paired: false }).map((note) => ht(this.settings.lang, `honest.short.${note}`))
-      : this.notesFor(stats, hinge, period);
-    if (!notes.length) return '';
-    return `<tr class="notes-row${stats.d < hinge ? ' under' : ''}"><td></td><td colspan="${columns - 1}"><ul class="notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul></td></tr>`;
+  private notesCell(stats: ImpactStats, hinge: number, seen: Set<ReadingNote>): string {
+    const notes = readingNotes({ ...stats, hinge, paired: false });
+    for (const note of notes) seen.add(note);
+    return `<td>${notes.length ? `<ul class="notes">${notes.map((note) => `<li>${escapeHtml(ht(this.settings.lang, `honest.short.${note}`))}</li>`).join('')}</ul>` : ''}</td>`;
+  }
+
+  /** What each short note of a table means, once per table, in the order the rules read them. */
+  private notesLegend(seen: Set<ReadingNote>): string {
+    const { lang } = this.settings;
+    if (seen.size === 0) return '';
+    const order: ReadingNote[] = ['ciCrossesHinge', 'smallGroup', 'lowCorrelation', 'spreadDiffers', 'ceiling'];
+    const items = order.filter((note) => seen.has(note)).map((note) => `<li>“${escapeHtml(ht(lang, `honest.short.${note}`))}”: ${escapeHtml(pt(lang, `notes.about.${note}` as PageMessageKey))}</li>`);
+    return `<div class="reading-legend"><p>${escapeHtml(pt(lang, 'notes.once'))}</p><ul class="notes">${items.join('')}</ul></div>`;
   }
 
   /** The section's legend: the hinge(s) used, what the columns mean, growth-not-cause once. */
@@ -627,7 +681,6 @@ export class PupilSection implements Section {
       translate(lang, 'reading.growthNotCause'),
       ...(periodic ? [ht(lang, 'honest.latest')] : []),
       ...this.periodFacts(),
-      ...(this.results().length > MAX_ROW_DIALS ? [ht(lang, 'honest.shortLegend', { max: String(MAX_ROW_DIALS) })] : []),
     ];
     return `<div class="reading-legend">${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</div>`;
   }
@@ -644,13 +697,14 @@ export class PupilSection implements Section {
     ];
   }
 
-  /** "Look here first": headline rows under their own hinge, lowest first, with n, CI, d_z, r and notes. */
+  /** "Look here first": headline rows under their own hinge, lowest first, with n, CI, d_z, r and short notes (explained once). */
   private lookFirst(rows: GroupSubject[], ownHinges: boolean): string {
     const { lang, hinge } = this.settings;
     const results = rows.map((row) => row.latest);
     const multiPeriod = new Set(rows.filter((row) => row.periods.length > 1).map((row) => row.latest));
     const under = results.filter(({ stats, suppressed, hinge: rowHinge }) => !suppressed && stats && stats.d < rowHinge)
       .sort((a, b) => a.stats!.d - b.stats!.d);
+    const seen = new Set<ReadingNote>();
     const items = under.map((result) => {
       const { cell, stats, hinge: rowHinge } = result;
       const s = stats!;
@@ -662,21 +716,23 @@ export class PupilSection implements Section {
         `r = ${num(s.r, lang)}`,
         ...(ownHinges ? [ht(lang, 'honest.hingeIs', { hinge: num(rowHinge, lang) })] : []),
       ].join('; ');
-      const notes = this.notesFor(s, rowHinge, cell.period);
-      return `<li>${escapeHtml(ht(lang, 'honest.lookItem', { name: `${cell.group} · ${cell.subject}`, d: num(s.d, lang), details }))}${notes.length ? `<ul class="notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>` : ''}</li>`;
+      const notes = readingNotes({ ...s, hinge: rowHinge, paired: false });
+      for (const note of notes) seen.add(note);
+      const short = notes.map((note) => ht(lang, `honest.short.${note}`)).join(', ');
+      return `<li>${escapeHtml(ht(lang, 'honest.lookItem', { name: `${cell.group} · ${cell.subject}`, d: num(s.d, lang), details }))}${short ? ` <em>${escapeHtml(short)}</em>` : ''}</li>`;
     });
     const introText = ownHinges ? ht(lang, 'honest.lookFirstOwn') : t(lang, 'pupils.lookFirstIntro', { hinge: num(hinge, lang) });
     return `<div class="look-first"><h3>${escapeHtml(t(lang, 'pupils.lookFirst'))}</h3>${items.length
-      ? `<p>${escapeHtml(introText)}</p><ul>${items.join('')}</ul>`
+      ? `<p>${escapeHtml(introText)}</p><ul>${items.join('')}</ul>${this.notesLegend(seen)}`
       : `<p>${escapeHtml(t(lang, 'pupils.noneUnder'))}</p>`}</div>`;
   }
 
   /**
-   * Per period, per group × subject (and the whole school per subject) with more than one period:
-   * a row of compact barometers in period order, and the same numbers in a table for readers
-   * without JavaScript. A period under min-group shows no number.
+   * Per group × subject (and the whole school per subject) with more than one period: its periods
+   * in order as one effect plot, and the same numbers in a folded table. A period under min-group
+   * shows no number.
    */
-  private renderPeriods(rows: GroupSubject[], data: Record<string, unknown>, ownHinges: boolean): string {
+  private async renderPeriods(rows: GroupSubject[], data: Record<string, unknown>, ownHinges: boolean): Promise<string> {
     const { lang, minGroup } = this.settings;
     const series: Array<{ group: string; subject: string; points: Array<{ period: string; n: number; missing?: number; stats?: ImpactStats; suppressed: boolean; hinge: number }> }> = [];
     for (const subject of [...this.subjects.keys()].sort(byText)) {
@@ -697,27 +753,26 @@ export class PupilSection implements Section {
         points: row.periods.map(({ cell, stats, suppressed, hinge }) => ({ period: cell.period, n: cell.acc.n, missing: cell.missing, stats, suppressed, hinge })),
       });
     }
-    const dialCount = series.reduce((sum, item) => sum + item.points.length, 0);
-    const dials = dialCount <= MAX_ROW_DIALS;
+    const plots = series.length <= MAX_ROW_DIALS;
     const figures: string[] = [];
     const tableRows: string[] = [];
     const columns = [
       t(lang, 'col.group'), t(lang, 'col.subject'), ht(lang, 'col.period'), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'),
-      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'),
+      ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'), pt(lang, 'notes.col'),
     ];
-    series.forEach(({ group, subject, points }, seriesIndex) => {
+    const seen = new Set<ReadingNote>();
+    for (const [index, { group, subject, points }] of series.entries()) {
       const name = `${group} · ${subject}`;
-      if (dials) {
-        const steps = points.map(({ period, stats, suppressed, hinge }, pointIndex) => {
-          if (suppressed || !stats) {
-            const text = suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable');
-            return `<li class="small">${escapeHtml(`${period}: ${text}`)}</li>`;
-          }
-          const id = `pupils-period-${seriesIndex}-${pointIndex}`;
-          data[id] = this.dialData(`${name} · ${period}`, stats);
-          return `<li>${barometerTag(id, hinge, true)}</li>`;
-        });
-        figures.push(`<figure class="period-row"><figcaption>${escapeHtml(name)}</figcaption><ol class="sequence">${steps.join('')}</ol></figure>`);
+      if (plots) {
+        const shown = points.filter(({ stats, suppressed }) => stats && !suppressed);
+        const hidden = points.filter(({ stats, suppressed }) => !stats || suppressed)
+          .map(({ period, suppressed }) => `${period}: ${suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable')}`);
+        const plot = shown.length
+          ? await drawElement(data, 'lzm-effect-plot', `pupils-period-${index}`, { lang, hinge: points[points.length - 1].hinge, sort: 'none', label: name },
+            shown.map(({ period, stats }) => this.plotRow(period, stats!)))
+          : '';
+        // The plot is named after its series; a series with every period hidden says so in words.
+        figures.push(`<div class="figure period-row" data-series="${escapeHtml(name)}">${plot || `<p><strong>${escapeHtml(name)}</strong></p>`}${hidden.length ? `<p class="hint">${escapeHtml(hidden.join('; '))}</p>` : ''}</div>`);
       }
       for (const { period, n, missing, stats, suppressed, hinge } of points) {
         const head = `<th scope="row">${escapeHtml(group)}</th><td>${escapeHtml(subject)}</td><td>${escapeHtml(period)}</td>`;
@@ -725,21 +780,17 @@ export class PupilSection implements Section {
           tableRows.push(`<tr class="small">${head}<td colspan="${columns.length - 3}">${escapeHtml(suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`);
           continue;
         }
-        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td></tr>${this.notesRow(stats, hinge, columns.length, !dials, period)}`);
+        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td>${this.notesCell(stats, hinge, seen)}</tr>`);
       }
-    });
+    }
+    const title = ht(lang, 'honest.periodsTable');
     return [
       `<h3>${escapeHtml(ht(lang, 'honest.periods'))}</h3>`,
       `<p>${escapeHtml(ht(lang, 'honest.periodsIntro', { min: String(minGroup) }))}</p>`,
-      figures.length ? `<div class="period-rows">${figures.join('')}</div>` : '',
-      `${wrapStart(ht(lang, 'honest.periodsTable'))}<table class="periods"><caption>${escapeHtml(ht(lang, 'honest.periodsTable'))}</caption><thead>${headerRow(columns)}</thead><tbody>${tableRows.join('')}</tbody></table></div>`,
+      figures.length ? `<div class="figures period-rows">${figures.join('')}</div>` : '',
+      folded(title, this.notesLegend(seen) + scrollBox(title, `<table class="periods"><caption>${escapeHtml(title)}</caption><thead>${headerRow(columns)}</thead><tbody>${tableRows.join('')}</tbody></table>`, lang), lang),
     ].join('\n');
   }
-}
-
-/** A wide table's scroll box: focusable and named, so keyboard users can scroll it (axe: scrollable-region-focusable). */
-function wrapStart(label: string): string {
-  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(label)}">`;
 }
 
 function binLabel(bin: HistogramBin, lang: Lang): string {

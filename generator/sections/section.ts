@@ -7,6 +7,8 @@ import type { HingeRule } from '../hinge.js';
 /** Settings every section reads (from the command line and dashboard.json). */
 export interface Settings {
   lang: Lang;
+  /** The language of the school's own texts in dashboard.json (intros), for `lang` on them. */
+  textLang?: Lang;
   /** The default hinge point: `--hinge` when given, else dashboard.json's default, else 0.40. */
   hinge: number;
   /** dashboard.json's hinge points per subject and year (set once the config is read). */
@@ -39,6 +41,8 @@ export interface RenderedSection {
   id: string;
   title: string;
   html: string;
+  /** What belongs in the page's overview at the top (the whole picture first), if anything. */
+  overview?: string;
   data: Record<string, unknown>;
 }
 
@@ -71,6 +75,7 @@ export interface Section {
   finish?(): void;
   /** True once any data arrived. */
   hasData(): boolean;
-  render(intro: string | undefined): RenderedSection;
+  /** The section's HTML, its elements drawn by themselves (Lit SSR); `intro` is the school's own text. */
+  render(intro: string | undefined): Promise<RenderedSection>;
   summary?(): PupilSummary;
 }

@@ -4,11 +4,11 @@ import { columnsOf, fieldOf, hasColumns, type Field } from '../../components/cor
 import { formatNumber } from '../../components/core/locale.js';
 import { parseNumber } from '../../components/core/numbers.js';
 import {
-  disciplineOf, wheelFromData, wheelFromTable, type DisciplineScore, type Model, type Scores, type WheelOptions, type WheelReading,
+  disciplineOf, wheelFromData, wheelFromTable, type Model, type Scores, type WheelOptions, type WheelReading,
 } from '../../components/senge-wheel/senge-wheel.data.js';
 import { OECD, SENGE, t as wheelText, type Discipline } from '../../components/senge-wheel/senge-wheel.messages.js';
 import { escapeHtml } from '../escape.js';
-import { headerRow } from '../html.js';
+import { drawElement, langAttr } from '../html.js';
 import { t } from '../messages.js';
 import { collectTable, rowErrors, type TableInput } from './rows.js';
 import { surveyScale } from './scale.js';
@@ -186,12 +186,15 @@ export class SengeSection implements Section {
     return this.wheels.length > 0;
   }
 
-  render(intro: string | undefined): RenderedSection {
+  async render(intro: string | undefined): Promise<RenderedSection> {
     const { lang, minGroup } = this.settings;
     const data: Record<string, unknown> = {};
-    const parts = [`<p>${escapeHtml(intro ?? t(lang, 'senge.intro', { min: String(minGroup) }))}</p>`];
-    this.wheels.forEach((wheel, index) => {
-      const id = `senge-${index}`;
+    const parts = [intro === undefined
+      ? `<p>${escapeHtml(t(lang, 'senge.intro', { min: String(minGroup) }))}</p>`
+      : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`];
+    const figures: string[] = [];
+    for (const [index, wheel] of this.wheels.entries()) {
+      const figure: string[] = [];
       const { current } = wheel.reading;
       const keys: readonly Discipline[] = wheel.model === 'oecd' ? OECD : SENGE;
       const name = (key: Discipline) => wheelText(lang, `d.${key}`);
@@ -202,10 +205,9 @@ export class SengeSection implements Section {
         wheel.team === '' ? t(lang, 'senge.school') : wheel.team === undefined ? '' : t(lang, 'senge.team', { team: wheel.team }),
         twin ? wheel.file.replace(/^.*[\\/]/, '') : '',
       ].filter(Boolean).join(': ');
-      if (this.wheels.length > 1) parts.push(`<h3>${escapeHtml(label)}</h3>`);
-      const fmt = (value: number) => formatNumber(value, lang, 2);
+      if (this.wheels.length > 1) figure.push(`<h3>${escapeHtml(label)}</h3>`);
       const scaleText = wheelText(lang, 'wheel.scale', { min: formatNumber(wheel.scale[0], lang, 0), max: formatNumber(wheel.scale[1], lang, 0) });
-      parts.push(`<p class="summary">${escapeHtml([scaleText + '.', wheel.model === 'senge' ? wheelText(lang, 'wheel.hub') : ''].filter(Boolean).join(' '))}</p>`);
+      figure.push(`<p class="summary">${escapeHtml(scaleText + '.')}</p>`);
 
       // Only shown numbers go into the element's data: a hidden discipline goes as its reason
       // alone (no score, no n), so the element can say why it has no score.
@@ -222,35 +224,12 @@ export class SengeSection implements Section {
       const earlier = wheel.reading.earlier && shown(wheel.reading.earlier).length > 0 ? wheel.reading.earlier : undefined;
       if (shown(current).length > 0) {
         const before = earlier ? records(earlier, t(lang, 'senge.earlier')) : [];
-        data[id] = [...before, ...records(current, before.length ? t(lang, 'senge.now') : undefined)];
-        parts.push(`<div class="figure"><lzm-senge-wheel id="${id}" model="${wheel.model}" min="${wheel.scale[0]}" max="${wheel.scale[1]}" min-group="${minGroup}" label="${escapeHtml(label)}"></lzm-senge-wheel></div>`);
+        const value = [...before, ...records(current, before.length ? t(lang, 'senge.now') : undefined)];
+        figure.push(await drawElement(data, 'lzm-senge-wheel', `senge-${index}`, { lang, model: wheel.model, min: wheel.scale[0], max: wheel.scale[1], 'min-group': minGroup, label }, value));
       }
-
-      // The element's own words, so the page's table and the element's read the same.
-      const hiddenText = (entry: DisciplineScore) => (entry.hidden === 'complement' ? wheelText(lang, 'wheel.reasonComplement') : wheelText(lang, 'wheel.reasonSmall', { min: String(minGroup) }));
-      // Cells as the element's own table writes them, so the two read the same.
-      const spread = (entry: DisciplineScore) => (entry.min !== undefined && entry.max !== undefined ? `${fmt(entry.min)}–${fmt(entry.max)}` : entry.sd === undefined ? '—' : `SD ${fmt(entry.sd)}`);
-      const change = (delta: number) => {
-        const text = formatNumber(delta, lang, 1);
-        return delta > 0 && text !== formatNumber(0, lang, 1) ? `+${text}` : text.replace(/^−(0[,.]0)$/, '$1');
-      };
-      const rows = keys.map((key) => {
-        const entry = current[key];
-        const head = `<th scope="row">${escapeHtml(name(key))}</th>`;
-        // A hidden discipline has no score, no n and no spread; an earlier moment may still be shown.
-        const cells = entry?.hidden ? [hiddenText(entry), '—', '—']
-          : entry?.score === undefined ? ['—', '—', '—']
-          : [fmt(entry.score), entry.n === undefined ? '—' : String(entry.n), spread(entry)];
-        if (earlier) {
-          const before = earlier[key];
-          cells.push(before?.hidden ? hiddenText(before) : before?.score === undefined ? '—' : fmt(before.score));
-          cells.push(before?.score !== undefined && entry?.score !== undefined ? change(entry.score - before.score) : '—');
-        }
-        return `<tr${entry?.hidden ? ' class="small"' : ''}>${head}${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
-      });
-      const heads = [wheelText(lang, 'wheel.discipline'), wheelText(lang, 'wheel.score'), 'n', wheelText(lang, 'wheel.spreadCol'), ...(earlier ? [wheelText(lang, 'wheel.earlier'), wheelText(lang, 'wheel.change')] : [])];
-      parts.push(`<div class="table-wrap"><table class="senge"><caption>${escapeHtml(label)}</caption><thead>${headerRow(heads)}</thead><tbody>${rows.join('')}</tbody></table></div>`);
-    });
+      figures.push(`<div class="figure">${figure.join('')}</div>`);
+    }
+    parts.push(`<div class="figures">${figures.join('\n')}</div>`);
     return { id: this.id, title: t(lang, 'senge.title'), html: parts.join('\n'), data };
   }
 }

@@ -31,6 +31,14 @@ const dataOf = (html: string) => JSON.parse(html.match(/<script type="applicatio
 const section = (html: string, id: string) => html.match(new RegExp(`<section id="${id}".*?</section>`, 's'))![0];
 /** Text of each body row of the tables in a piece of HTML, cells joined by " | ". */
 const rows = (html: string) => [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].slice(0).map((m) => [...m[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((c) => c[1].replace(/<[^>]+>/g, '').trim()).join(' | '));
+/** Each dot of the legend card as the element drew it: number | colour | shape | meaning | count. */
+const legendItems = (html: string) => [...html.matchAll(/<li data-number="\d+">(.*?)<\/li>/gs)].map(([, item]) => [
+  item.match(/<span class="number">(.*?)<\/span>/)![1],
+  item.match(/<b class="name">(.*?)<\/b>/)![1],
+  item.match(/<span class="visually-hidden">, ([^<]*?):<\/span>/)![1],
+  item.match(/<span class="meaning">(.*?)<\/span/)![1],
+  item.match(/<\/svg >(\d+)<\/span/)?.[1] ?? '—',
+].join(' | '));
 const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [join(process.cwd(), 'bin/lzm-dashboard.js'), ...args], { cwd, encoding: 'utf8' });
 
 // ---------------------------------------------------------------- landscape
@@ -65,8 +73,9 @@ test('landscape: Dutch CSV (Windows-1252, decimal commas, 1..5) → element data
   const table = { headers: landscapeNl.split('\r\n')[0].split(';'), rows: landscapeNl.trim().split('\r\n').slice(1).map((line, i) => ({ line: i + 2, values: line.split(';') })), delimiter: ';' };
   assert.deepEqual(readData(data, undefined, undefined), readCsv(table, [1, 5]));
   const own = section(html, 'landscape');
-  assert.ok(own.includes('<lzm-landscape id="landscape-0"></lzm-landscape>'));
-  assert.ok(own.includes('Schaal 1–5; oppervlakte en brugdikte volgen de score. Grootste eiland: praktiseren (4,5); kleinste: creëren (2).'));
+  // The element drew itself into the file (declarative shadow DOM): its summary and its table.
+  assert.ok(own.includes('<lzm-landscape id="landscape-0" lang="nl"><template shadowroot="open" shadowrootmode="open">'));
+  assert.match(own, /<figcaption part="summary">Grootste eiland: praktiseren \(4,5\); kleinste: creëren \(2\)\..*Schaal 1–5; oppervlakte en brugdikte volgen de score\./);
   const body = rows(own);
   assert.deepEqual(body.slice(0, 5), [
     'Onderdeel | deze meting | vorige meting | Verschil',
@@ -135,8 +144,9 @@ test('Senge raw answers per respondent (Windows-1252, ;, decimal comma): mean, S
   const teamA = data['senge-1'] as typeof school;
   assert.equal(teamA[1].score, publishedNumber(mean(answers.A.map(([, y]) => y))));
   const own = section(html, 'senge');
+  // The wheel drew itself into the file, its own table included.
+  assert.ok(own.includes('<lzm-senge-wheel id="senge-0" lang="nl" model="senge" min="1" max="5" min-group="5" label="De vijf disciplines van Senge: hele school"><template shadowroot="open" shadowrootmode="open">'));
   assert.ok(own.includes(`<tr><th scope="row">Systeemdenken</th><td>${nl2(mean(systems))}</td><td>16</td><td>SD ${nl2(sd(systems))}</td></tr>`));
-  assert.ok(own.includes('<lzm-senge-wheel id="senge-0" model="senge" min="1" max="5" min-group="5" label="De vijf disciplines van Senge: hele school"></lzm-senge-wheel>'));
 });
 
 test('Senge min-group: a team under --min-group shows no numbers anywhere, nor a team whose numbers would give it away', async () => {
@@ -146,12 +156,12 @@ test('Senge min-group: a team under --min-group shows no numbers anywhere, nor a
   assert.deepEqual(Object.keys(data), ['senge-0', 'senge-1']);
   assert.equal(html.match(/<lzm-senge-wheel /g)!.length, 2);
   for (const team of ['B', 'C']) {
-    const block = html.match(new RegExp(`<h3>De vijf disciplines van Senge: team ${team}</h3>.*?</table>`, 's'))![0];
-    const cells = [...block.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]);
-    // C has 3 answers; B has 6 but is hidden too, and says why.
+    const block = html.match(new RegExp(`<h3>De vijf disciplines van Senge: team ${team}</h3>.*?</lzm-senge-wheel>`, 's'))![0];
+    // C has 3 answers; B has 6 but is hidden too, and says why: the wheel (name, legend, table) says it.
     const reason = team === 'C' ? 'verborgen, minder dan 5 antwoorden' : 'verborgen, anders is een kleiner team te herleiden';
-    assert.equal(cells.filter((cell) => cell === reason).length, 2, team);
-    assert.ok(cells.every((cell) => cell === reason || cell === '—'), `${team}: ${cells}`);
+    const other = team === 'C' ? 'verborgen, anders is een kleiner team te herleiden' : 'verborgen, minder dan 5 antwoorden';
+    assert.ok(block.split(reason).length - 1 >= 2, `${team}: both hidden disciplines say why`);
+    assert.equal(block.includes(other), false, team);
     assert.ok(!/\d/.test(block.replace(/<h3>.*?<\/h3>/, '').replace(/minder dan 5 antwoorden/g, '').replace(/Schaal 1–5/, '')), `${team}: no digit in its block`);
   }
   // Team C's means (4,75 and 1,25 on average) appear nowhere, in any notation.
@@ -230,7 +240,7 @@ test('OECD: a JSON object with the seven dimensions becomes an OECD wheel', asyn
   };
   const { html, result } = await page([file('oecd.json', JSON.stringify(json))]);
   assert.deepEqual(result.sources.map((source) => source.kind), ['senge']);
-  assert.ok(html.includes('<lzm-senge-wheel id="senge-0" model="oecd" min="1" max="5"'));
+  assert.ok(html.includes('<lzm-senge-wheel id="senge-0" lang="nl" model="oecd" min="1" max="5"'));
   assert.equal((dataOf(html)['senge-0'] as unknown[]).length, 7);
   assert.ok(rows(section(html, 'senge')).includes('Gedeelde visie op het leren van alle leerlingen | 3,60 | 27 | SD 0,70'));
 });
@@ -252,18 +262,17 @@ test('feedback legend: Dutch CSV with counts (Windows-1252), English CSV and JSO
   assert.deepEqual(plain(entriesFromData(dataOf(html)['legend-0'])), plain(entriesFromLoaded({ kind: 'csv', file: 'legenda.csv', table: legendTable })));
   const own = section(html, 'legend');
   assert.ok(own.includes('13 stippen gegeven; het vaakst nummer 2 (blauw): 9 keer.'));
-  assert.deepEqual(rows(own), [
-    'Nr. | Kleur | Vorm | Betekenis | Keer gegeven',
+  assert.deepEqual(legendItems(own), [
     '1 | rood | rondje | Lees de vraag opnieuw, Zoë | 4',
     '2 | blauw | sterretje | Uitleg nog niet helemaal | 9',
     '3 | groen | vierkantje | Er ontbreekt één onderdeel | 0',
   ]);
   const en = await page([file('legend-en.csv', 'number,colour,meaning,symbol\n2,red,Check your units,x\n1,blue,Well argued,\n')], { lang: 'en' });
-  assert.deepEqual(rows(section(en.html, 'legend')), [
-    'No. | Colour | Shape | Meaning', '1 | blue | circle | Well argued', '2 | red | cross | Check your units',
+  assert.deepEqual(legendItems(section(en.html, 'legend')), [
+    '1 | blue | circle | Well argued | —', '2 | red | cross | Check your units | —',
   ]);
   const json = await page([file('legenda.json', JSON.stringify([{ kleur: 'paars', betekenis: 'Goed zo' }, { nummer: 4, aantal: 2 }]))]);
-  assert.deepEqual(rows(section(json.html, 'legend')).slice(1), [
+  assert.deepEqual(legendItems(section(json.html, 'legend')), [
     '1 | paars | rondje | Goed zo | —',
     '4 | oranje | ruitje | Je antwoord klopt, maar er ontbreken een of meer onderdelen. | 2',
   ]);
@@ -336,7 +345,7 @@ test('the example school: every section, in dashboard.json\'s order, with the ex
     ['feedbacklegenda.csv', 'legend'], ['invloeden.csv', 'influences'], ['leerlandschap.csv', 'landscape'],
     ['leerlingen.csv', 'pupils'], ['lvs-export.csv', 'pupils'], ['oecd-school.json', 'senge'], ['senge-antwoorden.csv', 'senge'],
   ]);
-  assert.deepEqual([...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]), ['pupils', 'influences', 'senge', 'landscape', 'legend', 'notes']);
+  assert.deepEqual([...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]), ['overview', 'pupils', 'influences', 'senge', 'landscape', 'legend', 'notes', 'sources']);
   assert.ok(html.includes('<h3>De vijf disciplines van Senge: team IB en directie</h3>'));
   // No respondent id of the survey is in the page.
   assert.ok(!/\bR\d\d\b/.test(html));
@@ -350,6 +359,6 @@ test('a script payload in a team name, a legend meaning and a file name is escap
   assert.ok(!html.includes(payload));
   assert.equal(html.split('</script>').length - 1, 3, 'only the three real script ends');
   assert.ok(html.includes('team &lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;&lt;!--'));
-  assert.ok(html.includes('<td>&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;&lt;!--</td>'));
+  assert.ok(html.includes('<span class="meaning">&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;&lt;!--</span'), 'escaped in the legend the element drew');
   assert.equal((dataOf(html)['legend-0'] as Array<{ meaning: string }>)[0].meaning, payload, 'JSON.parse gives the text back unchanged');
 });

@@ -38,7 +38,7 @@ async function outcome(read: Reader) {
     warnings: problems.warnings,
     summary: pupils.hasData() ? pupils.summary() : undefined,
     cells: pupils.cells.map((cell) => ({ group: cell.group, subject: cell.subject, n: cell.acc.n, missing: cell.missing, differences: cell.differences, pupils: cell.pupils })),
-    rendered: sections.filter((section) => section.hasData()).map((section) => section.render(undefined)),
+    rendered: await Promise.all(sections.filter((section) => section.hasData()).map((section) => section.render(undefined))),
   };
 }
 

@@ -23,7 +23,10 @@ async function page(inputs: string[], options: Partial<GenerateOptions> = {}) {
   assert.deepEqual(result.errors.map((error) => error.format('en')), []);
   return { html: result.files[0].content, result };
 }
-const dataOf = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, { name: string; value: number; n: number; ciLow: number; ciHigh: number }>;
+type Item = { name: string; value: number; n: number; ciLow: number; ciHigh: number };
+const dataOf = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, Item | Item[]>;
+/** Every barometer's data and every effect-plot row, one list. */
+const itemsOf = (html: string) => Object.values(dataOf(html)).flatMap((value) => (Array.isArray(value) ? value : [value]));
 
 function cli(args: string[], cwd = process.cwd()) {
   const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/lzm-dashboard.js'), ...args], { cwd, encoding: 'utf8' });
@@ -59,7 +62,8 @@ test('pupil export with Dutch headers, Windows-1252, decimal commas: numbers mat
   const path = file('leerlingen.csv', latin1(pupilsNl));
   const { html, result } = await page([path]);
   const want = expected([[52, 60], [48, 55], [61, 66], [55.5, 63], [47, 50], [58, 57.5]]);
-  const got = Object.values(dataOf(html)).find((item) => item.name === '5B · rekenen')!;
+  // The rekenen plot's row of 5B (one row per group), as the element gets it.
+  const got = (dataOf(html)['pupils-plot-0'] as Item[]).find((item) => item.name === '5B')!;
   assert.equal(got.n, 6);
   // Published with the two decimals the page shows (issue 17), no more.
   const two = publishedNumber;
@@ -90,7 +94,8 @@ test('pupil export with English headers, UTF-8 with BOM and commas, gives the sa
 test('small groups are shown without numbers and left out of the histogram and the element data', async () => {
   const { html } = await page([file('small.csv', latin1(pupilsNl))]);
   assert.match(html, /<tr class="small"><th scope="row">6A<\/th><td>rekenen<\/td><td colspan="10">minder dan 5 leerlingen<\/td><\/tr>/);
-  assert.ok(!Object.values(dataOf(html)).some((item) => item.name.startsWith('6A')));
+  assert.match(html, /<tr><th scope="row">6A<\/th><td class="hidden">verborgen<span class="vh">: verborgen: minder dan 5 leerlingen<\/span><\/td><\/tr>/, 'the overview says the cell is hidden');
+  assert.ok(!itemsOf(html).some((item) => item.name.startsWith('6A')));
   assert.ok(html.includes('1 groep-vakcombinaties verborgen'));
   const bins = [...html.matchAll(/<table class="bins">.*?<\/table>/gs)][0][0];
   const total = [...bins.matchAll(/<td>(\d+)<\/td>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
@@ -122,7 +127,7 @@ test('influences: Dutch CSV (Windows-1252), English CSV and JSON, sorted by effe
   const en = await page([file('influences-en.csv', 'influence,effect_size,n,ci_low,ci_high\nFeedback,0.62,27,0.41,0.83\n')], { lang: 'en' });
   assert.match(en.html, /<td data-sort="0.62">0.62<\/td><td>0.41 – 0.83<\/td><td data-sort="27">27<\/td><td>zone of desired effects<\/td>/);
   const json = await page(['test/fixtures/influences.json']);
-  assert.deepEqual(Object.values(dataOf(json.html)).map((item) => item.name), ['Feedback', 'Kleinere klassen']);
+  assert.deepEqual((dataOf(json.html)["influences-plot"] as Item[]).map((item) => item.name), ["Feedback", "Kleinere klassen"]);
 });
 
 test('an XSS payload in a group name and in --title is escaped in the HTML and in the JSON', async () => {
@@ -245,18 +250,17 @@ test('CLI: more than 50 errors are capped and counted', () => {
   assert.equal(lines[50], '… en nog 10 fouten');
 });
 
-test('a board-sized export keeps every row in the table but draws no barometer per row', async () => {
+test('a board-sized export keeps every row in the table; its notes are short labels explained once per table', async () => {
   const lines = ['leerling;groep;vak;voormeting;nameting'];
   for (let group = 0; group < 410; group++) for (let i = 0; i < 5; i++) lines.push(`p${group}-${i};G${group};rekenen;${40 + i};${42 + i * 2}`);
   const { html } = await page([file('board.csv', lines.join('\n'))]);
   assert.equal((html.match(/<tr><th scope="row">G\d+<\/th><td>rekenen<\/td>/g) ?? []).length, 410);
-  assert.equal((html.match(/<lzm-barometer id="pupils-group-/g) ?? []).length, 0);
-  assert.ok(html.includes('410 combinaties van groep en vak: meer dan 400'));
-  assert.ok(!Object.keys(dataOf(html)).some((id) => id.startsWith('pupils-group-')));
-  // Notes on a board's rows are short labels, explained once in the legend, not a sentence per row.
+  assert.equal((html.match(/<lzm-barometer /g) ?? []).length, 1, 'one dial: the school-wide rekenen');
+  assert.equal((dataOf(html)['pupils-plot-0'] as Item[]).length, 410, 'one plot row per group');
+  // Notes on rows are short labels, explained once per table, not a sentence per row.
   assert.equal((html.match(/<li>kleine groep<\/li>/g) ?? []).length, 410);
   assert.ok(!html.includes('Kleine groep (n = 5)'));
-  assert.ok(html.includes('Tabellen met meer dan 400 rijen geven de kanttekeningen kort'));
+  assert.equal(html.split('“kleine groep”: minder dan 10 leerlingen').length - 1, 1, 'the group table explains it once');
 });
 
 test('pupils are counted by a hash of their id: distinct ids give distinct keys', async () => {

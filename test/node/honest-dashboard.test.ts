@@ -25,24 +25,26 @@ async function page(inputs: string[], options: Partial<GenerateOptions> = {}) {
   return result.files[0].content;
 }
 
-type Item = { name: string; value: number; n: number; ciLow: number; ciHigh: number; dz: number; r: number };
-const dataOf = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, Item>;
+type Item = { name: string; value: number; n: number; ciLow: number; ciHigh: number };
+const dataOf = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, Item | Item[]>;
+/** The rows of the period plot of one series ("5B · rekenen"), as the element gets them. */
+const seriesOf = (html: string, series: string) => {
+  const id = html.match(new RegExp(`<div class="figure period-row" data-series="${series}"><lzm-effect-plot id="([^"]+)"`))![1];
+  return dataOf(html)[id] as Item[];
+};
 const nl = (x: number) => x.toFixed(2).replace('.', ',').replace('-', '\u2212');
 
 /**
- * The cells (th and td, tags stripped of the row) of each body row of the first table with this
- * class; a row's reading notes (the `notes-row` after it) are in `notes`.
+ * The cells (th and td) of each body row of the first table with this class; a row's reading
+ * notes (the short labels in its "Kanttekening" cell) are in `notes`.
  */
 function tableRows(html: string, className: string): Array<string[] & { notes: string[] }> {
   const table = html.match(new RegExp(`<table class="${className}">.*?</table>`, 's'))![0];
   const body = table.slice(table.indexOf('<tbody>'));
   const rows: Array<string[] & { notes: string[] }> = [];
-  for (const [, attributes, content] of body.matchAll(/<tr([^>]*)>(.*?)<\/tr>/gs)) {
-    if (attributes.includes('notes-row')) {
-      rows.at(-1)!.notes.push(...[...content.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]));
-      continue;
-    }
-    rows.push(Object.assign([...content.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((cell) => cell[1]), { notes: [] as string[] }));
+  for (const [, , content] of body.matchAll(/<tr([^>]*)>(.*?)<\/tr>/gs)) {
+    const notes = [...content.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
+    rows.push(Object.assign([...content.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((cell) => cell[1]), { notes }));
   }
   return rows;
 }
@@ -85,7 +87,7 @@ test('periods sort by label with numbers by value, or in dashboard.json order', 
   assert.deepEqual(periodOrder(['E5', 'M5', 'M6'], ['M5', 'E5', 'M6']), ['M5', 'E5', 'M6']);
 });
 
-test('d per period in period order: table, compact barometers and element data match python3', async () => {
+test('d per period in period order: table, the period plot and element data match python3', async () => {
   const html = await page([file('periodes.csv', periodCsv())]);
   const rows = tableRows(html, 'periods').filter((cells) => cells[0] === '5B');
   assert.deepEqual(rows.map((cells) => cells[2]), ['P1', 'P2', 'P10']);
@@ -98,29 +100,28 @@ test('d per period in period order: table, compact barometers and element data m
     assert.equal(cells[7], `${nl(want.ciLow)} – ${nl(want.ciHigh)}`);
     assert.equal(cells[8], nl(want.dz));
     assert.equal(cells[9], nl(want.r));
-    const item = Object.values(dataOf(html)).find((entry) => entry.name === `5B · rekenen · ${period}`)!;
-    for (const key of ['d', 'ciLow', 'ciHigh', 'dz', 'r'] as const) {
+    const item = seriesOf(html, '5B · rekenen').find((entry) => entry.name === period)!;
+    for (const key of ['d', 'ciLow', 'ciHigh'] as const) {
       const got = key === 'd' ? item.value : item[key];
       // Published with the two decimals the page shows (issue 17).
       assert.ok(Math.abs(got - want[key]) <= 0.005 + 5e-5 && Math.abs(got * 100 - Math.round(got * 100)) < 1e-9, `${period} ${key}: ${got} vs python ${want[key]}`);
     }
     assert.equal(item.n, want.n);
   }
-  // The sequence of compact barometers for 5B is in the same order.
-  const figure = html.match(/<figure class="period-row"><figcaption>5B · rekenen<\/figcaption>(.*?)<\/figure>/s)![1];
-  const ids = [...figure.matchAll(/<lzm-barometer id="([^"]+)" hinge="0.4" compact>/g)].map((m) => m[1]);
-  assert.deepEqual(ids.map((id) => dataOf(html)[id].name), ['5B · rekenen · P1', '5B · rekenen · P2', '5B · rekenen · P10']);
+  // The period plot of 5B has them in the same order, unsorted.
+  assert.deepEqual(seriesOf(html, '5B · rekenen').map((item) => item.name), ['P1', 'P2', 'P10']);
+  assert.match(html, /<lzm-effect-plot id="pupils-period-\d+" lang="nl" hinge="0.4" sort="none" label="5B · rekenen">/);
   // The group table's headline is the latest period.
   const headline = tableRows(html, 'groups').find((cells) => cells[0] === '5B')!;
   assert.deepEqual(headline.slice(0, 4), ['5B', 'rekenen', 'P10', '6']);
 });
 
-test('a period under min-group shows no number: not in the table, the sequence or the element data', async () => {
+test('a period under min-group shows no number: not in the table, the plot or the element data', async () => {
   const html = await page([file('periodes-privacy.csv', periodCsv())]);
   const row = tableRows(html, 'periods').find((cells) => cells[0] === '4A' && cells[2] === 'P2')!;
   assert.deepEqual(row.slice(3), ['minder dan 5 leerlingen']);
-  assert.match(html, /<figcaption>4A · rekenen<\/figcaption><ol class="sequence"><li><lzm-barometer id="[^"]+" hinge="0.4" compact><\/lzm-barometer><\/li><li class="small">P2: minder dan 5 leerlingen<\/li><\/ol>/);
-  assert.ok(!Object.values(dataOf(html)).some((item) => item.name.startsWith('4A · rekenen · P2')));
+  assert.deepEqual(seriesOf(html, '4A · rekenen').map((item) => item.name), ['P1']);
+  assert.match(html, /data-series="4A · rekenen">.*?<\/lzm-effect-plot><p class="hint">P2: minder dan 5 leerlingen<\/p><\/div>/s);
   // The group table's headline for 4A is its latest period, P2: hidden too.
   assert.deepEqual(tableRows(html, 'groups').find((cells) => cells[0] === '4A')!.slice(2), ['P2', 'minder dan 5 leerlingen']);
 });
@@ -130,16 +131,19 @@ test('reading notes: a small group whose CI crosses the hinge gets them, a clear
   const rows = tableRows(html, 'periods').filter((cells) => cells[0] === '5B');
   const notes = (row: { notes: string[] }) => row.notes;
   assert.deepEqual(notes(rows[0]), [], 'P1: d 0,99, CI 0,80–1,18, n 10, r 0,97: nothing to add');
-  assert.deepEqual(notes(rows[1]), ['Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt (0,40): het 95%-BI loopt van 0,27 tot 0,45.']);
-  assert.deepEqual(notes(rows[2]), [
-    'Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt (0,40): het 95%-BI loopt van 0,07 tot 1,31.',
-    'Kleine groep (n = 6): één leerling verandert het getal flink; lees het met zorg.',
-  ]);
+  assert.deepEqual(notes(rows[1]), ['BI omvat het scharnierpunt'], 'P2: CI 0,27–0,45 includes 0,40');
+  assert.deepEqual(notes(rows[2]), ['BI omvat het scharnierpunt', 'kleine groep'], 'P10: CI 0,07–1,31, n 6');
+  // Said once per table, above it: what each short note means.
+  const periods = html.match(/<table class="periods">/)!.index!;
+  const legend = html.lastIndexOf('<div class="reading-legend"><p>Kanttekeningen in deze tabel:</p>', periods);
+  assert.ok(legend > 0 && !html.slice(legend, periods).includes('<table'), 'the notes legend sits right above the period table');
+  assert.match(html.slice(legend, periods), /<li>“BI omvat het scharnierpunt”: .*?<\/li><li>“kleine groep”: minder dan 10 leerlingen: één leerling verandert het getal flink; lees het met zorg\.<\/li>/);
   // The same notes beside the headline in the group table.
   assert.deepEqual(notes(tableRows(html, 'groups').find((cells) => cells[0] === '5B')!), notes(rows[2]));
   assert.equal(html.split('Eén groep met een voor- en nameting meet groei, niet wat die groei veroorzaakte.').length - 1, 1);
   const en = await page([file('periodes-notes-en.csv', periodCsv())], { lang: 'en' });
-  assert.ok(en.includes('<li>Small group (n = 6): one pupil moves the number a lot; read it with care.</li>'));
+  assert.ok(en.includes('<li>small group</li>'));
+  assert.ok(en.includes('<li>“small group”: fewer than 10 pupils: one pupil moves the number a lot; read it with care.</li>'));
   assert.equal(en.split('One group with a pre- and post-test measures growth, not what caused it.').length - 1, 1);
 });
 
@@ -173,7 +177,7 @@ test('a per-subject hinge from dashboard.json changes zones, markers, "look here
   const plain = await withConfig('plain', undefined);
   assert.deepEqual(lookFirst(plain), ['5B · taal']);
   assert.equal(groupRow(plain, 'rekenen')[1], '');
-  assert.match(plain, /<th scope="row">rekenen<\/th><td>10<\/td>.*?<td>zone van gewenste effecten<\/td><\/tr><tr( class="under")?>/, 'no notes row after a clear case');
+  assert.match(plain, /<th scope="row">rekenen<\/th><td>10<\/td>.*?<td>zone van gewenste effecten<\/td><td><\/td><\/tr>/, 'no note for a clear case');
   assert.ok(plain.includes('<p>Scharnierpunt: 0,40.</p>'));
   assert.ok(!plain.includes('<th scope="col">Scharnierpunt</th>'), 'no hinge column when every row has the same hinge');
 
@@ -181,11 +185,11 @@ test('a per-subject hinge from dashboard.json changes zones, markers, "look here
   assert.deepEqual(lookFirst(own), ['5B · taal', '5B · rekenen']);
   const [, flag, cells] = groupRow(own, 'rekenen');
   assert.equal(flag, ' class="under"');
-  assert.match(cells, /<td>1,00<\/td><td><lzm-barometer id="pupils-group-0" hinge="1" compact><\/lzm-barometer><\/td>$/);
-  assert.deepEqual(tableRows(own, 'groups')[0].notes, ['Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt (1,00): het 95%-BI loopt van 0,80 tot 1,18.']);
+  assert.match(cells, /<td>1,00<\/td><td><ul class="notes"><li>BI omvat het scharnierpunt<\/li><\/ul><\/td>$/);
+  assert.deepEqual(tableRows(own, 'groups')[0].notes, ['BI omvat het scharnierpunt']);
   assert.match(own, /<li>Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt \(1,00\): het 95%-BI loopt van 0,80 tot 1,18\.<\/li>/);
   assert.match(own, /<th scope="row">rekenen<\/th><td>10<\/td>.*?<td>1,00<\/td><td>leerkrachteffecten<\/td>/);
-  assert.match(own, /<lzm-barometer id="pupils-subject-0" hinge="1"><\/lzm-barometer>/);
+  assert.match(own, /<lzm-barometer id="pupils-subject-0" lang="nl" hinge="1"><template shadowroot="open" shadowrootmode="open">/);
   assert.ok(own.includes('Scharnierpunt: 0,40, behalve waar de school een eigen norm heeft (dashboard.json): Rekenen 1,00.'));
   assert.ok(own.includes('<p>Groepen met een effectgrootte onder hun scharnierpunt:</p>'));
   assert.match(own, /5B · rekenen: d = 0,99 \(n = 10; 95%-BI 0,80 – 1,18; d_z = 3,59; r = 0,97; scharnierpunt 1,00\)/);

@@ -71,7 +71,7 @@ test('the example export (examples/lvs-export.csv) as the system wrote it: every
     'examples/lvs-export.csv: 14 afwezig-markering(en) ("-", "afw." …) als ontbrekend geteld',
   ]);
   // The whole school per subject: the same pupils, the same independent d.
-  const html = pupils.render(undefined).html;
+  const html = (await pupils.render(undefined)).html;
   // A half-year period is not compared with the yearly hinge silently: the legend and the row's notes say so.
   assert.ok(html.includes('<p>Lengte van de periodes (van toetsmoment tot toetsmoment): M → E ongeveer 5 maanden.</p>'));
   assert.ok(html.includes('<li>Periode M → E duurt ongeveer 5 maanden, korter dan een schooljaar: het scharnierpunt 0,40 geldt voor een heel jaar, dus minder groei is hier te verwachten.</li>'));
@@ -139,7 +139,7 @@ test('a combination group with a year column: the group as a whole and per year 
   assert.equal(cells.get('5/6 (jaargroep 6) · Spelling · M → E')!.hinge, 0.3);
   assert.equal(cells.get('5/6 (jaargroep 6) · Spelling · M → E')!.missing, 1);
   assert.ok(warnings.includes('1 leerling zonder voor- of nameting in groep 5/6 (Spelling, periode M → E), weggelaten'), warnings.join('\n'));
-  const html = pupils.render(undefined).html;
+  const html = (await pupils.render(undefined)).html;
   assert.ok(!/groep Groep/i.test(html + warnings.join('')));
   // The school total counts each pupil once (not again through the year-group cells).
   assert.match(html, /<th scope="row">Spelling<\/th><td>10<\/td>/);
@@ -165,7 +165,7 @@ test('several school years across files: periods across the summer, in time orde
   assert.ok(Math.abs(row6.periods[0].stats!.d - d(first.map(([, post], i) => [post, mid[i]]))) < 1e-12);
   assert.deepEqual(pupils.periodLengths().map(({ period, months }) => `${period}: ${months.toFixed(1)}`), ['M → E 2024-2025: 4.6', 'E 2024-2025 → M 2025-2026: 7.4', 'M → E 2025-2026: 4.6']);
   assert.deepEqual(pupils.schoolYears(), ['2024-2025', '2025-2026']);
-  const html = pupils.render(undefined).html;
+  const html = (await pupils.render(undefined)).html;
   assert.ok(html.includes('<p>Schooljaren in deze gegevens: 2024-2025, 2025-2026.</p>'));
   assert.ok(html.includes('<p>Lengte van de periodes (van toetsmoment tot toetsmoment): M → E 2024-2025 ongeveer 5 maanden; E 2024-2025 → M 2025-2026 ongeveer 7 maanden; M → E 2025-2026 ongeveer 5 maanden.</p>'));
   assert.ok(html.includes('Het scharnierpunt 0,40 is groei over een heel schooljaar.'));
