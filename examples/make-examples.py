@@ -181,4 +181,4 @@ for group, year, number, name in roster:
                 totals.append(int(cell))
             lvs.append(f'{number};{family};{infix};{given};Groep {group};{year};{test};{moment}{year};{dates[moment]};{cell};{level};{percentile}')
 lvs.append(f'Gemiddelde;;;;;;;;;{sum(totals) / len(totals):.1f};;'.replace('.', ','))
-write('lvs-export.csv', lvs)
+write('lvs/lvs-export.csv', lvs)

@@ -97,7 +97,7 @@ section{margin-bottom:2rem}
 .figures .figure{margin:0}
 lzm-landscape,lzm-senge-wheel,lzm-feedback-legend{display:block}
 @page{size:A4;margin:12mm}
-@media print{body{font-size:9.5pt}.skip,nav,.filter,details.full-table{display:none}header,nav,main,footer{max-width:none;padding:0}
+@media print{body{font-size:9.5pt;--lzm-print-table:none}.skip,nav,.filter,details.full-table{display:none}header,nav,main,footer{max-width:none;padding:0}
 #pupils,#senge{break-before:page}
 figure,svg,lzm-barometer,lzm-landscape,lzm-senge-wheel,lzm-feedback-legend,.figure,tr,.look-first li{break-inside:avoid}
 .table-wrap{overflow:visible}table{width:100%}th,td{padding:.15rem .3rem}

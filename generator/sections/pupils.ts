@@ -660,7 +660,7 @@ export class PupilSection implements Section {
   private notesLegend(seen: Set<ReadingNote>): string {
     const { lang } = this.settings;
     if (seen.size === 0) return '';
-    const order: ReadingNote[] = ['ciCrossesHinge', 'smallGroup', 'lowCorrelation', 'spreadDiffers', 'ceiling'];
+    const order: ReadingNote[] = ['equalGains', 'ciCrossesHinge', 'smallGroup', 'lowCorrelation', 'spreadDiffers', 'ceiling'];
     const items = order.filter((note) => seen.has(note)).map((note) => `<li>“${escapeHtml(ht(lang, `honest.short.${note}`))}”: ${escapeHtml(pt(lang, `notes.about.${note}` as PageMessageKey))}</li>`);
     return `<div class="reading-legend"><p>${escapeHtml(pt(lang, 'notes.once'))}</p><ul class="notes">${items.join('')}</ul></div>`;
   }

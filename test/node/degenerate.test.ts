@@ -21,7 +21,8 @@ test('pre = post for every pupil: no CI of width 0, the equal-gains note, zero g
   assert.deepEqual(result.errors, []);
   const html = result.files[0].content;
   assert.ok(!html.includes('0,00 – 0,00'), 'no interval of width 0');
-  assert.ok(html.includes('Elke leerling groeide precies evenveel (r = 1; bijvoorbeeld voormeting = nameting voor iedereen): een betrouwbaarheidsinterval is dan niet te berekenen.'));
+  assert.ok(html.includes('elke leerling groeide precies evenveel (r = 1; bijvoorbeeld voormeting = nameting voor iedereen): een betrouwbaarheidsinterval is dan niet te berekenen.'), 'the equal-gains note, said once above the table');
+  assert.ok(html.includes('gelijke groei, geen BI'), 'and on its row');
   const data = JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, { ciLow?: number; ciHigh?: number; value: number; r: number }>;
   const group = Object.values(data).find((item) => 'value' in item)!;
   assert.deepEqual([group.value, group.r, group.ciLow, group.ciHigh], [0, 1, undefined, undefined]);

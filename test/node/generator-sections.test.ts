@@ -343,7 +343,7 @@ test('the example school: every section, in dashboard.json\'s order, with the ex
   const { html, result } = await page(['examples']);
   assert.deepEqual(result.sources.map((source) => [source.file.replace(/^.*[\\/]/, ''), source.kind]), [
     ['feedbacklegenda.csv', 'legend'], ['invloeden.csv', 'influences'], ['leerlandschap.csv', 'landscape'],
-    ['leerlingen.csv', 'pupils'], ['lvs-export.csv', 'pupils'], ['oecd-school.json', 'senge'], ['senge-antwoorden.csv', 'senge'],
+    ['leerlingen.csv', 'pupils'], ['oecd-school.json', 'senge'], ['senge-antwoorden.csv', 'senge'],
   ]);
   assert.deepEqual([...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]), ['overview', 'pupils', 'influences', 'senge', 'landscape', 'legend', 'notes', 'sources']);
   assert.ok(html.includes('<h3>De vijf disciplines van Senge: team IB en directie</h3>'));

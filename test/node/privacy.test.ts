@@ -61,7 +61,7 @@ test('two exports that differ only in a suppressed group\'s scores give byte-ide
   assert.ok(pages[0] === pages[1], 'the pages differ: the suppressed group can be recovered');
   // And the rule is said where the numbers are.
   for (const text of [
-    '<caption>Per vak, hele school zonder groepen kleiner dan 5</caption>',
+    '<h3>Per vak, hele school zonder groepen kleiner dan 5</h3>',
     '<th scope="row">hele school, zonder groepen kleiner dan 5</th>',
     // The header counts the pupils of the shown groups: 5B's one pupil is not among them.
     '<p>20 leerlingen in 2 groepen; 1 groep-vakcombinaties verborgen',

@@ -184,7 +184,7 @@ test('<lzm-barometer>\'s reader takes a long export too (same pairing): the exam
   const { parseCsv } = await import('../../components/core/csv.js');
   const { readingFromLoaded } = await import('../../components/barometer/barometer.data.js');
   const expected = JSON.parse(readFileSync('test/fixtures/lvs/expected.json', 'utf8')) as { groups: Record<string, { n: number; d: number }> };
-  const table = await parseCsv(decodeBytes(readFileSync('examples/lvs-export.csv')), 'lvs-export.csv');
+  const table = await parseCsv(decodeBytes(readFileSync('examples/lvs/lvs-export.csv')), 'lvs-export.csv');
   assert.equal(table.headers[0], 'Leerlingnummer', 'the title lines are skipped');
   for (const [name, asked] of [['3A · Spelling', '3A'], ['8B · Woordenschat', 'Groep 8B']]) {
     const [, subject] = name.split(' · ');
