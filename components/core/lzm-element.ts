@@ -127,6 +127,8 @@ const loadedModules = new WeakMap<object, Map<string, unknown>>();
 
 /** Lazy imports not yet settled (see `LzmElement.importsSettled`). */
 const inFlight = new Set<Promise<unknown>>();
+/** The error chunk, once any element has loaded it: later failures (and a server render's next pass) use it at once. */
+let errorsModule: typeof import('./errors.js') | undefined;
 
 /**
  * Base of every lzm-kit element: language, `src` loading, and the shared error state.
@@ -315,7 +317,7 @@ export abstract class LzmElement extends LitElement {
    */
   protected fail(error: unknown): void {
     const failure = ++this.failures;
-    void import('./errors.js').then(({ LzmDataError, toDataError }) => {
+    const show = ({ LzmDataError, toDataError }: typeof import('./errors.js')) => {
       if (failure !== this.failures) return; // fixed, or failed again, meanwhile
       const dataError = error instanceof DataProblem ? new LzmDataError(error.key, error.params) : toDataError(error);
       const detail = dataError.detail(this.uiLang);
@@ -323,7 +325,10 @@ export abstract class LzmElement extends LitElement {
       this.error = dataError;
       this.reportedError = detail.message;
       this.dispatchEvent(new CustomEvent<LzmErrorDetail>('lzm-error', { detail, bubbles: true, composed: true }));
-    });
+    };
+    if (errorsModule) show(errorsModule);
+    // Through the lazy-import registry, so a server render waits for the chunk and draws the error.
+    else void this.lazyImport('errors', () => import('./errors.js'), (module) => show((errorsModule = module)));
   }
 
   /** Throws the data error `key` from a model computation (inside `attempt`) without loading LzmDataError first. */

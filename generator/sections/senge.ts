@@ -226,6 +226,13 @@ export class SengeSection implements Section {
         const before = earlier ? records(earlier, t(lang, 'senge.earlier')) : [];
         const value = [...before, ...records(current, before.length ? t(lang, 'senge.now') : undefined)];
         figure.push(await drawElement(data, 'lzm-senge-wheel', `senge-${index}`, { lang, model: wheel.model, min: wheel.scale[0], max: wheel.scale[1], 'min-group': minGroup, label }, value));
+      } else {
+        // Nothing shown, so no wheel: the page says why each discipline has no number, in the
+        // wheel's own words (with a wheel, the wheel says it).
+        const reasons = keys.filter((key) => current[key]?.hidden).map((key) => `${name(key)}: ${current[key]!.hidden === 'complement'
+          ? wheelText(lang, 'wheel.reasonComplement')
+          : wheelText(lang, 'wheel.reasonSmall', { min: String(minGroup) })}`);
+        if (reasons.length) figure.push(`<p class="hint hidden-scores">${escapeHtml(reasons.join('; '))}</p>`);
       }
       figures.push(`<div class="figure">${figure.join('')}</div>`);
     }

@@ -102,7 +102,7 @@ test('the example dashboard renders every section from file://: elements drawn, 
   assert.equal(tables.senge.length, 5);
   for (const { errors } of tables.senge) assert.equal(errors, 0);
   assert.equal(tables.senge[1].element[0], 'Systeemdenken | 3,38 | 30 | SD 0,51 | 3,07 | +0,3');
-  assert.match((await page.locator('#senge').textContent())!, /team IB en directie.*?Systeemdenken: minder dan 5 antwoorden/s);
+  assert.match((await page.locator('#senge').textContent())!, /team IB en directie.*?Systeemdenken: verborgen, minder dan 5 antwoorden/s);
   assert.equal(await page.locator('lzm-senge-wheel[model="oecd"]').count(), 1);
   const legend = await page.evaluate(() => [...document.querySelector('lzm-feedback-legend')!.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
   assert.equal(legend.length, 6);
@@ -114,7 +114,7 @@ test('the example dashboard renders every section from file://: elements drawn, 
     text: el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext'),
   })));
   assert.deepEqual(dials.map((dial) => [dial.section, dial.label, dial.text!.match(/Effectgrootte (\S+)/)![1]]), [
-    ['overview', 'begrijpend lezen · sep-jun', '0,47'], ['overview', 'rekenen · feb-jun', '0,32'], ['overview', 'taal · sep-jun', '0,56'],
+    ['overview', 'begrijpend lezen · sep-jun', '0,46'], ['overview', 'rekenen · feb-jun', '0,32'], ['overview', 'taal · sep-jun', '0,55'],
   ]);
   // The per-period plot of 6A rekenen: its periods in order, each with its d.
   const periods = await page.evaluate(() => [...document.querySelector('[data-series="6A · rekenen"] lzm-effect-plot')!.shadowRoot!.querySelectorAll('[role="option"]')]
@@ -137,7 +137,7 @@ test('without JavaScript every element is drawn from the file itself (declarativ
   assert.ok(total >= 20, `${total} elements`);
   for (const [tag, { all, drawn: count }] of Object.entries(drawn)) assert.equal(count, all, tag);
   const meter = await page.evaluate(() => document.querySelector('lzm-barometer')!.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext'));
-  assert.match(meter!, /^Effectgrootte 0,47 — zone van gewenste effecten/);
+  assert.match(meter!, /^Effectgrootte 0,46 — zone van gewenste effecten/);
   assert.deepEqual(requests, []);
   assert.deepEqual(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []), []);
 });

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import '../../components/effect-plot/effect-plot.js';
 import { ROW_HEIGHT, rowCenter } from '../../components/effect-plot/effect-plot.geometry.js';
+import { renderElement } from '../../generator/ssr.js';
 
 const data = [
   { name: 'Kleinere klassen', value: 0.18, ciLow: 0.1, ciHigh: 0.26, n: 96 },
@@ -51,15 +52,18 @@ test('applies filter, hinge and lang on the server too', async () => {
   assert.match(out, /1 van 4 invloeden met &quot;feed&quot;/);
 });
 
-test('renders the error state for a bad attribute on the server', () => {
-  const out = renderPlot(html`<lzm-effect-plot lang="en" hinge="hoog" .data=${data}></lzm-effect-plot>`);
+test('renders the error state for a bad attribute on the server (the generator\'s renderer waits for the error chunk)', async () => {
+  const out = withoutMarkers(await renderElement({ tag: 'lzm-effect-plot', attributes: { lang: 'en', hinge: 'hoog' }, data }));
   assert.match(out, /role="alert"/);
   assert.match(out, /<code>attribute hinge: &quot;hoog&quot; is not a number<\/code>/);
   assert.equal(count(out, /role="option"/g), 0);
 });
 
-test('data that needs the influences reader (aliases, text numbers) waits for the browser: loading, no rows', () => {
-  const out = renderPlot(html`<lzm-effect-plot .data=${[{ naam: 'Feedback', effectgrootte: '0,75' }]}></lzm-effect-plot>`);
-  assert.match(out, /<p class="loading" role="status">Gegevens laden…<\/p>/);
-  assert.equal(count(out, /role="option"/g), 0);
+test('data that needs the influences reader (aliases, text numbers): one pass has no rows yet; the generator\'s renderer waits for the reader and draws them', async () => {
+  const value = [{ naam: 'Feedback', effectgrootte: '0,75' }];
+  const first = renderPlot(html`<lzm-effect-plot .data=${value}></lzm-effect-plot>`);
+  assert.equal(count(first, /role="option"/g), 0);
+  const out = withoutMarkers(await renderElement({ tag: 'lzm-effect-plot', attributes: {}, data: value }));
+  assert.equal(count(out, /role="option"/g), 1);
+  assert.match(out, /aria-label="Feedback: d = 0,75/);
 });
