@@ -179,6 +179,8 @@ export abstract class LzmElement extends LitElement {
   private reportedError?: string;
   /** Counts fail/clearError calls, so an error chunk arriving late does not undo a later fix. */
   private failures = 0;
+  /** The failure waiting for the error chunk: only the latest one is shown. */
+  private pendingError?: { error: unknown; failure: number };
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -316,19 +318,23 @@ export abstract class LzmElement extends LitElement {
    * error texts are a lazy chunk: an element whose data is fine never loads them.
    */
   protected fail(error: unknown): void {
-    const failure = ++this.failures;
-    const show = ({ LzmDataError, toDataError }: typeof import('./errors.js')) => {
-      if (failure !== this.failures) return; // fixed, or failed again, meanwhile
-      const dataError = error instanceof DataProblem ? new LzmDataError(error.key, error.params) : toDataError(error);
-      const detail = dataError.detail(this.uiLang);
-      if (this.error && detail.message === this.reportedError) return; // already shown and reported
-      this.error = dataError;
-      this.reportedError = detail.message;
-      this.dispatchEvent(new CustomEvent<LzmErrorDetail>('lzm-error', { detail, bubbles: true, composed: true }));
-    };
-    if (errorsModule) show(errorsModule);
+    this.pendingError = { error, failure: ++this.failures };
+    if (errorsModule) this.showError(errorsModule);
     // Through the lazy-import registry, so a server render waits for the chunk and draws the error.
-    else void this.lazyImport('errors', () => import('./errors.js'), (module) => show((errorsModule = module)));
+    else void this.lazyImport('errors', () => import('./errors.js'), (module) => this.showError((errorsModule = module)));
+  }
+
+  /** Shows the latest failure once the error chunk is there (unless the data was fixed meanwhile). */
+  private showError({ LzmDataError, toDataError }: typeof import('./errors.js')): void {
+    const pending = this.pendingError;
+    if (!pending || pending.failure !== this.failures) return;
+    const { error } = pending;
+    const dataError = error instanceof DataProblem ? new LzmDataError(error.key, error.params) : toDataError(error);
+    const detail = dataError.detail(this.uiLang);
+    if (this.error && detail.message === this.reportedError) return; // already shown and reported
+    this.error = dataError;
+    this.reportedError = detail.message;
+    this.dispatchEvent(new CustomEvent<LzmErrorDetail>('lzm-error', { detail, bubbles: true, composed: true }));
   }
 
   /** Throws the data error `key` from a model computation (inside `attempt`) without loading LzmDataError first. */
