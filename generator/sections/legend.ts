@@ -94,7 +94,13 @@ export class LegendSection implements Section {
         const most = [...entries].sort((a, b) => (b.count ?? 0) - (a.count ?? 0))[0];
         parts.push(`<p class="summary">${escapeHtml(t(lang, 'feedback.summary', { total: String(total), number: String(most.number), color: most.name[lang === 'nl' ? 1 : 2], count: String(most.count ?? 0) }))}</p>`);
       }
-      parts.push(`<div class="figure">${await drawElement(data, 'lzm-feedback-legend', `legend-${index}`, { lang, heading: this.legends.length > 1 ? title : undefined }, entries.map(entryJson))}</div>`);
+      parts.push(`<div class="figure">${await drawElement(data, 'lzm-feedback-legend', `legend-${index}`, {
+        lang,
+        heading: this.legends.length > 1 ? title : undefined,
+        // Under the page's <h2>; the school's own meanings are read in the language they are written in.
+        'heading-level': 3,
+        'text-lang': this.settings.textLang && this.settings.textLang !== lang ? this.settings.textLang : undefined,
+      }, entries.map(entryJson))}</div>`);
     }
     return { id: this.id, title: t(lang, 'feedback.title'), html: parts.join('\n'), data };
   }

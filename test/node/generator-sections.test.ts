@@ -360,3 +360,14 @@ test('a script payload in a team name, a legend meaning and a file name is escap
   assert.match(html, /<span class="meaning"[^>]*>&lt;img src=x onerror=alert\(1\)&gt;&lt;\/script&gt;&lt;!--<\/span/, 'escaped in the legend the element drew');
   assert.equal((dataOf(html)['legend-0'] as Array<{ meaning: string }>)[0].meaning, payload, 'JSON.parse gives the text back unchanged');
 });
+
+test('the legend in the page: its heading one level under the section, the school\'s Dutch meanings marked lang="nl" on an English page', async () => {
+  const csv = 'kleur;betekenis\r\nrood;Lees de vraag opnieuw\r\n';
+  const { html } = await page([file('legenda.csv', cp1252(csv))], { lang: 'en' });
+  const own = section(html, 'legend');
+  assert.match(own, /<lzm-feedback-legend id="legend-0" lang="en" heading-level="3" text-lang="nl"/);
+  assert.match(own, /<h3 class="title" id="title" part="title"/);
+  assert.match(own, /<span class="meaning" lang="nl"\s*>Lees de vraag opnieuw<\/span/);
+  const nl = await page([file('legenda.csv', cp1252(csv))]);
+  assert.doesNotMatch(section(nl.html, 'legend'), /text-lang=/, 'a Dutch page reads Dutch meanings in its own language');
+});
