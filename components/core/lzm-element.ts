@@ -1,4 +1,4 @@
-import { LitElement, html, css, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, css, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { LzmDataError, LzmErrorDetail } from './errors.js';
 import { langOf, t, type Lang, type MessageParams } from './locale.js';
 import type { LoadedData } from './load.js';
@@ -222,16 +222,18 @@ export abstract class LzmElement extends LitElement {
   /**
    * Imports a module once, on first need (a data reader, texts for an option), and hands it to
    * `use`, which stores it in a reactive field so the element renders again. `lzm-load` waits
-   * for these imports, so it fires when the data is actually on screen. A module one instance
-   * has loaded is handed to the next instances at once, in the same update: a page of dials
-   * renders once, and a server render (Lit SSR, one update only) can draw everything.
+   * for these imports, so it fires when the data is actually on screen. On the server a module
+   * one instance has loaded is handed to the next instances at once, in the same update, so a
+   * server render (Lit SSR, one update only) can draw everything. In the browser every instance
+   * takes it in its next update, as elements always have: handing it over inside willUpdate put
+   * the landscape's pointer editing a step off (its drag test).
    */
   protected lazyImport<T>(key: string, importer: () => Promise<T>, use: (module: T) => void): Promise<unknown> {
     let pending = this.imports.get(key);
     if (pending) return pending;
     let modules = loadedModules.get(this.constructor);
     if (!modules) loadedModules.set(this.constructor, (modules = new Map()));
-    if (modules.has(key)) {
+    if (isServer && modules.has(key)) {
       use(modules.get(key) as T);
       pending = Promise.resolve();
     } else {
