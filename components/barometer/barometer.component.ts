@@ -10,6 +10,7 @@ import {
   type DialLabel, type Scale,
 } from './barometer.geometry.js';
 import { barometerStyles } from './barometer.styles.js';
+import { zoneColorStyles } from '../core/zone-styles.js';
 
 type DataReader = typeof import('./barometer.data.js');
 type ReadingRules = typeof import('../core/reading.js');
@@ -144,7 +145,7 @@ const labelText = (label: DialLabel) =>
  * @csspart error - The error message box.
  */
 export class LzmBarometer extends LzmElement {
-  static override styles = [baseStyles, barometerStyles];
+  static override styles = [baseStyles, zoneColorStyles, barometerStyles];
 
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {

@@ -19,19 +19,6 @@ export const barometerStyles = css`
     height: auto;
     overflow: visible;
   }
-  /* Each zone sets its colour once; the arc and the legend swatch (barometer.details.ts) both use it. */
-  .zone-reverse {
-    --zone-color: var(--lzm-zone-reverse, #c0392b);
-  }
-  .zone-developmental {
-    --zone-color: var(--lzm-zone-developmental, #e0a526);
-  }
-  .zone-teacher {
-    --zone-color: var(--lzm-zone-teacher, #8fa3b0);
-  }
-  .zone-desired {
-    --zone-color: var(--lzm-zone-desired, #2e7d32);
-  }
   .zone {
     fill: var(--zone-color);
     stroke: var(--lzm-background, #fff);

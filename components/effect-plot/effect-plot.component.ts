@@ -11,6 +11,7 @@ import {
 } from './effect-plot.geometry.js';
 import { t } from './effect-plot.messages.js';
 import { effectPlotStyles } from './effect-plot.styles.js';
+import { zoneColorStyles } from '../core/zone-styles.js';
 
 /**
  * A row's marker at (x, y): its zone by shape as well as colour (colour-blind readers, print, forced
@@ -130,7 +131,7 @@ const VIEW_ONLY = new Set<PropertyKey>(['active', 'showTable']);
  * @csspart error - The error message box.
  */
 export class LzmEffectPlot extends LzmElement {
-  static override styles = [baseStyles, effectPlotStyles];
+  static override styles = [baseStyles, zoneColorStyles, effectPlotStyles];
 
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {

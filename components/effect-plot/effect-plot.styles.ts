@@ -82,18 +82,6 @@ export const effectPlotStyles = css`
     top: 0;
     left: 0;
   }
-  .zone-reverse {
-    --zone-color: var(--lzm-zone-reverse, #c0392b);
-  }
-  .zone-developmental {
-    --zone-color: var(--lzm-zone-developmental, #e0a526);
-  }
-  .zone-teacher {
-    --zone-color: var(--lzm-zone-teacher, #8fa3b0);
-  }
-  .zone-desired {
-    --zone-color: var(--lzm-zone-desired, #2e7d32);
-  }
   .band {
     fill: var(--zone-color);
     fill-opacity: var(--lzm-band-opacity, 0.14);

@@ -6,7 +6,7 @@ import { rovingTarget } from '../core/roving.js';
 import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import type { DisciplineScore, HiddenReason, Scores, WheelReading } from './senge-wheel.data.js';
-import { OECD, SENGE, t, type Discipline } from './senge-wheel.messages.js';
+import { OECD, SENGE, missingText, t, type Discipline } from './senge-wheel.messages.js';
 import { WHEEL, fillPath, hubRadius, midAngle, pointAt, sectorPath, segmentAngles, whiskerAngle, whiskerPath, connector, type Scale } from './senge-wheel.geometry.js';
 import { wheelStyles } from './senge-wheel.styles.js';
 
@@ -265,11 +265,8 @@ export class LzmSengeWheel extends LzmElement {
     return `${name}: ${fmt(entry.score)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
   }
 
-  /** Why a discipline has no score: hidden for privacy (and which rule), or not in the data. */
   private missing(hidden: HiddenReason | undefined): string {
-    const lang = this.uiLang;
-    if (hidden === 'small') return t(lang, 'wheel.reasonSmall', { min: String(this.minGroup) });
-    return t(lang, hidden === 'complement' ? 'wheel.reasonComplement' : 'wheel.noData');
+    return missingText(this.uiLang, hidden, this.minGroup);
   }
 
   private change(delta: number, lang: Lang): string {

@@ -1,4 +1,5 @@
 import { addMessages, t as translate, type Lang, type MessageParams } from '../core/locale.js';
+import type { HiddenReason } from './senge-wheel.data.js';
 import type { TextMessages } from './senge-wheel.texts.js';
 
 /** Senge's disciplines; the first is the hub (systems thinking ties the other four together). */
@@ -70,3 +71,7 @@ export type WheelMessage = keyof typeof wheelMessages.nl | keyof TextMessages['n
 
 /** `t` typed to the wheel's keys; importing it also registers the table. */
 export const t = (lang: Lang, key: WheelMessage, params?: MessageParams): string => translate(lang, key, params);
+
+/** Why a discipline has no score: hidden for privacy (and by which rule), or not in the data. The wheel and the dashboard say it alike. */
+export const missingText = (lang: Lang, hidden: HiddenReason | undefined, minGroup: number): string =>
+  hidden === 'small' ? t(lang, 'wheel.reasonSmall', { min: String(minGroup) }) : t(lang, hidden === 'complement' ? 'wheel.reasonComplement' : 'wheel.noData');

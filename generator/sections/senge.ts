@@ -6,7 +6,7 @@ import { parseNumber } from '../../components/core/numbers.js';
 import {
   disciplineOf, wheelFromData, wheelFromTable, type Model, type Scores, type WheelOptions, type WheelReading,
 } from '../../components/senge-wheel/senge-wheel.data.js';
-import { OECD, SENGE, t as wheelText, type Discipline } from '../../components/senge-wheel/senge-wheel.messages.js';
+import { OECD, SENGE, missingText, t as wheelText, type Discipline } from '../../components/senge-wheel/senge-wheel.messages.js';
 import { escapeHtml } from '../escape.js';
 import { drawElement, langAttr } from '../html.js';
 import { t } from '../messages.js';
@@ -229,9 +229,7 @@ export class SengeSection implements Section {
       } else {
         // Nothing shown, so no wheel: the page says why each discipline has no number, in the
         // wheel's own words (with a wheel, the wheel says it).
-        const reasons = keys.filter((key) => current[key]?.hidden).map((key) => `${name(key)}: ${current[key]!.hidden === 'complement'
-          ? wheelText(lang, 'wheel.reasonComplement')
-          : wheelText(lang, 'wheel.reasonSmall', { min: String(minGroup) })}`);
+        const reasons = keys.filter((key) => current[key]?.hidden).map((key) => `${name(key)}: ${missingText(lang, current[key]!.hidden, minGroup)}`);
         if (reasons.length) figure.push(`<p class="hint hidden-scores">${escapeHtml(reasons.join('; '))}</p>`);
       }
       figures.push(`<div class="figure">${figure.join('')}</div>`);
