@@ -6,9 +6,10 @@ import { DEFAULT_HINGE, zoneName, zoneOf, zoneRanges, type Zone } from '../core/
 import type { BarometerReading } from './barometer.data.js';
 import { t } from './barometer.messages.js';
 import {
-  DIAL, angleOf, bandPath, hingeLabel, offScale, offScaleLabel, pointAt, tickLabel, tickPath, ticksOf, viewBoxOf,
-  type DialLabel, type Scale,
+  DIAL, angleOf, bandPath, hingeLabel, hingeMark, needleEnd, offScale, offScaleChevron, offScaleLabel, tickLabel, tickPath, ticksOf, viewBoxOf,
+  type DialLabel, type OffScale, type Scale,
 } from './barometer.geometry.js';
+import { dialNumber, factsOf, offScaleMark, offScaleText, valueTextOf } from './barometer.format.js';
 import { barometerStyles } from './barometer.styles.js';
 import { zoneColorStyles } from '../core/zone-styles.js';
 
@@ -16,10 +17,8 @@ type DataReader = typeof import('./barometer.data.js');
 type ReadingRules = typeof import('../core/reading.js');
 type Details = typeof import('./barometer.details.js');
 
-/** Number attributes and their properties, checked for unreadable text on every update. */
-const NUMERIC_ATTRIBUTES = (['value', 'min', 'max', 'hinge', 'ci-low', 'ci-high', 'n', 'reference', 'min-group'] as const).map(
-  (name) => [name, name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] as const,
-);
+/** Number attributes, checked for unreadable text on every update. */
+const NUMBER_ATTRIBUTES = ['value', 'min', 'max', 'hinge', 'ci-low', 'ci-high', 'n', 'reference', 'min-group'];
 
 /** One media query list for every dial (asked in `updated` only, never while server rendering). */
 let motionQuery: MediaQueryList | undefined;
@@ -50,27 +49,24 @@ const frames = new Map<string, Frame>();
 /** The markup is ours alone (class names and numbers formatted by formatNumber); escaped all the same. */
 const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const staticSvg = (markup: string): TemplateResult => svg(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray);
+const round = (x: number) => +x.toFixed(2);
 const labelMarkup = ({ x, y, anchor, baseline, text }: DialLabel, className?: string) =>
-  `<text${className ? ` class="${className}"` : ''} x="${+x.toFixed(2)}" y="${+y.toFixed(2)}" text-anchor="${anchor}" dominant-baseline="${baseline}">${escapeText(text)}</text>`;
+  `<text${className ? ` class="${className}"` : ''} x="${round(x)}" y="${round(y)}" text-anchor="${anchor}" dominant-baseline="${baseline}">${escapeText(text)}</text>`;
 
 function frameOf(scale: Scale, hinge: number, lang: Lang): Frame {
   const key = `${lang} ${scale.min} ${scale.max} ${hinge}`;
   let frame = frames.get(key);
   if (frame) return frame;
   const ticks = ticksOf(scale);
-  const labelText = (x: number) => formatNumber(x, lang, Math.abs(x * 10 - Math.round(x * 10)) > 1e-9 ? 2 : 1);
-  const labels = ticks.map((tick) => tickLabel(tick, scale, labelText(tick)));
+  const labels = ticks.map((tick) => tickLabel(tick, scale, dialNumber(tick, lang)));
   const onTick = ticks.map((tick) => Math.abs(tick - hinge) < 1e-9);
-  let hingeMark = '';
   const all: DialLabel[] = [...labels];
-  if (hinge >= scale.min && hinge <= scale.max) {
-    const angle = angleOf(hinge, scale);
-    const [x1, y1] = pointAt(angle, DIAL.inner - 6);
-    const [x2, y2] = pointAt(angle, DIAL.outer + 6);
-    // Written like the ticks: one decimal, two where needed (a hinge of 0,55 reads 0,55, not 0,6).
-    const label = onTick.includes(true) ? undefined : hingeLabel(hinge, scale, labelText(hinge));
+  const mark = hingeMark(hinge, scale);
+  let hingeMarkup = '';
+  if (mark) {
+    const label = onTick.includes(true) ? undefined : hingeLabel(hinge, scale, dialNumber(hinge, lang));
     if (label) all.push(label);
-    hingeMark = `<g class="hinge"><line x1="${+x1.toFixed(2)}" y1="${+y1.toFixed(2)}" x2="${+x2.toFixed(2)}" y2="${+y2.toFixed(2)}"></line>${label ? labelMarkup(label) : ''}</g>`;
+    hingeMarkup = `<g class="hinge"><line x1="${round(mark.x1)}" y1="${round(mark.y1)}" x2="${round(mark.x2)}" y2="${round(mark.y2)}"></line>${label ? labelMarkup(label) : ''}</g>`;
   }
   const zones = zoneRanges(scale.min, scale.max, hinge)
     .map((range) => `<path class="zone zone-${range.zone}" data-zone="${range.zone}" d="${bandPath(range.from, range.to, scale, DIAL.inner, DIAL.outer)}"></path>`)
@@ -79,7 +75,7 @@ function frameOf(scale: Scale, hinge: number, lang: Lang): Frame {
     viewBox: viewBoxOf(all).join(' '),
     ring: staticSvg(`<g class="ring" transform="translate(${DIAL.cx},${DIAL.cy})">${zones}</g>`),
     scale: staticSvg(
-      `<path class="ticks" d="${tickPath(ticks, scale)}"></path><g class="tick-labels">${labels.map((label, i) => labelMarkup(label, onTick[i] ? 'hinge-tick' : undefined)).join('')}</g>${hingeMark}`,
+      `<path class="ticks" d="${tickPath(ticks, scale)}"></path><g class="tick-labels">${labels.map((label, i) => labelMarkup(label, onTick[i] ? 'hinge-tick' : undefined)).join('')}</g>${hingeMarkup}`,
     ),
   };
   if (frames.size > 50) frames.clear(); // a page uses a handful of scales; never grow without bound
@@ -303,12 +299,7 @@ export class LzmBarometer extends LzmElement {
   }
 
   private computeReading(): BarometerReading | undefined {
-    for (const [name, key] of NUMERIC_ATTRIBUTES) {
-      const property = key as keyof this;
-      if (Number.isNaN(this[property])) {
-        this.dataProblem('error.attribute', { name, value: this.getAttribute(name) ?? String(this[property]) });
-      }
-    }
+    this.checkNumbers(NUMBER_ATTRIBUTES);
     if (!(this.min < this.max)) this.dataProblem('error.scale', { min: this.min, max: this.max });
     const options = { item: this.item, group: this.group, subject: this.subject, minGroup: this.minGroup };
     let reading: BarometerReading;
@@ -348,7 +339,7 @@ export class LzmBarometer extends LzmElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.error) return this.renderError();
+    if (this.failed) return this.renderError();
     if (this.loading || ((this.fileSource || this.data != null) && !this.reading)) return this.renderLoading();
     const lang = this.uiLang;
     const reading = this.reading ?? {};
@@ -384,19 +375,9 @@ export class LzmBarometer extends LzmElement {
     const zone = zoneOf(value, this.hinge);
     const zoneLabel = zoneName(zone, lang);
     const off = offScale(value, scale);
-    const fmt = (x: number) => formatNumber(x, lang);
-    const hasCi = reading.ciLow !== undefined && reading.ciHigh !== undefined;
-    const dz = reading.stats?.dz ?? reading.dz;
-    const r = reading.stats?.r ?? reading.r;
-    const facts = [
-      hasCi ? `${t(lang, 'barometer.ci')} ${fmt(reading.ciLow!)}–${fmt(reading.ciHigh!)}` : '',
-      reading.n !== undefined ? `n = ${reading.n}` : '',
-      dz !== undefined && Number.isFinite(dz) ? `d_z = ${fmt(dz)}` : '',
-      r !== undefined ? `r = ${fmt(r)}` : '',
-    ].filter(Boolean);
-    const offText = off === 'above' ? t(lang, 'barometer.aboveScale', { max: fmt(scale.max) })
-      : off === 'below' ? t(lang, 'barometer.belowScale', { min: fmt(scale.min) }) : '';
-    const valueText = `${t(lang, 'barometer.name')} ${fmt(value)} — ${zoneLabel}${facts.length ? ` (${facts.join(', ')})` : ''}${offText ? `; ${offText}` : ''}`;
+    const facts = factsOf(reading, lang);
+    const offText = offScaleText(off, scale, lang);
+    const valueText = valueTextOf(value, zoneLabel, facts, offText, lang);
     const tableId = 'data-table';
     const more = !this.compact && this.wantsDetails ? this.detailsModule : undefined;
     const input = { reading, zoneLabel, hinge: this.hinge, min: this.min, max: this.max, reference: this.reference, referenceLabel: this.referenceLabel, lang };
@@ -413,7 +394,7 @@ export class LzmBarometer extends LzmElement {
         aria-label=${reading.label ?? t(lang, 'barometer.name')}
       >${this.renderSvg(reading, zone, off, lang)}</div><figcaption aria-hidden="true">${
         reading.label ? html`<span class="label" part="label">${reading.label}</span>` : nothing
-      }<span class="value" part="value">${fmt(value)}</span><span class="zone-name">${zoneLabel}</span>${
+      }<span class="value" part="value">${formatNumber(value, lang)}</span><span class="zone-name">${zoneLabel}</span>${
         more && facts.length ? html`<span class="detail">${facts.join(' · ')}</span>` : nothing
       }${offText ? html`<span class="note">${offText}</span>` : nothing}${this.renderMissingNote(reading, lang)}</figcaption>${
         this.compact ? nothing : this.renderNotes(reading, lang)
@@ -422,14 +403,14 @@ export class LzmBarometer extends LzmElement {
       }${table ? table.renderTable(input, tableId) : nothing}</figure>`;
   }
 
-  private renderSvg(reading: BarometerReading & { value: number }, zone: Zone, off: 'above' | 'below' | undefined, lang: Lang) {
+  private renderSvg(reading: BarometerReading & { value: number }, zone: Zone, off: OffScale | undefined, lang: Lang) {
     const { scale } = this;
     const frame = frameOf(scale, this.hinge, lang);
     const needleAngle = angleOf(reading.value, scale);
-    const [tipX, tipY] = pointAt(needleAngle, DIAL.needle);
+    const [tipX, tipY] = needleEnd(reading.value, scale);
     const hasCi = reading.ciLow !== undefined && reading.ciHigh !== undefined;
     const reference = this.reference;
-    const [refX, refY] = reference === undefined ? [0, 0] : pointAt(angleOf(reference, scale), DIAL.needle - 8);
+    const [refX, refY] = reference === undefined ? [0, 0] : needleEnd(reference, scale, DIAL.needle - 8);
     // No white space between the tags (every text node would be cloned into each of 320 dials), and
     // the centre (120, 122) = (DIAL.cx, DIAL.cy) written out: a binding costs a setAttribute per dial.
     return svg`<svg part="dial" viewBox=${frame.viewBox} aria-hidden="true" focusable="false" data-zone=${zone}>${frame.ring}${
@@ -442,13 +423,9 @@ export class LzmBarometer extends LzmElement {
   }
 
   /** A chevron past the end of the dial and "> 1,2": the needle is clamped, not the truth. */
-  private renderOffScaleMarker(off: 'above' | 'below', lang: Lang) {
-    const { cx, cy, outer } = DIAL;
-    const dir = off === 'above' ? 1 : -1;
-    const x = cx + dir * (outer + 4);
-    const path = `M${x},${cy - 26} L${x + dir * 9},${cy - 20} L${x},${cy - 14} Z`;
-    const label = offScaleLabel(off, `${off === 'above' ? '>' : '<'} ${formatNumber(off === 'above' ? this.max : this.min, lang, 1)}`);
-    return svg`<g class="off-scale" data-off=${off}><path d=${path}></path>${labelText(label)}</g>`;
+  private renderOffScaleMarker(off: OffScale, lang: Lang) {
+    const label = offScaleLabel(off, offScaleMark(off, this.scale, lang));
+    return svg`<g class="off-scale" data-off=${off}><path d=${offScaleChevron(off)}></path>${labelText(label)}</g>`;
   }
 
   /** What this number can and cannot carry (docs/effect-sizes.md), as plain sentences. */

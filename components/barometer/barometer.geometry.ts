@@ -26,7 +26,7 @@ export function angleOf(value: number, { min, max }: Scale): number {
 }
 
 /** Where a value falls relative to the scale. */
-export function offScale(value: number, { min, max }: Scale): 'above' | 'below' | undefined {
+export function offScale(value: number, { min, max }: Scale): OffScale | undefined {
   if (value > max) return 'above';
   if (value < min) return 'below';
   return undefined;
@@ -137,6 +137,33 @@ export function hingeLabel(hinge: number, scale: Scale, text: string): DialLabel
 }
 
 /** "> 1,2" under the end of the dial that the value passes. */
-export function offScaleLabel(off: 'above' | 'below', text: string): DialLabel {
+export function offScaleLabel(off: OffScale, text: string): DialLabel {
   return { x: off === 'above' ? DIAL.cx + DIAL.outer : DIAL.cx - DIAL.outer, y: DIAL.cy + 12, text, anchor: off === 'above' ? 'end' : 'start', baseline: 'auto' };
+}
+
+/** Which end of the scale a value passes. */
+export type OffScale = 'above' | 'below';
+
+/** The end of a needle of `length` pointing at `value` (clamped to the dial). */
+export function needleEnd(value: number, scale: Scale, length: number = DIAL.needle): [number, number] {
+  return pointAt(angleOf(value, scale), length);
+}
+
+/** The hinge mark: a radial line across the ring, 6 beyond it on both sides; none for a hinge off the scale. */
+export function hingeMark(hinge: number, scale: Scale): { x1: number; y1: number; x2: number; y2: number } | undefined {
+  if (!(hinge >= scale.min && hinge <= scale.max)) return undefined;
+  const [x1, y1] = needleEnd(hinge, scale, DIAL.inner - 6);
+  const [x2, y2] = needleEnd(hinge, scale, DIAL.outer + 6);
+  return { x1, y1, x2, y2 };
+}
+
+/**
+ * The chevron beside the end of the ring that the value passes: a triangle 4 outside the ring,
+ * pointing away from the dial, above the centre line (the needle lies on it, clamped).
+ */
+export function offScaleChevron(off: OffScale): string {
+  const { cx, cy, outer } = DIAL;
+  const dir = off === 'above' ? 1 : -1;
+  const x = cx + dir * (outer + 4);
+  return `M${x},${cy - 26} L${x + dir * 9},${cy - 20} L${x},${cy - 14} Z`;
 }

@@ -14,3 +14,15 @@ export const numberAttribute: ComplexAttributeConverter<number | undefined> = {
     return value === undefined ? null : String(value);
   },
 };
+
+/**
+ * The first of these number attributes (kebab-case names; their properties are camelCase) whose
+ * text `numberAttribute` could not read, with that text: the element reports it, never guesses.
+ */
+export function unreadableNumber(element: Element, names: readonly string[]): { name: string; value: string } | undefined {
+  for (const name of names) {
+    const value: unknown = element[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof Element];
+    if (Number.isNaN(value)) return { name, value: element.getAttribute(name) ?? String(value) };
+  }
+  return undefined;
+}

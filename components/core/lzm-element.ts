@@ -1,8 +1,10 @@
 import { LitElement, html, css, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { LzmDataError, LzmErrorDetail } from './errors.js';
-import { langOf, t, type Lang, type MessageParams } from './locale.js';
+import { t, type Lang, type MessageParams } from './locale.js';
 import type { LoadedData } from './load.js';
-import { numberAttribute } from './attributes.js';
+import type { Source } from './source.js';
+import { numberAttribute, unreadableNumber } from './attributes.js';
+import { LanguageController } from './language.js';
 
 /** `detail` of the `lzm-load` event. */
 export interface LzmLoadDetail {
@@ -131,8 +133,10 @@ const inFlight = new Set<Promise<unknown>>();
 let errorsModule: typeof import('./errors.js') | undefined;
 
 /**
- * Base of every lzm-kit element: language, `src` loading, and the shared error state.
- * Subclasses turn loaded data into their model in `willUpdate` and call `fail()` on bad input.
+ * Base of every lzm-kit element: language (LanguageController), `src` loading (a lazy chunk
+ * with `@lit/task`, see source.ts), lazy imports, and the shared error state.
+ * Subclasses turn data into their model in `willUpdate` with `attempt`, and render `renderError()`
+ * while `failed`, `renderLoading()` while their model is not ready.
  */
 export abstract class LzmElement extends LitElement {
   /** Lit reactive properties; the JSDoc of each is on its field below. */
@@ -141,9 +145,7 @@ export abstract class LzmElement extends LitElement {
     timeout: { converter: numberAttribute },
     data: { attribute: false },
     error: { state: true },
-    loaded: { state: true },
-    loading: { state: true },
-    sourceError: { state: true },
+    failed: { state: true },
   };
 
   /** URL of a JSON or CSV file to read the data from (relative to the page). */
@@ -162,21 +164,21 @@ export abstract class LzmElement extends LitElement {
    */
   data?: unknown;
 
-  /** The current data error, shown instead of the widget. */
+  /** The current data error, once its texts (a lazy chunk) are there; `failed` is true from the start. */
   protected error?: LzmDataError;
 
-  /** Parsed content of `src`, once loaded. */
-  protected loaded?: LoadedData;
+  /** True from the moment the data turned out bad until it is fine again: render `renderError()`. */
+  protected failed = false;
 
-  protected loading = false;
+  private readonly language = new LanguageController(this);
 
-  /** Why `src` could not be loaded or parsed; wins over any model error. */
-  private sourceError?: LzmDataError;
+  /** The `src` loader, a lazy chunk: created when the element first has a file to read. */
+  private source?: Source;
 
-  private loadController?: AbortController;
   private imports = new Map<string, Promise<unknown>>();
-  private hasConnectedBefore = false;
   private reportedError?: string;
+  /** The `lzm-error` detail to fire once the error is on screen (in `updated`). */
+  private pendingReport?: LzmErrorDetail;
   /** Counts fail/clearError calls, so an error chunk arriving late does not undo a later fix. */
   private failures = 0;
   /** The failure waiting for the error chunk: only the latest one is shown. */
@@ -193,11 +195,8 @@ export abstract class LzmElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Language may come from an ancestor, known only once connected.
-    this.requestUpdate();
     // A load cut short by disconnecting starts again when the element comes back.
-    if (this.hasConnectedBefore && this.fileSource && !this.loaded && !this.sourceError) void this.load();
-    this.hasConnectedBefore = true;
+    this.source?.resume();
   }
 
   /**
@@ -211,12 +210,22 @@ export abstract class LzmElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadController?.abort();
+    this.source?.abort();
   }
 
-  /** The UI language: own `lang`, else the nearest ancestor's, else nl. */
+  /** The UI language: own `lang`, else the nearest ancestor's, else nl; follows changes of either. */
   protected get uiLang(): Lang {
-    return langOf(this);
+    return this.language.lang;
+  }
+
+  /** Parsed content of `src` (or of a File/Blob in `.data`), once loaded. */
+  protected get loaded(): LoadedData | undefined {
+    return this.source?.loaded;
+  }
+
+  /** True while `src` loads (once the data layer, which holds the loading text, is there). */
+  protected get loading(): boolean {
+    return !!this.source?.loading;
   }
 
   /**
@@ -265,61 +274,41 @@ export abstract class LzmElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || (changed.has('data') && (this.data instanceof Blob || changed.get('data') instanceof Blob))) {
-      void this.load();
+    super.willUpdate(changed);
+    this.language.resolve();
+    // Files are read in the browser only: a server render gets its data as properties.
+    if (!isServer && this.fileSource && !this.source) {
+      void this.lazyImport('source', () => import('./source.js'), ({ Source }) => {
+        this.source = new Source(this, (loaded) => void this.announce(loaded));
+        this.requestUpdate();
+      });
     }
   }
 
-  private async load(): Promise<void> {
-    this.loadController?.abort();
-    this.loaded = undefined;
-    this.sourceError = undefined;
-    const source = this.src || (this.data instanceof Blob ? this.data : undefined);
-    if (!source) {
-      this.loading = false;
-      return;
-    }
-    const controller = new AbortController();
-    this.loadController = controller;
-    try {
-      // The data layer (and papaparse behind it) loads only when an element has a src; it also
-      // brings the "loading" text, so `loading` is set once it is there.
-      const { loadSource, loadBlob } = await import('./load.js');
-      if (controller.signal.aborted) return;
-      this.loading = true;
-      const timeout = this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined;
-      const loaded = typeof source === 'string' ? await loadSource(source, controller.signal, timeout) : await loadBlob(source);
-      if (controller.signal.aborted) return;
-      this.loaded = loaded;
-      this.loading = false;
-      // Let willUpdate ask for the modules it needs, wait for them, then for their render.
-      await this.updateComplete;
-      await Promise.all(this.imports.values());
-      await this.updateComplete;
-      if (controller.signal.aborted) return;
-      if (!this.error) {
-        this.dispatchEvent(
-          new CustomEvent<LzmLoadDetail>('lzm-load', {
-            detail: { file: loaded.file, kind: loaded.kind },
-            bubbles: true,
-            composed: true,
-          }),
-        );
-      }
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const { toDataError } = await import('./errors.js');
-      if (controller.signal.aborted) return;
-      this.loading = false;
-      this.sourceError = toDataError(error);
-    }
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Fired once the error is on screen, never from inside an update.
+    const report = this.pendingReport;
+    this.pendingReport = undefined;
+    if (report) this.dispatchEvent(new CustomEvent<LzmErrorDetail>('lzm-error', { detail: report, bubbles: true, composed: true }));
+  }
+
+  /** Fires `lzm-load` once the loaded data is on screen: after the modules it asked for and their render. */
+  private async announce(loaded: LoadedData): Promise<void> {
+    await null; // the task marks itself complete and asks for the update right after telling us
+    await this.updateComplete;
+    await Promise.all(this.imports.values());
+    await this.updateComplete;
+    if (!this.source?.isCurrent(loaded) || this.failed) return;
+    this.dispatchEvent(new CustomEvent<LzmLoadDetail>('lzm-load', { detail: { file: loaded.file, kind: loaded.kind }, bubbles: true, composed: true }));
   }
 
   /**
-   * Enters the error state and fires `lzm-error` (once per distinct message). LzmDataError and the
-   * error texts are a lazy chunk: an element whose data is fine never loads them.
+   * Enters the error state (`failed` at once) and fires `lzm-error` (once per distinct message).
+   * LzmDataError and the error texts are a lazy chunk: an element whose data is fine never loads them.
    */
   protected fail(error: unknown): void {
+    this.failed = true;
     this.pendingError = { error, failure: ++this.failures };
     if (errorsModule) this.showError(errorsModule);
     // Through the lazy-import registry, so a server render waits for the chunk and draws the error.
@@ -336,7 +325,7 @@ export abstract class LzmElement extends LitElement {
     if (this.error && detail.message === this.reportedError) return; // already shown and reported
     this.error = dataError;
     this.reportedError = detail.message;
-    this.dispatchEvent(new CustomEvent<LzmErrorDetail>('lzm-error', { detail, bubbles: true, composed: true }));
+    this.pendingReport = detail;
   }
 
   /** Throws the data error `key` from a model computation (inside `attempt`) without loading LzmDataError first. */
@@ -344,17 +333,29 @@ export abstract class LzmElement extends LitElement {
     throw new DataProblem(key, params);
   }
 
+  /** Throws `error.attribute` for the first of these number attributes whose text is not a number. */
+  protected checkNumbers(names: readonly string[]): void {
+    const bad = unreadableNumber(this, names);
+    if (bad) this.dataProblem('error.attribute', bad);
+  }
+
   /** Leaves the error state (the data is fine again). */
   protected clearError(): void {
     this.failures++;
+    this.failed = false;
     this.error = undefined;
     this.reportedError = undefined;
   }
 
-  /** Runs a model computation; on bad data switches to the error state and returns undefined. */
+  /**
+   * Runs a model computation. Its result, or undefined when it is not ready (a module or the file
+   * still loading: `compute` returns undefined). Bad data (a thrown error, or the file's own
+   * failure) is no result either, but sets `failed`: check that first.
+   */
   protected attempt<T>(compute: () => T): T | undefined {
-    if (this.sourceError) {
-      this.fail(this.sourceError);
+    const failure = this.source?.failure;
+    if (failure) {
+      this.fail(failure);
       return undefined;
     }
     try {
@@ -367,12 +368,15 @@ export abstract class LzmElement extends LitElement {
     }
   }
 
+  /** The error state: an alert with the title and the message (`file:line:column: …`), once its texts are in. */
   protected renderError(): TemplateResult {
     const lang = this.uiLang;
-    return html`<div class="error" role="alert" part="error">
-      <strong>${t(lang, 'error.title')}</strong>
-      <code>${this.error?.format(lang)}</code>
-    </div>`;
+    return this.error
+      ? html`<div class="error" role="alert" part="error">
+          <strong>${t(lang, 'error.title')}</strong>
+          <code>${this.error.format(lang)}</code>
+        </div>`
+      : this.renderLoading();
   }
 
   /**

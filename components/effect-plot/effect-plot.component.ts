@@ -1,7 +1,6 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
-import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import { DEFAULT_HINGE, zoneName, zoneOf, zoneRanges, type Zone } from '../core/zones.js';
 import { SORT_ORDERS, typedRows, visibleRows, type EffectPlotRow, type IndexedRow, type SortOrder } from './effect-plot.rows.js';
@@ -187,17 +186,13 @@ export class LzmEffectPlot extends LzmElement {
   }
 
   private computeModel(): PlotModel | undefined {
-    for (const name of NUMERIC_ATTRIBUTES) {
-      if (Number.isNaN(this[name])) {
-        throw new LzmDataError('error.attribute', { name, value: this.getAttribute(name) ?? String(this[name]) });
-      }
-    }
-    if (!SORT_ORDERS.includes(this.sort)) throw new LzmDataError('plot.sort', { value: String(this.sort) });
+    this.checkNumbers(NUMERIC_ATTRIBUTES);
+    if (!SORT_ORDERS.includes(this.sort)) this.dataProblem('plot.sort', { value: String(this.sort) });
     const rows = this.readRows();
     if (!rows) return undefined;
     // The scale comes from all rows, so filtering does not move the axis under the reader.
     const scale = scaleOf(rows, this.min, this.max);
-    if (!(scale.min < scale.max)) throw new LzmDataError('error.scale', { min: scale.min, max: scale.max });
+    if (!(scale.min < scale.max)) this.dataProblem('error.scale', { min: scale.min, max: scale.max });
     return { rows, shown: visibleRows(rows, this.sort, this.filter, this.uiLang), scale };
   }
 
@@ -269,7 +264,7 @@ export class LzmEffectPlot extends LzmElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.error) return this.renderError();
+    if (this.failed) return this.renderError();
     if (this.loading || !this.model) return this.renderLoading();
     const lang = this.uiLang;
     const { rows, shown, scale } = this.model;

@@ -175,7 +175,7 @@ export class LzmFeedbackLegend extends LzmElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.error) return this.renderError();
+    if (this.failed) return this.renderError();
     if (!this.entries) return this.renderLoading();
     const lang = this.uiLang;
     const levels = this.showLevels?.split(/\s+/) ?? [];

@@ -3,7 +3,6 @@ import { cssomStyle } from '../core/cssom-style.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { ALL_ARROWS, SIDE_ARROWS, rovingTarget } from '../core/roving.js';
-import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import type { LandscapeReading, LandscapeValues } from './landscape.data.js';
 import { t } from './landscape.messages.js';
@@ -132,11 +131,9 @@ export class LzmLandscape extends LzmElement {
   }
 
   private read(): LandscapeReading | undefined {
-    for (const name of ['min', 'max'] as const) {
-      if (Number.isNaN(this[name])) throw new LzmDataError('error.attribute', { name, value: this.getAttribute(name) ?? '' });
-    }
+    this.checkNumbers(['min', 'max']);
     const override = this.min !== undefined || this.max !== undefined ? ([this.min ?? 0, this.max ?? 1] as [number, number]) : undefined;
-    if (override && !(override[0] < override[1])) throw new LzmDataError('error.scale', { min: override[0], max: override[1] });
+    if (override && !(override[0] < override[1])) this.dataProblem('error.scale', { min: override[0], max: override[1] });
     if (this.fileSource) return this.loaded && this.reader?.readLoaded(this.loaded, this.compare ?? undefined, override);
     if (this.data != null || this.compare != null) return this.reader?.readData(this.data ?? {}, this.compare ?? undefined, override);
     return { values: {}, scale: override ?? [0, 1] };
@@ -171,7 +168,7 @@ export class LzmLandscape extends LzmElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.error) return this.renderError();
+    if (this.failed) return this.renderError();
     if (this.loading || !this.reading) return this.renderLoading();
     const lang = this.uiLang;
     const { values, compare } = this.reading;

@@ -3,7 +3,6 @@ import { cssomStyle } from '../core/cssom-style.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { rovingTarget } from '../core/roving.js';
-import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import type { DisciplineScore, HiddenReason, Scores, WheelReading } from './senge-wheel.data.js';
 import { OECD, SENGE, missingText, t, type Discipline } from './senge-wheel.messages.js';
@@ -180,11 +179,8 @@ export class LzmSengeWheel extends LzmElement {
   }
 
   private compute(): WheelReading | undefined {
-    for (const name of ['min', 'max', 'min-group', 'n', ...Object.keys(SCORE_ATTRIBUTES)]) {
-      const value = this[camel(name) as keyof this];
-      if (Number.isNaN(value)) throw new LzmDataError('error.attribute', { name, value: this.getAttribute(name) ?? '' });
-    }
-    if (!(this.min < this.max)) throw new LzmDataError('error.scale', { min: this.min, max: this.max });
+    this.checkNumbers(['min', 'max', 'min-group', 'n', ...Object.keys(SCORE_ATTRIBUTES)]);
+    if (!(this.min < this.max)) this.dataProblem('error.scale', { min: this.min, max: this.max });
     if (this.model === 'oecd' && !this.texts) return undefined;
     const options = { model: this.model, min: this.min, max: this.max, minGroup: this.minGroup };
     let reading: WheelReading;
@@ -197,7 +193,7 @@ export class LzmSengeWheel extends LzmElement {
         const score = this[camel(name) as keyof this] as number | undefined;
         if (score === undefined) continue;
         if (score < this.min || score > this.max) {
-          throw new LzmDataError('error.wheelRange', { name, value: score, min: this.min, max: this.max });
+          this.dataProblem('error.wheelRange', { name, value: score, min: this.min, max: this.max });
         }
         current[key] = this.n !== undefined && this.n < this.minGroup ? { n: this.n, hidden: 'small' } : { score, n: this.n };
       }
@@ -215,7 +211,7 @@ export class LzmSengeWheel extends LzmElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.error) return this.renderError();
+    if (this.failed) return this.renderError();
     if (this.loading || !this.reading) return this.renderLoading();
     const lang = this.uiLang;
     const { current, earlier } = this.reading;
