@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 import { escapeForbiddenCodePoints } from './generator/escape.js';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /**
  * One config, several builds (scripts/build.mjs runs them in turn):
@@ -29,27 +30,12 @@ export const CDN_ENTRIES: Record<string, string> = {
 };
 
 /**
- * Minifies the CSS inside css`` templates (esbuild/oxc minify the JS around them, not template
- * contents). Conservative: drops comments, collapses white space, trims around { } ; , and after :.
- * Templates with ${} interpolations are left alone.
+ * Minifies the markup and CSS inside Lit's html``, svg`` and css`` templates (the JS minifier
+ * leaves template contents alone): minify-literals, with html-minifier-terser and clean-css,
+ * knows where Lit's `${}` bindings are. Element sources only; failures stop the build.
  */
-export function minifyCssTemplates(): Plugin {
-  return {
-    name: 'lzm-minify-css-templates',
-    transform(code, id) {
-      if (!/components\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return code.replace(/css`([^`$]*)`/g, (_whole, body: string) => {
-        const css = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return 'css`' + css + '`';
-      });
-    },
-  };
+export function minifyTemplates(): Plugin {
+  return minifyTemplateLiterals({ filter: (id) => /\/components\/.*\.ts$/.test(id) && !id.endsWith('.test.ts'), failOnError: true }) as Plugin;
 }
 
 /**
@@ -75,7 +61,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
     return {
       // npm users' bundlers minify the JS but never the CSS inside css`` templates: do it here.
-      plugins: [minifyCssTemplates()],
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -100,7 +86,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode.startsWith('cdn:')) {
     const name = mode.slice(4);
     return {
-      plugins: [minifyCssTemplates(), escapeControlCharacters()],
+      plugins: [minifyTemplates(), escapeControlCharacters()],
       build: {
         outDir: 'cdn',
         emptyOutDir: false,
@@ -120,7 +106,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'runtime') {
     return {
-      plugins: [minifyCssTemplates(), escapeControlCharacters()],
+      plugins: [minifyTemplates(), escapeControlCharacters()],
       build: {
         outDir: 'dist/runtime',
         emptyOutDir: false,
@@ -137,7 +123,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       root: resolve(root, 'demo'),
       base: './',
-      plugins: [minifyCssTemplates(), escapeControlCharacters()],
+      plugins: [minifyTemplates(), escapeControlCharacters()],
       build: {
         outDir: resolve(root, 'demo-dist'),
         emptyOutDir: true,
@@ -153,7 +139,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // The generator draws the elements (Lit SSR): their CSS goes into every page, minified; Lit
     // and @lit-labs/ssr stay imports, so the elements and the renderer share one Lit.
     return {
-      plugins: [minifyCssTemplates()],
+      plugins: [minifyTemplates()],
       build: {
         ssr: resolve(root, 'generator/cli.ts'),
         outDir: 'dist/generator',
