@@ -27,7 +27,7 @@ class DataProblem extends Error {
   }
 }
 
-/** Styles every element shares: error state, visually hidden text, host defaults. */
+/** Styles every element shares: host defaults, visually hidden text, the data table and its toggle (the error state's are in error-state.ts). */
 export const baseStyles = css`
   :host {
     display: block;
@@ -106,22 +106,6 @@ export const baseStyles = css`
       display: var(--lzm-print-table, table);
     }
   }
-  .error {
-    border: 2px solid var(--lzm-error-color, #b3261e);
-    border-left-width: 0.5em;
-    border-radius: 4px;
-    padding: 0.5em 0.75em;
-    color: var(--lzm-error-text-color, #8c1d18);
-    background: var(--lzm-error-background, #fdecea);
-    font-size: 0.9em;
-  }
-  .error strong {
-    display: block;
-  }
-  .error code {
-    font-family: inherit;
-    overflow-wrap: anywhere;
-  }
 `;
 
 /** Lazily imported modules by element class and key, once loaded. */
@@ -129,8 +113,9 @@ const loadedModules = new WeakMap<object, Map<string, unknown>>();
 
 /** Lazy imports not yet settled (see `LzmElement.importsSettled`). */
 const inFlight = new Set<Promise<unknown>>();
+type ErrorState = typeof import('./error-state.js');
 /** The error chunk, once any element has loaded it: later failures (and a server render's next pass) use it at once. */
-let errorsModule: typeof import('./errors.js') | undefined;
+let errorState: ErrorState | undefined;
 
 /**
  * Base of every lzm-kit element: language (LanguageController), `src` loading (a lazy chunk
@@ -288,6 +273,9 @@ export abstract class LzmElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Fired once the error is on screen, never from inside an update.
+    const sheet = this.error && errorState?.errorStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     const report = this.pendingReport;
     this.pendingReport = undefined;
     if (report) this.dispatchEvent(new CustomEvent<LzmErrorDetail>('lzm-error', { detail: report, bubbles: true, composed: true }));
@@ -310,13 +298,16 @@ export abstract class LzmElement extends LitElement {
   protected fail(error: unknown): void {
     this.failed = true;
     this.pendingError = { error, failure: ++this.failures };
-    if (errorsModule) this.showError(errorsModule);
+    if (errorState) this.showError(errorState);
     // Through the lazy-import registry, so a server render waits for the chunk and draws the error.
-    else void this.lazyImport('errors', () => import('./errors.js'), (module) => this.showError((errorsModule = module)));
+    else void this.lazyImport('errors', () => import('./error-state.js'), (module) => this.showError((errorState = module)));
   }
 
   /** Shows the latest failure once the error chunk is there (unless the data was fixed meanwhile). */
-  private showError({ LzmDataError, toDataError }: typeof import('./errors.js')): void {
+  private showError({ LzmDataError, toDataError, errorStyles }: ErrorState): void {
+    // A server render writes the class's styles into each shadow root, and later instances adopt them from the start.
+    const styles = (this.constructor as typeof LzmElement).elementStyles;
+    if (!styles.includes(errorStyles)) styles.push(errorStyles);
     const pending = this.pendingError;
     if (!pending || pending.failure !== this.failures) return;
     const { error } = pending;
@@ -368,15 +359,9 @@ export abstract class LzmElement extends LitElement {
     }
   }
 
-  /** The error state: an alert with the title and the message (`file:line:column: …`), once its texts are in. */
+  /** The error state (see error-state.ts), once its chunk is in. */
   protected renderError(): TemplateResult {
-    const lang = this.uiLang;
-    return this.error
-      ? html`<div class="error" role="alert" part="error">
-          <strong>${t(lang, 'error.title')}</strong>
-          <code>${this.error.format(lang)}</code>
-        </div>`
-      : this.renderLoading();
+    return this.error && errorState ? errorState.renderError(this.error, this.uiLang) : this.renderLoading();
   }
 
   /**

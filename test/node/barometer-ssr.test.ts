@@ -45,3 +45,14 @@ test('server render with details (after loadDetails): legend, detail line and th
   assert.match(shown, /<table id="data-table" part="table">/);
   assert.match(shown, /scharnierpunt<\/th><td>0,40/);
 });
+
+test('server render of bad data: the error state, with its texts and styles from the lazy error chunk', async () => {
+  const { LzmElement } = await import('../../components/core/lzm-element.js');
+  const template = html`<lzm-barometer value="veel"></lzm-barometer>`;
+  ssr(template);
+  assert.equal(await LzmElement.importsSettled(), true, 'the first pass asks for the error chunk');
+  const out = ssr(template);
+  assert.match(out, /<div class="error" role="alert" part="error">\s*<strong>Deze gegevens konden niet worden getoond<\/strong>\s*<code>attribuut value: &quot;veel&quot; is geen getal<\/code>/);
+  assert.match(out, /\.error\s*\{[^}]*border: 2px solid var\(--lzm-error-color, #b3261e\)/);
+  assert.doesNotMatch(out, /role="meter"/);
+});
