@@ -155,6 +155,7 @@ export abstract class LzmElement extends LitElement {
   /** True from the moment the data turned out bad until it is fine again: render `renderError()`. */
   protected failed = false;
 
+
   private readonly language = new LanguageController(this);
 
   /** The `src` loader, a lazy chunk: created when the element first has a file to read. */
@@ -260,7 +261,6 @@ export abstract class LzmElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.language.resolve();
     // Files are read in the browser only: a server render gets its data as properties.
     if (!isServer && this.fileSource && !this.source) {
       void this.lazyImport('source', () => import('./source.js'), ({ Source }) => {
