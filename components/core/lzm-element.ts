@@ -108,10 +108,10 @@ export const baseStyles = css`
   }
 `;
 
-/** Lazily imported modules by element class and key, once loaded. */
+/** Lazily imported modules by element class and key, once loaded (server rendering only). */
 const loadedModules = new WeakMap<object, Map<string, unknown>>();
 
-/** Lazy imports not yet settled (see `LzmElement.importsSettled`). */
+/** Lazy imports not yet settled (server rendering only, see `LzmElement.importsSettled`). */
 const inFlight = new Set<Promise<unknown>>();
 type ErrorState = typeof import('./error-state.js');
 /** The error chunk, once any element has loaded it: later failures (and a server render's next pass) use it at once. */
@@ -226,27 +226,32 @@ export abstract class LzmElement extends LitElement {
   protected lazyImport<T>(key: string, importer: () => Promise<T>, use: (module: T) => void): Promise<unknown> {
     let pending = this.imports.get(key);
     if (pending) return pending;
-    let modules = loadedModules.get(this.constructor);
-    if (!modules) loadedModules.set(this.constructor, (modules = new Map()));
-    if (isServer && modules.has(key)) {
-      use(modules.get(key) as T);
-      pending = Promise.resolve();
+    if (!isServer) {
+      pending = importer().then(use, (error) => this.fail(error));
     } else {
+      let modules = loadedModules.get(this.constructor);
+      if (!modules) loadedModules.set(this.constructor, (modules = new Map()));
       const loaded = modules;
-      pending = importer().then((module) => {
-        loaded.set(key, module);
-        use(module);
-      }, (error) => this.fail(error));
-      const settled = pending.finally(() => inFlight.delete(settled));
-      inFlight.add(settled);
+      if (loaded.has(key)) {
+        use(loaded.get(key) as T);
+        pending = Promise.resolve();
+      } else {
+        pending = importer().then((module) => {
+          loaded.set(key, module);
+          use(module);
+        }, (error) => this.fail(error));
+        const settled = pending.finally(() => inFlight.delete(settled));
+        inFlight.add(settled);
+      }
     }
     this.imports.set(key, pending);
     return pending;
   }
 
   /**
-   * Waits for every lazy import in flight; true when there were any. A server render runs one
-   * update per element, so it renders, waits for this, and renders again with the modules loaded.
+   * Waits for every lazy import in flight under Lit SSR; true when there were any. A server render
+   * runs one update per element, so it renders, waits for this, and renders again with the modules
+   * loaded. (In the browser elements render again by themselves: it is false there.)
    */
   static async importsSettled(): Promise<boolean> {
     if (inFlight.size === 0) return false;
