@@ -163,10 +163,6 @@ export class LzmBarometer extends LzmElement {
     showTable: { attribute: 'show-table', type: Boolean, reflect: true },
     details: { type: Boolean },
     detailsAsked: { state: true },
-    detailsModule: { state: true },
-    reading: { state: true },
-    reader: { state: true },
-    rules: { state: true },
   };
 
   /**

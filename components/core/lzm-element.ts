@@ -216,7 +216,8 @@ export abstract class LzmElement extends LitElement {
 
   /**
    * Imports a module once, on first need (a data reader, texts for an option), and hands it to
-   * `use`, which stores it in a reactive field so the element renders again. `lzm-load` waits
+   * `use`, which stores it in a field; the element then renders again (the field need not be
+   * reactive: a module is not state). `lzm-load` waits
    * for these imports, so it fires when the data is actually on screen. On the server a module
    * one instance has loaded is handed to the next instances at once, in the same update, so a
    * server render (Lit SSR, one update only) can draw everything. In the browser every instance
@@ -227,7 +228,10 @@ export abstract class LzmElement extends LitElement {
     let pending = this.imports.get(key);
     if (pending) return pending;
     if (!isServer) {
-      pending = importer().then(use, (error) => this.fail(error));
+      pending = importer().then((module) => {
+        use(module);
+        this.requestUpdate();
+      }, (error) => this.fail(error));
     } else {
       let modules = loadedModules.get(this.constructor);
       if (!modules) loadedModules.set(this.constructor, (modules = new Map()));
@@ -239,6 +243,7 @@ export abstract class LzmElement extends LitElement {
         pending = importer().then((module) => {
           loaded.set(key, module);
           use(module);
+          this.requestUpdate();
         }, (error) => this.fail(error));
         const settled = pending.finally(() => inFlight.delete(settled));
         inFlight.add(settled);
@@ -268,10 +273,7 @@ export abstract class LzmElement extends LitElement {
     super.willUpdate(changed);
     // Files are read in the browser only: a server render gets its data as properties.
     if (!isServer && this.fileSource && !this.source) {
-      void this.lazyImport('source', () => import('./source.js'), ({ Source }) => {
-        this.source = new Source(this, (loaded) => void this.announce(loaded));
-        this.requestUpdate();
-      });
+      void this.lazyImport('source', () => import('./source.js'), ({ Source }) => (this.source = new Source(this, (loaded) => void this.announce(loaded))));
     }
   }
 
