@@ -33,7 +33,8 @@ export class Source {
     this.task = new Task(host, {
       args: () => [fileOf(host)],
       task: async ([from], { signal }) => {
-        if (!from) return initialState;
+        // Out of the page (removed before its first update): nothing to load until it comes back (resume).
+        if (!from || !host.isConnected) return initialState;
         try {
           const timeout = host.timeout !== undefined && host.timeout > 0 ? host.timeout : undefined;
           return { from, loaded: typeof from === 'string' ? await loadSource(from, signal, timeout) : await loadBlob(from) };
