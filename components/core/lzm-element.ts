@@ -113,6 +113,7 @@ const loadedModules = new WeakMap<object, Map<string, unknown>>();
 
 /** Lazy imports not yet settled (server rendering only, see `LzmElement.importsSettled`). */
 const inFlight = new Set<Promise<unknown>>();
+
 type ErrorState = typeof import('./error-state.js');
 /** The error chunk, once any element has loaded it: later failures (and a server render's next pass) use it at once. */
 let errorState: ErrorState | undefined;
@@ -155,7 +156,7 @@ export abstract class LzmElement extends LitElement {
   /** True from the moment the data turned out bad until it is fine again: render `renderError()`. */
   protected failed = false;
 
-
+  /** Renders the element again when the `lang` of an ancestor changes. */
   private readonly language = new LanguageController(this);
 
   /** The `src` loader, a lazy chunk: created when the element first has a file to read. */
@@ -217,8 +218,8 @@ export abstract class LzmElement extends LitElement {
   /**
    * Imports a module once, on first need (a data reader, texts for an option), and hands it to
    * `use`, which stores it in a field; the element then renders again (the field need not be
-   * reactive: a module is not state). `lzm-load` waits
-   * for these imports, so it fires when the data is actually on screen. On the server a module
+   * reactive: a module is not state). `lzm-load` waits for these imports, so it fires when the
+   * data is actually on screen. On the server a module
    * one instance has loaded is handed to the next instances at once, in the same update, so a
    * server render (Lit SSR, one update only) can draw everything. In the browser every instance
    * takes it in its next update, as elements always have: handing it over inside willUpdate put
