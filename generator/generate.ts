@@ -8,6 +8,7 @@ import { t } from './messages.js';
 import { pupilReports } from './pupil-report.js';
 import { expandInputs, MAX_JSON_BYTES, readInput, readText, type Progress, type Source } from './read.js';
 import { renderPage, type Theme } from './render.js';
+import type { Html } from './chunks.js';
 import { InfluenceSection } from './sections/influences.js';
 import { LandscapeSection } from './sections/landscape.js';
 import { LegendSection } from './sections/legend.js';
@@ -33,8 +34,11 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
-  /** Files to write (the dashboard first); empty when there are errors. */
-  files: Array<{ path: string; content: string }>;
+  /**
+   * Files to write (the dashboard first); empty when there are errors. The dashboard's content is
+   * a stream that renders as it is written (writeAtomically), once.
+   */
+  files: Array<{ path: string; content: Html }>;
   errors: LzmDataError[];
   /** Every warning, for stderr (the published ones are also in the page). */
   warnings: string[];
@@ -167,7 +171,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     printCss: await readTheme('print'),
     textLang,
   });
-  const out = [{ path: options.out, content: page }];
+  const out: GenerateResult['files'] = [{ path: options.out, content: page }];
   if (options.pupilReport) for (const report of pupilReports(pupils.cells, options.pupilReport, options.lang)) out.push(report);
   return { files: out, errors: [], warnings, sources };
 }

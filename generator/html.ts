@@ -4,6 +4,7 @@ import { zoneName, zoneOf, type Zone } from '../components/core/zones.js';
 import { escapeHtml } from './escape.js';
 import { pt } from './page.messages.js';
 import { renderElement, type Attributes, type ElementTag } from './ssr.js';
+import type { Html } from './chunks.js';
 
 /** Small HTML builders the sections share, so numbers and tables read the same everywhere on the page. */
 
@@ -18,16 +19,27 @@ export const zoneText = (d: number, hinge: number, lang: Lang): string => zoneNa
 export const headerRow = (labels: readonly string[]): string =>
   `<tr>${labels.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('')}</tr>`;
 
+/** `content` between `open` and `close`: one string when it is one, else the three parts to stream. */
+function wrap(open: string, content: Html, close: string): Html {
+  return typeof content === 'string' ? open + content + close : [open, content, close];
+}
+
 /**
  * A table in its own scroll box, so a wide table never widens the page (WCAG 1.4.10 reflow):
  * focusable and named, so keyboard users can scroll it (axe: scrollable-region-focusable).
  */
-export const scrollBox = (label: string, table: string, lang: Lang): string =>
-  `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(pt(lang, 'page.scrollRegion', { name: label }))}">${table}</div>`;
+export function scrollBox(label: string, table: string, lang: Lang): string;
+export function scrollBox(label: string, table: Html, lang: Lang): Html;
+export function scrollBox(label: string, table: Html, lang: Lang): Html {
+  return wrap(`<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(pt(lang, 'page.scrollRegion', { name: label }))}">`, table, '</div>');
+}
 
 /** A full table folded under the drawing that shows the same numbers: for screen readers and copying. */
-export const folded = (label: string, content: string, lang: Lang): string =>
-  `<details class="full-table"><summary>${escapeHtml(pt(lang, 'page.fullTable', { name: label }))}</summary>${content}</details>`;
+export function folded(label: string, content: string, lang: Lang): string;
+export function folded(label: string, content: Html, lang: Lang): Html;
+export function folded(label: string, content: Html, lang: Lang): Html {
+  return wrap(`<details class="full-table"><summary>${escapeHtml(pt(lang, 'page.fullTable', { name: label }))}</summary>`, content, '</details>');
+}
 
 /** `lang` on the school's own text when it is not in the page's language. */
 export const langAttr = (textLang: Lang, pageLang: Lang): string => (textLang === pageLang ? '' : ` lang="${textLang}"`);

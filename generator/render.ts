@@ -9,6 +9,8 @@ import { PAGE_SCRIPT } from './page-script.js';
 import { publishData } from './publish.js';
 import type { Source } from './read.js';
 import type { PupilSummary, RenderedSection } from './sections/section.js';
+import type { Html } from './chunks.js';
+import { elementStyleBlocks } from './ssr.js';
 
 export type Theme = 'default' | 'dark' | 'high-contrast';
 
@@ -107,22 +109,32 @@ figure,svg,lzm-barometer,lzm-landscape,lzm-senge-wheel,lzm-feedback-legend,.figu
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** Every inline `<style>` block's content: the page's own and the one in each declarative shadow root. */
-const STYLE_BLOCK = /<style>([^<]*)<\/style>/g;
-
 /**
- * The CSP's style hashes: one per distinct style block. Every `<lzm-barometer>` carries the same
- * block in its shadow root, so a page of 400 dials still has one hash per element kind.
+ * The page's data block, `{ id: data, … }` as one JSON object, written entry by entry: the
+ * elements' data is gathered while the sections are written, so this comes last.
  */
-export function styleHashes(html: string): string[] {
-  return [...new Set([...html.matchAll(STYLE_BLOCK)].map((match) => match[1]))].map(sha256);
+function* dataBlock(sections: readonly RenderedSection[]): Generator<string> {
+  yield '<script type="application/json" id="lzm-data">{';
+  let first = true;
+  for (const section of sections) {
+    for (const [id, value] of Object.entries(section.data)) {
+      // As JSON.stringify writes an object: an undefined entry is left out.
+      if (value === undefined) continue;
+      yield `${first ? '' : ','}${jsonForScript(id)}:${jsonForScript(publishData(value))}`;
+      first = false;
+    }
+  }
+  yield '}</script>\n';
 }
 
-/** The whole page: header, overview, sections, notes, sources; scripts and styles inline and hashed. */
-export function renderPage(input: PageInput): string {
+/**
+ * The whole page: header, overview, sections, notes, sources; scripts and styles inline and
+ * hashed. Streamed: the head (with a CSP that already knows every style block, see
+ * elementStyleBlocks) first, then each section as it renders.
+ */
+export async function* renderPage(input: PageInput): AsyncGenerator<Html> {
   const { lang } = input;
   const runtime = scriptForInline(input.runtime);
-  const data: Record<string, unknown> = Object.assign({}, ...input.sections.map((section) => section.data));
   const date = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(input.generated);
   const sourceRows = input.sources
     .map((source) => `<tr><th scope="row">${escapeHtml(source.file.replace(/^.*[\\/]/, ''))}</th><td>${escapeHtml(t(lang, `kind.${source.kind}` as 'kind.pupils'))}</td><td>${source.rows}</td></tr>`)
@@ -130,56 +142,29 @@ export function renderPage(input: PageInput): string {
   const summary = input.summary
     ? `<p>${escapeHtml(t(lang, 'page.summary', { pupils: String(input.summary.pupils), groups: String(input.summary.groups), hidden: String(input.summary.hidden), min: String(input.minGroup) }))}</p>`
     : '';
-  const overviews = input.sections.filter((section) => section.overview);
-  const overview = overviews.length
-    ? `<section id="overview" aria-labelledby="overview-title"><h2 id="overview-title">${escapeHtml(pt(lang, 'page.overview'))}</h2>\n${overviews.map((section) => section.overview).join('\n')}\n</section>`
-    : '';
+  const overviews = input.sections.filter((section) => section.overview !== undefined);
   const toc = [
-    ...(overview ? [{ id: 'overview', title: pt(lang, 'page.overview') }] : []),
+    ...(overviews.length ? [{ id: 'overview', title: pt(lang, 'page.overview') }] : []),
     ...input.sections,
     { id: 'notes', title: t(lang, 'page.notes') },
     { id: 'sources', title: t(lang, 'page.sources') },
   ].map((section) => `<li><a href="#${section.id}">${escapeHtml(section.title)}</a></li>`).join('');
-  const sections = input.sections
-    .map((section) => `<section id="${section.id}" aria-labelledby="${section.id}-title"><h2 id="${section.id}-title">${escapeHtml(section.title)}</h2>\n${section.html}\n</section>`)
-    .join('\n');
   const notes = input.notes.length
     ? `<ul>${input.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`
     : `<p>${escapeHtml(t(lang, 'page.noNotes'))}</p>`;
   const sources = `<section id="sources" aria-labelledby="sources-title"><h2 id="sources-title">${escapeHtml(t(lang, 'page.sources'))}</h2>${scrollBox(t(lang, 'page.sources'), `<table class="sources"><thead><tr><th scope="col">${escapeHtml(t(lang, 'page.file'))}</th><th scope="col">${escapeHtml(t(lang, 'page.kind'))}</th><th scope="col">${escapeHtml(t(lang, 'page.rows'))}</th></tr></thead><tbody>${sourceRows}</tbody></table>`, lang)}</section>`;
   // The theme for screen and the print theme for paper, as the files have them.
   const style = `${input.themeCss}\n@media print{${input.printCss}}\n${STYLE}`;
-  const body = `<body>
-<a class="skip" href="#main">${escapeHtml(pt(lang, 'page.skip'))}</a>
-<header>
-<h1>${escapeHtml(input.title)}</h1>
-${input.school ? `<p class="school"${langAttr(input.textLang, lang)}>${escapeHtml(input.school)}</p>` : ''}
-<p class="meta">${escapeHtml(t(lang, 'page.generated', { date }))}</p>
-${summary}
-</header>
-<nav aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(t(lang, 'page.toc'))}</h2><ol>${toc}</ol></nav>
-<main id="main" tabindex="-1">
-${overview}
-${sections}
-<section id="notes" aria-labelledby="notes-title"><h2 id="notes-title">${escapeHtml(t(lang, 'page.notes'))}</h2>${notes}</section>
-${sources}
-</main>
-<footer><p>${escapeHtml(t(lang, 'page.footer', { version: VERSION }))}</p></footer>
-${zoneSymbols()}
-<script type="application/json" id="lzm-data">${jsonForScript(publishData(data))}</script>
-<script type="module">${PAGE_SCRIPT}</script>
-<script type="module">${runtime}</script>
-</body>`;
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(runtime)} ${sha256(PAGE_SCRIPT)}`,
-    `style-src ${[sha256(style), ...styleHashes(body)].join(' ')}`,
+    `style-src ${[style, ...elementStyleBlocks()].map(sha256).join(' ')}`,
     'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
   const description = pt(lang, 'page.description', { school: input.school ? ` ${lang === 'nl' ? 'van' : 'of'} ${input.school}` : '' });
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="${lang}" data-theme="${input.theme}">
 <head>
 <meta charset="utf-8">
@@ -190,7 +175,39 @@ ${zoneSymbols()}
 <title>${escapeHtml(input.title)}</title>
 <style>${style}</style>
 </head>
-${body}
+<body>
+<a class="skip" href="#main">${escapeHtml(pt(lang, 'page.skip'))}</a>
+<header>
+<h1>${escapeHtml(input.title)}</h1>
+${input.school ? `<p class="school"${langAttr(input.textLang, lang)}>${escapeHtml(input.school)}</p>` : ''}
+<p class="meta">${escapeHtml(t(lang, 'page.generated', { date }))}</p>
+${summary}
+</header>
+<nav aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(t(lang, 'page.toc'))}</h2><ol>${toc}</ol></nav>
+<main id="main" tabindex="-1">
+`;
+  if (overviews.length) {
+    yield `<section id="overview" aria-labelledby="overview-title"><h2 id="overview-title">${escapeHtml(pt(lang, 'page.overview'))}</h2>\n`;
+    for (const [index, section] of overviews.entries()) yield [index ? '\n' : '', section.overview!];
+    yield '\n</section>';
+  }
+  yield '\n';
+  for (const [index, section] of input.sections.entries()) {
+    yield `${index ? '\n' : ''}<section id="${section.id}" aria-labelledby="${section.id}-title"><h2 id="${section.id}-title">${escapeHtml(section.title)}</h2>\n`;
+    yield section.html;
+    yield '\n</section>';
+  }
+  yield `
+<section id="notes" aria-labelledby="notes-title"><h2 id="notes-title">${escapeHtml(t(lang, 'page.notes'))}</h2>${notes}</section>
+${sources}
+</main>
+<footer><p>${escapeHtml(t(lang, 'page.footer', { version: VERSION }))}</p></footer>
+${zoneSymbols()}
+`;
+  yield dataBlock(input.sections);
+  yield `<script type="module">${PAGE_SCRIPT}</script>
+<script type="module">${runtime}</script>
+</body>
 </html>
 `;
 }

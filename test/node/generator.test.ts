@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, type GenerateOptions } from '../../generator/generate.js';
 import { publishedNumber } from '../../generator/publish.js';
+import { filesText } from '../helpers/page-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lzm-generator-'));
 /** Windows-1252 bytes for the characters we use (all in Latin-1's printable range). */
@@ -21,7 +22,8 @@ const defaults: Omit<GenerateOptions, 'inputs'> = { out: join(work, 'out.html'),
 async function page(inputs: string[], options: Partial<GenerateOptions> = {}) {
   const result = await generate({ ...defaults, ...options, inputs });
   assert.deepEqual(result.errors.map((error) => error.format('en')), []);
-  return { html: result.files[0].content, result };
+  const [{ content: html }, ...reports] = await filesText(result);
+  return { html, reports, result };
 }
 type Item = { name: string; value: number; n: number; ciLow: number; ciHigh: number };
 const dataOf = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, Item | Item[]>;
@@ -141,8 +143,7 @@ test('an XSS payload in a group name and in --title is escaped in the HTML and i
 
 test('--pupil-report writes one teacher-only file per group, the dashboard stays without names', async () => {
   const dir = join(work, 'reports');
-  const { html, result } = await page(['test/fixtures/leerlingen-win1252.csv'], { pupilReport: dir });
-  const reports = result.files.slice(1);
+  const { html, reports } = await page(['test/fixtures/leerlingen-win1252.csv'], { pupilReport: dir });
   assert.ok(reports.length >= 2);
   const report = reports.find((item) => item.content.includes('groep 6A'))!;
   assert.ok(report.content.includes('VERTROUWELIJK'));
