@@ -5,6 +5,7 @@ import { escapeHtml } from './escape.js';
 import { pt } from './page.messages.js';
 import { renderElement, type Attributes, type ElementTag } from './ssr.js';
 import type { Html } from './chunks.js';
+import { collectGarbage } from './gc.js';
 
 /** Small HTML builders the sections share, so numbers and tables read the same everywhere on the page. */
 
@@ -52,8 +53,14 @@ export async function drawElement(data: Record<string, unknown>, tag: ElementTag
   // What the server draws is what the page publishes: numbers with the page's precision (issue 17).
   const published = publishData(value);
   data[id] = published;
-  return renderElement({ tag, attributes: publishData({ id, ...attributes }), data: published });
+  const text = await renderElement({ tag, attributes: publishData({ id, ...attributes }), data: published });
+  // What drawing it left behind is garbage V8 would keep for a long while (see collectGarbage).
+  if (text.length > BIG_DRAWING) collectGarbage();
+  return text;
 }
+
+/** A drawing this long (a plot of a thousand rows or so) has left enough garbage to collect at once. */
+const BIG_DRAWING = 256 * 1024;
 
 /** Zone shapes for the overview (colour AND shape, so print and colour-blind readers can tell them apart). */
 const ZONE_PATHS: Record<Zone, string> = {

@@ -139,8 +139,11 @@ export class PupilSection implements Section {
   private readonly groups = new Map<string, Map<string, Map<string, Cell>>>();
   /** subject → its periods (the whole-school pairs are merged from shown groups at result time). */
   private readonly subjects = new Map<string, Set<string>>();
-  /** Row key (pupil, group, subject, period) as a hash → where it was first seen, across files and years. */
-  private readonly seen = new RowKeys();
+  /**
+   * Row key (pupil, group, subject, period) as a hash → where it was first seen, across files and
+   * years. Needed only while files are read: finish() lets it go (32 MiB for a million rows).
+   */
+  private seen = new RowKeys();
   /** Files read so far, for the place a duplicate was first seen. */
   private readonly files: string[] = [];
   private cached?: { size: number; rows: GroupSubject[] };
@@ -356,6 +359,7 @@ export class PupilSection implements Section {
 
   /** Pairs the sittings of every long-format file (periods may span files and school years) and adds them. */
   finish(): void {
+    this.seen = new RowKeys();
     if (this.sittings.size > 0) for (const error of this.sittings.pair((pair) => this.addSittingPair(pair))) this.problems.errors.push(error);
     const { lang } = this.settings;
     for (const { file, stats } of this.sittingFiles) {
