@@ -74,6 +74,19 @@ export async function readTheme(name: Theme | 'print'): Promise<string> {
   throw new LzmDataError('gen.error.runtime', { path: new URL(`${THEME_CANDIDATES[1]}${name}.css`, import.meta.url).pathname });
 }
 
+/**
+ * The page's own style or script (generator/page/), read as it is: from the sources, or from
+ * dist/generator/page/, where the build puts them beside the built generator.
+ */
+async function readPageFile(name: 'page.css' | 'page-script.js'): Promise<string> {
+  const url = new URL(`./page/${name}`, import.meta.url);
+  try {
+    return await readFile(url, 'utf8');
+  } catch {
+    throw new LzmDataError('gen.error.runtime', { path: url.pathname });
+  }
+}
+
 /** Sections in their default order; a section module is all it takes to add one. */
 function createSections(settings: Settings, problems: Problems): Section[] {
   return [
@@ -169,6 +182,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     runtime: runtime!,
     themeCss: await readTheme(options.theme),
     printCss: await readTheme('print'),
+    pageCss: await readPageFile('page.css'),
+    pageScript: await readPageFile('page-script.js'),
     textLang,
   });
   const out: GenerateResult['files'] = [{ path: options.out, content: page }];

@@ -17,6 +17,8 @@ import { PupilIdSet } from '../pupil-ids.js';
 import { hingeFor, hingeKey } from '../hinge.js';
 import { ci, drawElement, folded, headerRow, langAttr, num, scrollBox, ZONES, zoneMark, zoneText } from '../html.js';
 import { eachOf, type Html } from '../chunks.js';
+import { toData as barometerData } from '../../components/barometer/barometer.data.js';
+import { toData as plotData } from '../../components/effect-plot/effect-plot.data.js';
 import { pt, type PageMessageKey } from '../page.messages.js';
 import { zoneName, zoneOf } from '../../components/core/zones.js';
 import { t } from '../messages.js';
@@ -528,7 +530,7 @@ export class PupilSection implements Section {
         continue;
       }
       const label = periodic && period ? `${subject} · ${period}` : subject;
-      dials.push(await drawElement(data, 'lzm-barometer', `pupils-subject-${index}`, { lang, hinge: subjectHinge }, this.dialData(label, stats)));
+      dials.push(await drawElement(data, 'lzm-barometer', `pupils-subject-${index}`, { lang, hinge: subjectHinge }, barometerData(label, stats)));
       for (const note of this.notesOf(stats, subjectHinge)) subjectNotes.add(note);
       subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td>${this.notesCell(stats, subjectHinge)}</tr>`);
     }
@@ -562,7 +564,7 @@ export class PupilSection implements Section {
       if (shown.length === 0) continue;
       const label = pt(lang, 'pupils.plotBySubject', { subject });
       yield `\n${await drawElement(data, 'lzm-effect-plot', `pupils-plot-${index}`, { lang, hinge: this.hingeOf(subject), sort: 'value', label },
-        shown.map(({ group, latest }) => this.plotRow(group, latest.stats!)))}`;
+        plotData(shown.map(({ group, latest }) => ({ ...latest.stats!, name: group }))))}`;
     }
     yield `\n${subjectTable}`;
 
@@ -601,11 +603,6 @@ export class PupilSection implements Section {
     if (histograms.length) {
       yield `\n<h3>${escapeHtml(pt(lang, 'pupils.histograms'))}</h3><p>${escapeHtml(t(lang, 'pupils.histogramIntro', { min: String(minGroup) }))}</p><div class="figures">${histograms.join('')}</div>`;
     }
-  }
-
-  /** A group's (or a period's) row in an effect plot: d, its CI and n. */
-  private plotRow(name: string, stats: ImpactStats) {
-    return { name, value: stats.d, ciLow: stats.ciLow, ciHigh: stats.ciHigh, n: stats.n };
   }
 
   /**
@@ -658,11 +655,6 @@ export class PupilSection implements Section {
       `<h3>${escapeHtml(title)}</h3><p class="hint">${escapeHtml(intro)}</p>${key}`,
       scrollBox(title, [`<table class="overview"><thead><tr><th scope="col">${escapeHtml(t(lang, 'col.group'))}</th>${heads.join('')}</tr></thead><tbody>`, body, '</tbody></table>'], lang),
     ];
-  }
-
-  /** What a barometer gets through `.data`: d, n and CI (it reads these), d_z and r beside them. */
-  private dialData(name: string, stats: ImpactStats) {
-    return { name, value: stats.d, n: stats.n, ciLow: stats.ciLow, ciHigh: stats.ciHigh, dz: Number.isFinite(stats.dz) ? stats.dz : null, r: stats.r };
   }
 
   /** d_z and r cells; d_z is "—" when every pupil gained exactly the same (no spread of gains). */
@@ -794,7 +786,7 @@ export class PupilSection implements Section {
           .map(({ period, suppressed }) => `${period}: ${suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable')}`);
         const plot = shown.length
           ? await drawElement(data, 'lzm-effect-plot', `pupils-period-${index}`, { lang, hinge: points[points.length - 1].hinge, sort: 'none', label: name },
-            shown.map(({ period, stats }) => this.plotRow(period, stats!)))
+            plotData(shown.map(({ period, stats }) => ({ ...stats!, name: period }))))
           : '';
         // The plot is named after its series; a series with every period hidden says so in words.
         yield `<div class="figure period-row" data-series="${escapeHtml(name)}">${plot || `<p><strong>${escapeHtml(name)}</strong></p>`}${hidden.length ? `<p class="hint">${escapeHtml(hidden.join('; '))}</p>` : ''}</div>`;

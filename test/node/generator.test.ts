@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { generate, type GenerateOptions } from '../../generator/generate.js';
 import { publishedNumber } from '../../generator/publish.js';
 import { filesText } from '../helpers/page-text.js';
@@ -270,4 +271,23 @@ test('pupils are counted by a hash of their id: distinct ids give distinct keys'
   assert.equal(keys.size, 200000);
   assert.equal(pupilKey('Zoë'), pupilKey('Zoë'));
   assert.ok(Number.isSafeInteger(pupilKey('Zoë van Dijk (1001)')));
+});
+
+test('the CSP, written before the body, hashes every inline script and style block of the page, and only those kinds', async () => {
+  const { html } = await page(['examples']);
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)![1];
+  const directive = (name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `))!.split(' ').slice(1);
+  const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+  assert.deepEqual(directive('script-src').sort(), scripts.map(hash).sort());
+  // The page script is generator/page/page-script.js as it is (type-checked and linted there); then the runtime.
+  assert.deepEqual(scripts, [readFileSync('generator/page/page-script.js', 'utf8'), '/* runtime */']);
+  const styles = [...new Set([...html.matchAll(/<style>([^<]*)<\/style>/g)].map((match) => match[1]))];
+  const allowed = directive('style-src');
+  assert.deepEqual(styles.map(hash).filter((value) => !allowed.includes(value)), [], 'every style block is allowed');
+  // The page's own block (themes, then generator/page/page.css as it is) and one per element kind the kit draws.
+  assert.ok(styles[0].endsWith(`\n${readFileSync('generator/page/page.css', 'utf8')}`));
+  assert.equal(allowed.length, 1 + ['lzm-barometer', 'lzm-effect-plot', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend'].length);
+  assert.equal(styles.length, allowed.length, 'the example school draws every kind, each with its one block');
+  assert.equal(csp.split('; ')[0], "default-src 'none'");
 });
