@@ -6,6 +6,11 @@ import { pt } from './page.messages.js';
 import { renderElement, type Attributes, type ElementTag } from './ssr.js';
 import type { Html } from './chunks.js';
 import { collectGarbage } from './gc.js';
+import type { BarometerData } from '../components/barometer/barometer.data.js';
+import type { EffectPlotData } from '../components/effect-plot/effect-plot.data.js';
+import type { FeedbackLegendData } from '../components/feedback-legend/feedback-legend.data.js';
+import type { LandscapeData } from '../components/landscape/landscape.data.js';
+import type { SengeWheelData } from '../components/senge-wheel/senge-wheel.data.js';
 
 /** Small HTML builders the sections share, so numbers and tables read the same everywhere on the page. */
 
@@ -45,11 +50,20 @@ export function folded(label: string, content: Html, lang: Lang): Html {
 /** `lang` on the school's own text when it is not in the page's language. */
 export const langAttr = (textLang: Lang, pageLang: Lang): string => (textLang === pageLang ? '' : ` lang="${textLang}"`);
 
+/** Each element's own `.data` type, from its `*.data.ts` (built there by `toData`): all the generator hands over. */
+export interface ElementData {
+  'lzm-barometer': BarometerData;
+  'lzm-effect-plot': EffectPlotData;
+  'lzm-landscape': LandscapeData;
+  'lzm-senge-wheel': SengeWheelData;
+  'lzm-feedback-legend': FeedbackLegendData;
+}
+
 /**
  * An element drawn in Node (Lit SSR) with its data; the data also goes to `data` under the
  * element's id, for the browser, which draws it again with its interaction.
  */
-export async function drawElement(data: Record<string, unknown>, tag: ElementTag, id: string, attributes: Attributes, value: unknown): Promise<string> {
+export async function drawElement<T extends ElementTag>(data: Record<string, unknown>, tag: T, id: string, attributes: Attributes, value: ElementData[T]): Promise<string> {
   // What the server draws is what the page publishes: numbers with the page's precision (issue 17).
   const published = publishData(value);
   data[id] = published;
