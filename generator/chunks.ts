@@ -8,7 +8,7 @@ export type Html = string | Iterable<Html> | AsyncIterable<Html>;
 /**
  * About this many UTF-16 units go to the file at a time: few writes, little held, and small
  * enough (32 KiB even as two-byte text) to stay out of V8's large-object space, which only a full
- * collection frees: 128 KiB chunks left a board's page there as garbage (~100 MiB at peak).
+ * collection frees.
  */
 const CHUNK = 16 * 1024;
 

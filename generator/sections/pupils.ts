@@ -540,18 +540,18 @@ export class PupilSection implements Section {
       `</div>${this.lookFirst(rows, ownHinges)}</div>`,
     ];
     const subjectTable = folded(t(lang, 'pupils.bySubject'), this.notesLegend(subjectNotes) + scrollBox(t(lang, 'pupils.bySubject'), `<table class="subjects"><caption>${escapeHtml(t(lang, 'pupils.bySubject'))}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table>`, lang), lang);
-    return { id: this.id, title: t(lang, 'pupils.title'), html: this.body(intro, rows, subjects, subjectTable, data), overview, data };
+    return { id: this.id, title: t(lang, 'pupils.title'), html: this.body({ intro, rows, subjects, subjectTable, ownHinges, periodic, data }), overview, data };
   }
 
   /**
    * The section after its overview, part by part as the page is written: a board's plots, its
    * full table and its periods are each made, written and dropped in turn.
    */
-  private async *body(intro: string | undefined, rows: GroupSubject[], subjects: string[], subjectTable: string, data: Record<string, unknown>): AsyncGenerator<Html> {
+  private async *body({ intro, rows, subjects, subjectTable, ownHinges, periodic, data }: {
+    intro: string | undefined; rows: GroupSubject[]; subjects: string[]; subjectTable: string; ownHinges: boolean; periodic: boolean; data: Record<string, unknown>;
+  }): AsyncGenerator<Html> {
     const { lang, hinge, minGroup } = this.settings;
     const results = rows.map((row) => row.latest);
-    const ownHinges = (this.settings.hinges?.entries.length ?? 0) > 0;
-    const periodic = rows.some((row) => row.periods.length > 1);
     yield intro === undefined
       ? `<p>${escapeHtml(t(lang, 'pupils.intro', { hinge: num(hinge, lang) }))}</p>`
       : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`;
