@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { escapeForbiddenCodePoints } from './generator/escape.js';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
@@ -50,6 +51,21 @@ export function escapeControlCharacters(): Plugin {
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
         if (output.type === 'chunk') output.code = escapeForbiddenCodePoints(output.code);
+      }
+    },
+  };
+}
+
+/**
+ * The dashboard page's own style and script (generator/page/), beside the built generator
+ * (dist/generator/page/): the generator reads and inlines them as they are, from either place.
+ */
+function pageFiles(): Plugin {
+  return {
+    name: 'lzm-page-files',
+    generateBundle() {
+      for (const name of ['page.css', 'page-script.js']) {
+        this.emitFile({ type: 'asset', fileName: `page/${name}`, source: readFileSync(resolve(root, 'generator/page', name), 'utf8') });
       }
     },
   };
@@ -139,7 +155,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // The generator draws the elements (Lit SSR): their CSS goes into every page, minified; Lit
     // and @lit-labs/ssr stay imports, so the elements and the renderer share one Lit.
     return {
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), pageFiles()],
       build: {
         ssr: resolve(root, 'generator/cli.ts'),
         outDir: 'dist/generator',

@@ -96,14 +96,15 @@ export async function main(argv: string[], stdout = process.stdout, stderr = pro
     if (result.errors.length > ERROR_CAP) stderr.write(`${t(lang, 'gen.error.more', { count: String(result.errors.length - ERROR_CAP) })}\n`);
     return 1;
   }
+  let sizes: number[];
   try {
-    await writeAtomically(result.files);
+    sizes = await writeAtomically(result.files);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     const known = ['notFile', 'EACCES', 'EPERM', 'ENOSPC', 'ENOTDIR', 'EROFS'].includes(error.code);
     stderr.write(`${t(lang, known ? `gen.write.${error.code}` as GeneratorMessageKey : 'gen.write.other', { path: error.path, code: error.code })}\n`);
     return 1;
   }
-  for (const file of result.files) stdout.write(`${file.path} (${Math.round(Buffer.byteLength(file.content) / 1024)} KB)\n`);
+  result.files.forEach((file, index) => stdout.write(`${file.path} (${Math.round(sizes[index] / 1024)} KB)\n`));
   return 0;
 }

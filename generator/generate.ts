@@ -8,6 +8,7 @@ import { t } from './messages.js';
 import { pupilReports } from './pupil-report.js';
 import { expandInputs, MAX_JSON_BYTES, readInput, readText, type Progress, type Source } from './read.js';
 import { renderPage, type Theme } from './render.js';
+import type { Html } from './chunks.js';
 import { InfluenceSection } from './sections/influences.js';
 import { LandscapeSection } from './sections/landscape.js';
 import { LegendSection } from './sections/legend.js';
@@ -33,8 +34,11 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
-  /** Files to write (the dashboard first); empty when there are errors. */
-  files: Array<{ path: string; content: string }>;
+  /**
+   * Files to write (the dashboard first); empty when there are errors. The dashboard's content is
+   * a stream that renders as it is written (writeAtomically), once.
+   */
+  files: Array<{ path: string; content: Html }>;
   errors: LzmDataError[];
   /** Every warning, for stderr (the published ones are also in the page). */
   warnings: string[];
@@ -68,6 +72,19 @@ export async function readTheme(name: Theme | 'print'): Promise<string> {
     }
   }
   throw new LzmDataError('gen.error.runtime', { path: new URL(`${THEME_CANDIDATES[1]}${name}.css`, import.meta.url).pathname });
+}
+
+/**
+ * The page's own style or script (generator/page/), read as it is: from the sources, or from
+ * dist/generator/page/, where the build puts them beside the built generator.
+ */
+async function readPageFile(name: 'page.css' | 'page-script.js'): Promise<string> {
+  const url = new URL(`./page/${name}`, import.meta.url);
+  try {
+    return await readFile(url, 'utf8');
+  } catch {
+    throw new LzmDataError('gen.error.runtime', { path: url.pathname });
+  }
 }
 
 /** Sections in their default order; a section module is all it takes to add one. */
@@ -165,9 +182,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     runtime: runtime!,
     themeCss: await readTheme(options.theme),
     printCss: await readTheme('print'),
+    pageCss: await readPageFile('page.css'),
+    pageScript: await readPageFile('page-script.js'),
     textLang,
   });
-  const out = [{ path: options.out, content: page }];
+  const out: GenerateResult['files'] = [{ path: options.out, content: page }];
   if (options.pupilReport) for (const report of pupilReports(pupils.cells, options.pupilReport, options.lang)) out.push(report);
   return { files: out, errors: [], warnings, sources };
 }

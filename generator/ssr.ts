@@ -1,11 +1,12 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, type TemplateResult } from 'lit';
+import { html, type CSSResult, type LitElement, type TemplateResult } from 'lit';
 import { LzmElement } from '../components/core/lzm-element.js';
 import '../components/index.js';
 
-/** The elements the page draws (the tags components/index.ts registers). */
-export type ElementTag = 'lzm-barometer' | 'lzm-effect-plot' | 'lzm-landscape' | 'lzm-senge-wheel' | 'lzm-feedback-legend';
+/** The elements the page draws (the tags components/index.ts registers), in the order the CSP lists their styles. */
+export const ELEMENT_TAGS = ['lzm-barometer', 'lzm-effect-plot', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend'] as const;
+export type ElementTag = (typeof ELEMENT_TAGS)[number];
 
 /** Attributes as they go into the HTML; `true` is a present boolean attribute, undefined/false leave it out. */
 export type Attributes = Record<string, string | number | boolean | undefined>;
@@ -64,6 +65,39 @@ const LEGACY_SHADOWROOT = / shadowroot="open"(?= shadowrootmode="open")/g;
 const renderOnce = (spec: ElementSpec): string =>
   collectResultSync(render(templateFor(spec))).replace(MARKERS, '').replace(SPACE, ' ').replace(LEGACY_SHADOWROOT, '');
 
+/** An inline `<style>` block and its content. */
+const STYLE_BLOCK = /<style>([^<]*)<\/style>/g;
+
+let styleBlocks: string[] | undefined;
+
+/**
+ * The `<style>` content each element kind writes into its declarative shadow root: its static
+ * styles (Lit SSR writes `elementStyles` as they are), white space collapsed as in the page. Known
+ * before anything is drawn, so the page's CSP is written before its body is streamed. One block
+ * per kind however many instances there are: DSD repeats the block, the CSP lists it once.
+ */
+export function elementStyleBlocks(): readonly string[] {
+  styleBlocks ??= ELEMENT_TAGS.map((tag) => {
+    const element = customElements.get(tag) as unknown as typeof LitElement;
+    // Reading observedAttributes finalizes the class, which sets elementStyles.
+    void element.observedAttributes;
+    return element.elementStyles.map((style) => (style as CSSResult).cssText).join('').replace(SPACE, ' ');
+  });
+  return styleBlocks;
+}
+
+/**
+ * An element whose shadow root holds a style block the CSP was not given (styles made per
+ * instance) would be drawn unstyled in the browser: refused here, before the page is written.
+ */
+function checkStyles(tag: ElementTag, text: string): string {
+  const known = elementStyleBlocks();
+  for (const [, block] of text.matchAll(STYLE_BLOCK)) {
+    if (!known.includes(block)) throw new Error(`<${tag}> wrote a style block that is not its static styles; the page's CSP would block it`);
+  }
+  return text;
+}
+
 /**
  * The element drawn by itself in Node (declarative shadow DOM): every drawing, its text
  * alternative and its table, exactly as the browser draws it. An element that still needed a
@@ -73,5 +107,5 @@ export async function renderElement(spec: ElementSpec): Promise<string> {
   let text = renderOnce(spec);
   // Each module loads once; a module that fails to load leaves the element in its error state.
   for (let pass = 0; pass < MAX_PASSES && (await LzmElement.importsSettled()); pass++) text = renderOnce(spec);
-  return text;
+  return checkStyles(spec.tag, text);
 }

@@ -1,7 +1,9 @@
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream, rmSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { chunksOf, type Html } from './chunks.js';
 
 /** A file that could not be written, and why (an errno code, or `notFile` for a folder in the way). */
 export class WriteError extends Error {
@@ -50,9 +52,14 @@ export async function removeStaleTemps(path: string): Promise<void> {
  * anything but a file) are they renamed into place. On any failure, or SIGINT/SIGTERM meanwhile,
  * the temporary files are removed and existing files are left untouched. Stale temporary files
  * of a killed run are removed first. Throws a WriteError naming the file.
+ *
+ * A file's content may be a stream of parts (a dashboard): it is rendered while it is written,
+ * with backpressure, so the page is never whole in memory. A part that fails to render fails the
+ * write like a full disk does (that error is rethrown as it is). Resolves to each file's size in bytes.
  */
-export async function writeAtomically(files: ReadonlyArray<{ path: string; content: string }>): Promise<void> {
+export async function writeAtomically(files: ReadonlyArray<{ path: string; content: Html }>): Promise<number[]> {
   const temps: Array<{ temp: string; path: string }> = [];
+  const sizes: number[] = [];
   const cleanUp = () => {
     for (const { temp } of temps) rmSync(temp, { force: true });
   };
@@ -70,7 +77,9 @@ export async function writeAtomically(files: ReadonlyArray<{ path: string; conte
       await removeStaleTemps(path);
       const temp = join(dirname(path), tempName(basename(path), process.pid, randomBytes(4).toString('hex')));
       temps.push({ temp, path });
-      await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+      const out = createWriteStream(temp, { flags: 'wx' });
+      await pipeline(chunksOf(content), out);
+      sizes.push(out.bytesWritten);
     }
     for (const { path } of temps) {
       current = path;
@@ -81,10 +90,14 @@ export async function writeAtomically(files: ReadonlyArray<{ path: string; conte
       current = path;
       await rename(temp, path);
     }
+    return sizes;
   } catch (error) {
     cleanUp();
     if (error instanceof WriteError) throw error;
-    throw new WriteError(current, (error as NodeJS.ErrnoException).code ?? 'EIO');
+    const { code } = error as NodeJS.ErrnoException;
+    // Not the file system's: a page that failed to render. Nothing was written; say what failed.
+    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
+    throw new WriteError(current, code);
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);

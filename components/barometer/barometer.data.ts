@@ -152,3 +152,23 @@ export function readingFromData(data: unknown, options: ReadingOptions, file?: s
   }
   return fromInfluence(influenceFromJson(data, file));
 }
+
+/**
+ * The dial's `.data` for one effect size: what readingFromData reads as one influence object. d_z
+ * is null where it has no finite value (every pupil gained exactly the same; JSON has no ∞).
+ */
+export interface BarometerData {
+  name: string;
+  value: number;
+  n?: number;
+  ciLow?: number;
+  ciHigh?: number;
+  dz?: number | null;
+  r?: number;
+}
+
+/** `.data` for a dial from an effect size and what comes with it (a group's impact statistics). */
+export function toData(name: string, effect: Pick<ImpactStats, 'd' | 'n' | 'ciLow' | 'ciHigh' | 'dz' | 'r'>): BarometerData {
+  const { d, n, ciLow, ciHigh, dz, r } = effect;
+  return { name, value: d, n, ciLow, ciHigh, dz: Number.isFinite(dz) ? dz : null, r };
+}

@@ -4,7 +4,7 @@ import { LzmDataError, type DataLocation } from '../core/errors.js';
 import { fieldOf, mapColumns, type Field } from '../core/headers.js';
 import { addMessages, type MessageParams } from '../core/locale.js';
 import { parseNumber } from '../core/numbers.js';
-import { cssRgb, hexToRgb, namedColor, nearestColor, type Rgb } from './feedback-legend.color.js';
+import { cssRgb, hexToRgb, namedColor, nearestColor, toHex, type Rgb } from './feedback-legend.color.js';
 import { DEFAULT_COLORS, SHAPES, defaultEntry, type LegendEntry, type Shape } from './feedback-legend.geometry.js';
 
 /** Error texts travel with this (lazily loaded) module, as core/data-errors.ts does for the data layer. */
@@ -162,4 +162,28 @@ export function entriesFromLoaded(loaded: LoadedData): LegendEntry[] {
     return { line, cells };
   });
   return entriesFromRows(rows, file);
+}
+
+/** One entry of the element's `.data` (entriesFromData reads it back). */
+export interface FeedbackLegendItem {
+  number: number;
+  /** With a meaning of its own only: an entry without one is the default card's, which its number names. */
+  color?: string;
+  meaning?: string;
+  symbol?: string;
+  count?: number;
+}
+
+/** The element's `.data`: its entries in order. */
+export type FeedbackLegendData = FeedbackLegendItem[];
+
+/** `.data` for the element from read entries (what the dashboard generator hands over). */
+export function toData(entries: readonly LegendEntry[]): FeedbackLegendData {
+  return entries.map((entry) => ({
+    number: entry.number,
+    // A colour would ask the reader for a meaning too (drawing it in Node showed the card refusing it).
+    ...(entry.meaning === undefined ? {} : { color: toHex(entry.rgb), meaning: entry.meaning }),
+    symbol: entry.shape ?? entry.glyph,
+    ...(entry.count === undefined ? {} : { count: entry.count }),
+  }));
 }

@@ -5,7 +5,7 @@ import { clip, dataError } from '../core/data-errors.js';
 import { mapColumns, normalizeHeader } from '../core/headers.js';
 import { addMessages } from '../core/locale.js';
 import { numberFromJson, parseNumber } from '../core/numbers.js';
-import { ISLANDS, type Island, type PartKey } from './landscape.geometry.js';
+import { BRIDGES, ISLANDS, POLDERS, bridgeEnds, type Island, type PartKey, type Polder } from './landscape.geometry.js';
 import { isRecord } from '../core/records.js';
 
 /** Scores per part; a part that is absent was not measured (which is not the same as 0). */
@@ -168,4 +168,34 @@ export function readLoaded(loaded: LoadedData, compare: unknown, override: [numb
   if (loaded.kind === 'json') return readData(loaded.value, compare, override, loaded.file);
   const reading = readCsv(loaded.table, override ?? [0, 1], loaded.file);
   return compare === undefined ? reading : { ...reading, compare: readData(compare, undefined, reading.scale).values };
+}
+
+/** One moment's scores in the JSON shape `.data` takes (readData reads it back). */
+export interface LandscapeParts {
+  islands: Partial<Record<Island, number>>;
+  polders: Partial<Record<Polder, number>>;
+  bridges: Array<{ from: Island; to: Island; strength: number }>;
+}
+
+/** The element's `.data`: scores, their answer scale and, when there is one, an earlier reading to compare with. */
+export interface LandscapeData extends LandscapeParts {
+  scale?: [number, number];
+  compare?: LandscapeParts;
+}
+
+function partsOf(values: LandscapeValues): LandscapeParts {
+  const pick = <K extends PartKey>(keys: readonly K[]) => Object.fromEntries(keys.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
+  return {
+    islands: pick(ISLANDS),
+    polders: pick(POLDERS),
+    bridges: BRIDGES.filter((key) => values[key] !== undefined).map((key) => {
+      const [from, to] = bridgeEnds(key);
+      return { from, to, strength: values[key]! };
+    }),
+  };
+}
+
+/** `.data` for the element from a reading (what the dashboard generator hands over): only the measured parts. */
+export function toData({ values, compare, scale }: LandscapeReading): LandscapeData {
+  return { ...partsOf(values), scale, ...(compare ? { compare: partsOf(compare) } : {}) };
 }

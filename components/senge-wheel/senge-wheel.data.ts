@@ -249,3 +249,27 @@ export function wheelFromLoaded(loaded: LoadedData, options: WheelOptions): Whee
     ? wheelFromData(loaded.value, options, loaded.file)
     : wheelFromTable(loaded.table, options, loaded.file);
 }
+
+/** One record of the element's `.data` (wheelFromData reads it back): a shown score, or a hidden discipline's reason alone. */
+export type SengeWheelRecord =
+  | { discipline: string; score: number; n?: number; sd?: number; min?: number; max?: number; moment?: string }
+  | { discipline: string; hidden: HiddenReason; moment?: string };
+
+/** The element's `.data`: records, earlier moment first when there are two. */
+export type SengeWheelData = SengeWheelRecord[];
+
+/**
+ * `.data` records for one moment's scores, in `keys` order, each discipline under its `name`:
+ * only shown numbers; a hidden discipline goes as its reason alone (no score, no n), so the
+ * element can say why it has no score; a discipline without a score is left out.
+ */
+export function toData(scores: Scores, keys: readonly Discipline[], name: (key: Discipline) => string, moment?: string): SengeWheelData {
+  const when = moment ? { moment } : {};
+  return keys.flatMap((key): SengeWheelRecord[] => {
+    const entry = scores[key];
+    if (entry?.hidden) return [{ discipline: name(key), hidden: entry.hidden, ...when }];
+    if (entry?.score === undefined) return [];
+    const { score, n, sd, min, max } = entry;
+    return [{ discipline: name(key), score, n, sd, min, max, ...when }];
+  });
+}

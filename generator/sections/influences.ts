@@ -2,6 +2,7 @@ import type { CsvRow } from '../../components/core/csv.js';
 import type { LzmDataError } from '../../components/core/errors.js';
 import { hasColumns, mapColumns } from '../../components/core/headers.js';
 import { influenceFromJson, influencesFromCsv, type Influence } from '../../components/core/influences.js';
+import { toData as plotData } from '../../components/effect-plot/effect-plot.data.js';
 import { publishedNumber } from '../publish.js';
 import { escapeHtml } from '../escape.js';
 import { ci, drawElement, headerRow, langAttr, num, scrollBox, zoneText } from '../html.js';
@@ -78,7 +79,7 @@ export class InfluenceSection implements Section {
     const sorted = [...this.influences].sort((a, b) => b.d - a.d);
     const title = t(lang, 'influences.title');
     const plot = await drawElement(data, 'lzm-effect-plot', 'influences-plot', { lang, hinge, sort: 'value', label: title },
-      sorted.map((influence) => ({ name: influence.name, value: influence.d, ciLow: influence.ciLow, ciHigh: influence.ciHigh, n: influence.n })));
+      plotData(sorted));
     const rows = sorted.map((influence) => `<tr><th scope="row" data-sort="${escapeHtml(influence.name)}">${escapeHtml(influence.name)}</th>`
       + `<td data-sort="${publishedNumber(influence.d)}">${num(influence.d, lang)}</td>`
       + `<td>${ci(influence.ciLow, influence.ciHigh, lang)}</td>`

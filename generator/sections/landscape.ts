@@ -1,8 +1,7 @@
 import type { CsvRow } from '../../components/core/csv.js';
 import { toDataError, type LzmDataError } from '../../components/core/errors.js';
 import { fieldOf, hasColumns, mapColumns } from '../../components/core/headers.js';
-import { jsonScale, readCsv, readData, type LandscapeReading, type LandscapeValues } from '../../components/landscape/landscape.data.js';
-import { BRIDGES, ISLANDS, POLDERS, bridgeEnds, type PartKey } from '../../components/landscape/landscape.geometry.js';
+import { jsonScale, readCsv, readData, toData, type LandscapeReading } from '../../components/landscape/landscape.data.js';
 import { escapeHtml } from '../escape.js';
 import { drawElement, langAttr } from '../html.js';
 import { t } from '../messages.js';
@@ -39,19 +38,6 @@ function interpret(input: Input): LandscapeReading | LzmDataError[] {
   const scale = surveyScale(numbersOf(readCsv(table, ANY, file)), [0, 1]);
   const off = rowErrors(table, file, (part) => readCsv(part, scale, file));
   return off.length ? off : readCsv(table, scale, file);
-}
-
-/** The values in the JSON shape `<lzm-landscape>` reads as `.data`. */
-function landscapeJson(values: LandscapeValues): Record<string, unknown> {
-  const pick = (keys: readonly PartKey[]) => Object.fromEntries(keys.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
-  return {
-    islands: pick(ISLANDS),
-    polders: pick(POLDERS),
-    bridges: BRIDGES.filter((key) => values[key] !== undefined).map((key) => {
-      const [from, to] = bridgeEnds(key);
-      return { from, to, strength: values[key] };
-    }),
-  };
 }
 
 /**
@@ -119,10 +105,8 @@ export class LandscapeSection implements Section {
     const parts = [intro === undefined ? `<p>${escapeHtml(t(lang, 'landscape.intro'))}</p>` : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`];
     // The element draws the map, names every part and has the table: the page adds only a heading per file.
     for (const [index, { file, reading }] of this.landscapes.entries()) {
-      const { values, compare, scale } = reading;
       if (this.landscapes.length > 1) parts.push(`<h3>${escapeHtml(t(lang, 'landscape.from', { file: file.replace(/^.*[\\/]/, '') }))}</h3>`);
-      const value = { ...landscapeJson(values), scale, ...(compare ? { compare: landscapeJson(compare) } : {}) };
-      parts.push(`<div class="figure">${await drawElement(data, 'lzm-landscape', `landscape-${index}`, { lang }, value)}</div>`);
+      parts.push(`<div class="figure">${await drawElement(data, 'lzm-landscape', `landscape-${index}`, { lang }, toData(reading))}</div>`);
     }
     return { id: this.id, title: t(lang, 'landscape.title'), html: parts.join('\n'), data };
   }

@@ -1,8 +1,7 @@
 import type { CsvRow, CsvTable } from '../../components/core/csv.js';
 import { toDataError } from '../../components/core/errors.js';
 import { fieldOf, hasColumns } from '../../components/core/headers.js';
-import { toHex } from '../../components/feedback-legend/feedback-legend.color.js';
-import { entriesFromData, entriesFromLoaded } from '../../components/feedback-legend/feedback-legend.data.js';
+import { entriesFromData, entriesFromLoaded, toData } from '../../components/feedback-legend/feedback-legend.data.js';
 import type { LegendEntry } from '../../components/feedback-legend/feedback-legend.geometry.js';
 import { escapeHtml } from '../escape.js';
 import { drawElement, langAttr } from '../html.js';
@@ -13,16 +12,6 @@ import { isRecord } from '../../components/core/records.js';
 
 
 const LEGEND_FIELDS = ['color', 'meaning', 'symbol', 'count', 'number'] as const;
-
-/** The entry as `.data` for `<lzm-feedback-legend>`: the element reads it with the same reader. */
-const entryJson = (entry: LegendEntry) => ({
-  number: entry.number,
-  // An entry without a meaning of its own is the default card's: its number says which. A colour
-  // would ask the reader for a meaning too (drawing it in Node showed the card refusing it).
-  ...(entry.meaning === undefined ? {} : { color: toHex(entry.rgb), meaning: entry.meaning }),
-  symbol: entry.shape ?? entry.glyph,
-  ...(entry.count === undefined ? {} : { count: entry.count }),
-});
 
 /**
  * A feedback legend `kleur;betekenis[;symbool;aantal]` (or the element's JSON list) →
@@ -100,7 +89,7 @@ export class LegendSection implements Section {
         // Under the page's <h2>; the school's own meanings are read in the language they are written in.
         'heading-level': 3,
         'text-lang': this.settings.textLang && this.settings.textLang !== lang ? this.settings.textLang : undefined,
-      }, entries.map(entryJson))}</div>`);
+      }, toData(entries))}</div>`);
     }
     return { id: this.id, title: t(lang, 'feedback.title'), html: parts.join('\n'), data };
   }

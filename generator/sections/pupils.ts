@@ -16,6 +16,9 @@ import { RowKeys } from '../row-keys.js';
 import { PupilIdSet } from '../pupil-ids.js';
 import { hingeFor, hingeKey } from '../hinge.js';
 import { ci, drawElement, folded, headerRow, langAttr, num, scrollBox, ZONES, zoneMark, zoneText } from '../html.js';
+import { eachOf, type Html } from '../chunks.js';
+import { toData as barometerData } from '../../components/barometer/barometer.data.js';
+import { toData as plotData } from '../../components/effect-plot/effect-plot.data.js';
 import { pt, type PageMessageKey } from '../page.messages.js';
 import { zoneName, zoneOf } from '../../components/core/zones.js';
 import { t } from '../messages.js';
@@ -138,8 +141,11 @@ export class PupilSection implements Section {
   private readonly groups = new Map<string, Map<string, Map<string, Cell>>>();
   /** subject → its periods (the whole-school pairs are merged from shown groups at result time). */
   private readonly subjects = new Map<string, Set<string>>();
-  /** Row key (pupil, group, subject, period) as a hash → where it was first seen, across files and years. */
-  private readonly seen = new RowKeys();
+  /**
+   * Row key (pupil, group, subject, period) as a hash → where it was first seen, across files and
+   * years. Needed only while files are read: finish() lets it go (32 MiB for a million rows).
+   */
+  private seen = new RowKeys();
   /** Files read so far, for the place a duplicate was first seen. */
   private readonly files: string[] = [];
   private cached?: { size: number; rows: GroupSubject[] };
@@ -355,6 +361,7 @@ export class PupilSection implements Section {
 
   /** Pairs the sittings of every long-format file (periods may span files and school years) and adds them. */
   finish(): void {
+    this.seen = new RowKeys();
     if (this.sittings.size > 0) for (const error of this.sittings.pair((pair) => this.addSittingPair(pair))) this.problems.errors.push(error);
     const { lang } = this.settings;
     for (const { file, stats } of this.sittingFiles) {
@@ -497,15 +504,15 @@ export class PupilSection implements Section {
   }
 
   async render(intro: string | undefined): Promise<RenderedSection> {
-    const { lang, hinge, minGroup } = this.settings;
+    const { lang, minGroup } = this.settings;
     const rows = this.rows();
-    const results = rows.map((row) => row.latest);
     const ownHinges = (this.settings.hinges?.entries.length ?? 0) > 0;
     const periodic = rows.some((row) => row.periods.length > 1);
     const data: Record<string, unknown> = {};
     const subjects = [...this.subjects.keys()].sort(byText);
 
     // The whole picture first: per subject the school's barometer, every group's latest d, what to look at.
+    // One dial and one table row per subject: small, drawn now; the grid streams by group.
     const dials: string[] = [];
     const subjectRows: string[] = [];
     const subjectColumns = [
@@ -523,48 +530,65 @@ export class PupilSection implements Section {
         continue;
       }
       const label = periodic && period ? `${subject} · ${period}` : subject;
-      dials.push(await drawElement(data, 'lzm-barometer', `pupils-subject-${index}`, { lang, hinge: subjectHinge }, this.dialData(label, stats)));
-      subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td>${this.notesCell(stats, subjectHinge, subjectNotes)}</tr>`);
+      dials.push(await drawElement(data, 'lzm-barometer', `pupils-subject-${index}`, { lang, hinge: subjectHinge }, barometerData(label, stats)));
+      for (const note of this.notesOf(stats, subjectHinge)) subjectNotes.add(note);
+      subjectRows.push(`<tr${stats.d < subjectHinge ? ' class="under"' : ''}>${head}<td>${stats.n}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(subjectHinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, subjectHinge, lang))}</td>${this.notesCell(stats, subjectHinge)}</tr>`);
     }
-    const overview = [
-      `<h3>${escapeHtml(t(lang, 'pupils.bySubject', { min: String(minGroup) }))}</h3>`,
-      dials.length ? `<div class="dials">${dials.join('')}</div>` : '',
-      `<div class="pair"><div>${this.overviewGrid(rows, subjects, ownHinges)}</div>${this.lookFirst(rows, ownHinges)}</div>`,
-    ].join('\n');
+    const overview: Html = [
+      `<h3>${escapeHtml(t(lang, 'pupils.bySubject', { min: String(minGroup) }))}</h3>\n${dials.length ? `<div class="dials">${dials.join('')}</div>` : ''}\n<div class="pair"><div>`,
+      this.overviewGrid(rows, subjects, ownHinges),
+      `</div>${this.lookFirst(rows, ownHinges)}</div>`,
+    ];
+    const subjectTable = folded(t(lang, 'pupils.bySubject'), this.notesLegend(subjectNotes) + scrollBox(t(lang, 'pupils.bySubject'), `<table class="subjects"><caption>${escapeHtml(t(lang, 'pupils.bySubject'))}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table>`, lang), lang);
+    return { id: this.id, title: t(lang, 'pupils.title'), html: this.body({ intro, rows, subjects, subjectTable, ownHinges, periodic, data }), overview, data };
+  }
 
-    const parts: string[] = [];
-    parts.push(intro === undefined
+  /**
+   * The section after its overview, part by part as the page is written: a board's plots, its
+   * full table and its periods are each made, written and dropped in turn.
+   */
+  private async *body({ intro, rows, subjects, subjectTable, ownHinges, periodic, data }: {
+    intro: string | undefined; rows: GroupSubject[]; subjects: string[]; subjectTable: string; ownHinges: boolean; periodic: boolean; data: Record<string, unknown>;
+  }): AsyncGenerator<Html> {
+    const { lang, hinge, minGroup } = this.settings;
+    const results = rows.map((row) => row.latest);
+    yield intro === undefined
       ? `<p>${escapeHtml(t(lang, 'pupils.intro', { hinge: num(hinge, lang) }))}</p>`
-      : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`);
-    parts.push(this.legend(periodic));
+      : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`;
+    yield `\n${this.legend(periodic)}`;
 
     // Per subject one row per group: the latest d with its CI, on one scale (the plot names itself).
-    parts.push(`<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`);
+    yield `\n<h3>${escapeHtml(t(lang, 'pupils.byGroup'))}</h3>`;
     for (const [index, subject] of subjects.entries()) {
       const shown = rows.filter((row) => row.subject === subject && !row.latest.suppressed && row.latest.stats);
       if (shown.length === 0) continue;
       const label = pt(lang, 'pupils.plotBySubject', { subject });
-      parts.push(await drawElement(data, 'lzm-effect-plot', `pupils-plot-${index}`, { lang, hinge: this.hingeOf(subject), sort: 'value', label },
-        shown.map(({ group, latest }) => this.plotRow(group, latest.stats!))));
+      yield `\n${await drawElement(data, 'lzm-effect-plot', `pupils-plot-${index}`, { lang, hinge: this.hingeOf(subject), sort: 'value', label },
+        plotData(shown.map(({ group, latest }) => ({ ...latest.stats!, name: group }))))}`;
     }
-    parts.push(folded(t(lang, 'pupils.bySubject'), this.notesLegend(subjectNotes) + scrollBox(t(lang, 'pupils.bySubject'), `<table class="subjects"><caption>${escapeHtml(t(lang, 'pupils.bySubject'))}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table>`, lang), lang));
+    yield `\n${subjectTable}`;
 
     const groupColumns = [
       t(lang, 'col.group'), t(lang, 'col.subject'), ...(periodic ? [ht(lang, 'col.period')] : []), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.pre'), t(lang, 'col.post'),
       t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'), ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), pt(lang, 'notes.col'),
     ];
     const lead = periodic ? 3 : 2;
-    const groupNotes = new Set<ReadingNote>();
-    const groupRows = results.map(({ cell, stats, suppressed, hinge: rowHinge }) => {
+    // The notes legend comes before the rows it explains: their notes first, then the rows one by one.
+    const groupNotes = new Set(results.flatMap(({ stats, suppressed, hinge: rowHinge }) => (suppressed || !stats ? [] : this.notesOf(stats, rowHinge))));
+    const groupRows = eachOf(results, ({ cell, stats, suppressed, hinge: rowHinge }) => {
       const head = `<th scope="row">${escapeHtml(cell.group)}</th><td>${escapeHtml(cell.subject)}</td>${periodic ? `<td>${escapeHtml(cell.period)}</td>` : ''}`;
       if (suppressed) return `<tr class="small">${head}<td colspan="${groupColumns.length - lead}">${escapeHtml(t(lang, 'pupils.small', { min: String(minGroup) }))}</td></tr>`;
       if (!stats) return `<tr>${head}<td>${cell.acc.n}</td><td>${cell.missing}</td><td colspan="${groupColumns.length - lead - 2}">${escapeHtml(t(lang, 'pupils.notComputable'))}</td></tr>`;
       const flag = stats.d < rowHinge ? ' class="under"' : '';
-      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${this.notesCell(stats, rowHinge, groupNotes)}</tr>`;
+      return `<tr${flag}>${head}<td>${stats.n}</td><td>${cell.missing}</td><td>${num(stats.meanPre, lang, 1)}</td><td>${num(stats.meanPost, lang, 1)}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(rowHinge, lang)}</td>` : ''}${this.notesCell(stats, rowHinge)}</tr>`;
     });
-    parts.push(folded(t(lang, 'pupils.byGroup'), this.notesLegend(groupNotes) + scrollBox(t(lang, 'pupils.byGroup'), `<table class="groups"><caption>${escapeHtml(t(lang, 'pupils.byGroup'))}</caption><thead>${headerRow(groupColumns)}</thead><tbody>${groupRows.join('')}</tbody></table>`, lang), lang));
+    yield '\n';
+    yield folded(t(lang, 'pupils.byGroup'), [this.notesLegend(groupNotes), scrollBox(t(lang, 'pupils.byGroup'), [`<table class="groups"><caption>${escapeHtml(t(lang, 'pupils.byGroup'))}</caption><thead>${headerRow(groupColumns)}</thead><tbody>`, groupRows, '</tbody></table>'], lang)], lang);
 
-    if (periodic) parts.push(await this.renderPeriods(rows, data, ownHinges));
+    if (periodic) {
+      yield '\n';
+      yield this.renderPeriods(rows, data, ownHinges);
+    }
 
     const shown = results.filter(({ stats, suppressed }) => stats && !suppressed);
     const histograms: string[] = [];
@@ -577,14 +601,8 @@ export class PupilSection implements Section {
       ])}</thead><tbody>${bins.map((bin) => `<tr><th scope="row">${escapeHtml(binLabel(bin, lang))}</th><td>${bin.count}</td></tr>`).join('')}</tbody></table>`, lang), lang)}</figure>`);
     }
     if (histograms.length) {
-      parts.push(`<h3>${escapeHtml(pt(lang, 'pupils.histograms'))}</h3><p>${escapeHtml(t(lang, 'pupils.histogramIntro', { min: String(minGroup) }))}</p><div class="figures">${histograms.join('')}</div>`);
+      yield `\n<h3>${escapeHtml(pt(lang, 'pupils.histograms'))}</h3><p>${escapeHtml(t(lang, 'pupils.histogramIntro', { min: String(minGroup) }))}</p><div class="figures">${histograms.join('')}</div>`;
     }
-    return { id: this.id, title: t(lang, 'pupils.title'), html: parts.join('\n'), overview, data };
-  }
-
-  /** A group's (or a period's) row in an effect plot: d, its CI and n. */
-  private plotRow(name: string, stats: ImpactStats) {
-    return { name, value: stats.d, ciLow: stats.ciLow, ciHigh: stats.ciHigh, n: stats.n };
   }
 
   /**
@@ -592,7 +610,7 @@ export class PupilSection implements Section {
    * number needs care (small group, CI over the hinge), the hinge where the school has its own;
    * hidden cells say so.
    */
-  private overviewGrid(rows: GroupSubject[], subjects: string[], ownHinges: boolean): string {
+  private overviewGrid(rows: GroupSubject[], subjects: string[], ownHinges: boolean): Html {
     const { lang, minGroup, hinge } = this.settings;
     const byGroup = new Map<string, Map<string, CellResult>>();
     for (const row of rows) {
@@ -625,19 +643,18 @@ export class PupilSection implements Section {
       const period = periodOf(subject) === undefined && cell.period ? `<small>${escapeHtml(cell.period)}</small>` : '';
       return `<td>${zoneMark(zone)}${num(stats.d, lang)}${careful ? `<span aria-hidden="true">*</span>` : ''}<span class="vh">, ${escapeHtml(zoneName(zone, lang))}${careful ? `, ${escapeHtml(pt(lang, 'overview.careful'))}` : ''}</span>${ownHinges ? `<small>${escapeHtml(pt(lang, 'overview.hingeShort', { hinge: num(result.hinge, lang) }))}</small>` : ''}${period}</td>`;
     };
-    const body = [...byGroup.keys()].sort(byText).map((group) => {
+    // A board has thousands of groups: the rows are made as the page is written.
+    const body = eachOf([...byGroup.keys()].sort(byText), (group) => {
       const cells = byGroup.get(group)!;
       return `<tr><th scope="row">${escapeHtml(group)}</th>${subjects.map((subject) => cellOf(cells.get(subject), subject)).join('')}</tr>`;
     });
     const title = pt(lang, 'overview.grid');
     const key = `<ul class="zone-key" aria-label="${escapeHtml(pt(lang, 'overview.zones'))}">${ZONES.map((zone) => `<li>${zoneMark(zone)}${escapeHtml(zoneName(zone, lang))}</li>`).join('')}</ul>`;
     const intro = `${pt(lang, 'overview.gridIntro')} ${ownHinges ? pt(lang, 'overview.hingeCell') : pt(lang, 'overview.hingeOnce', { hinge: num(hinge, lang) })}`;
-    return `<h3>${escapeHtml(title)}</h3><p class="hint">${escapeHtml(intro)}</p>${key}${scrollBox(title, `<table class="overview"><thead><tr><th scope="col">${escapeHtml(t(lang, 'col.group'))}</th>${heads.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`, lang)}`;
-  }
-
-  /** What a barometer gets through `.data`: d, n and CI (it reads these), d_z and r beside them. */
-  private dialData(name: string, stats: ImpactStats) {
-    return { name, value: stats.d, n: stats.n, ciLow: stats.ciLow, ciHigh: stats.ciHigh, dz: Number.isFinite(stats.dz) ? stats.dz : null, r: stats.r };
+    return [
+      `<h3>${escapeHtml(title)}</h3><p class="hint">${escapeHtml(intro)}</p>${key}`,
+      scrollBox(title, [`<table class="overview"><thead><tr><th scope="col">${escapeHtml(t(lang, 'col.group'))}</th>${heads.join('')}</tr></thead><tbody>`, body, '</tbody></table>'], lang),
+    ];
   }
 
   /** d_z and r cells; d_z is "—" when every pupil gained exactly the same (no spread of gains). */
@@ -646,13 +663,14 @@ export class PupilSection implements Section {
     return `<td>${Number.isFinite(stats.dz) ? num(stats.dz, lang) : '—'}</td><td>${num(stats.r, lang)}</td>`;
   }
 
-  /**
-   * A row's notes in a few words ("kleine groep"), collected into `seen`: the table says once,
-   * above it, what each means (notesLegend), instead of a sentence under every row.
-   */
-  private notesCell(stats: ImpactStats, hinge: number, seen: Set<ReadingNote>): string {
-    const notes = readingNotes({ ...stats, hinge, paired: false });
-    for (const note of notes) seen.add(note);
+  /** A table row's reading notes: the table says once, above it, what each means (notesLegend). */
+  private notesOf(stats: ImpactStats, hinge: number): ReadingNote[] {
+    return readingNotes({ ...stats, hinge, paired: false });
+  }
+
+  /** A row's notes in a few words ("kleine groep"), instead of a sentence under every row. */
+  private notesCell(stats: ImpactStats, hinge: number): string {
+    const notes = this.notesOf(stats, hinge);
     return `<td>${notes.length ? `<ul class="notes">${notes.map((note) => `<li>${escapeHtml(ht(this.settings.lang, `honest.short.${note}`))}</li>`).join('')}</ul>` : ''}</td>`;
   }
 
@@ -716,7 +734,7 @@ export class PupilSection implements Section {
         `r = ${num(s.r, lang)}`,
         ...(ownHinges ? [ht(lang, 'honest.hingeIs', { hinge: num(rowHinge, lang) })] : []),
       ].join('; ');
-      const notes = readingNotes({ ...s, hinge: rowHinge, paired: false });
+      const notes = this.notesOf(s, rowHinge);
       for (const note of notes) seen.add(note);
       const short = notes.map((note) => ht(lang, `honest.short.${note}`)).join(', ');
       return `<li>${escapeHtml(ht(lang, 'honest.lookItem', { name: `${cell.group} · ${cell.subject}`, d: num(s.d, lang), details }))}${short ? ` <em>${escapeHtml(short)}</em>` : ''}</li>`;
@@ -732,7 +750,7 @@ export class PupilSection implements Section {
    * in order as one effect plot, and the same numbers in a folded table. A period under min-group
    * shows no number.
    */
-  private async renderPeriods(rows: GroupSubject[], data: Record<string, unknown>, ownHinges: boolean): Promise<string> {
+  private async *renderPeriods(rows: GroupSubject[], data: Record<string, unknown>, ownHinges: boolean): AsyncGenerator<Html> {
     const { lang, minGroup } = this.settings;
     const series: Array<{ group: string; subject: string; points: Array<{ period: string; n: number; missing?: number; stats?: ImpactStats; suppressed: boolean; hinge: number }> }> = [];
     for (const subject of [...this.subjects.keys()].sort(byText)) {
@@ -754,42 +772,40 @@ export class PupilSection implements Section {
       });
     }
     const plots = series.length <= MAX_ROW_DIALS;
-    const figures: string[] = [];
-    const tableRows: string[] = [];
     const columns = [
       t(lang, 'col.group'), t(lang, 'col.subject'), ht(lang, 'col.period'), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.d'), t(lang, 'col.g'), t(lang, 'col.ci'),
       ht(lang, 'col.dz'), ht(lang, 'col.r'), ...(ownHinges ? [ht(lang, 'col.hinge')] : []), t(lang, 'col.zone'), pt(lang, 'notes.col'),
     ];
-    const seen = new Set<ReadingNote>();
-    for (const [index, { group, subject, points }] of series.entries()) {
-      const name = `${group} · ${subject}`;
-      if (plots) {
+    yield `<h3>${escapeHtml(ht(lang, 'honest.periods'))}</h3>\n<p>${escapeHtml(ht(lang, 'honest.periodsIntro', { min: String(minGroup) }))}</p>\n`;
+    if (plots && series.length > 0) {
+      yield '<div class="figures period-rows">';
+      for (const [index, { group, subject, points }] of series.entries()) {
+        const name = `${group} · ${subject}`;
         const shown = points.filter(({ stats, suppressed }) => stats && !suppressed);
         const hidden = points.filter(({ stats, suppressed }) => !stats || suppressed)
           .map(({ period, suppressed }) => `${period}: ${suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable')}`);
         const plot = shown.length
           ? await drawElement(data, 'lzm-effect-plot', `pupils-period-${index}`, { lang, hinge: points[points.length - 1].hinge, sort: 'none', label: name },
-            shown.map(({ period, stats }) => this.plotRow(period, stats!)))
+            plotData(shown.map(({ period, stats }) => ({ ...stats!, name: period }))))
           : '';
         // The plot is named after its series; a series with every period hidden says so in words.
-        figures.push(`<div class="figure period-row" data-series="${escapeHtml(name)}">${plot || `<p><strong>${escapeHtml(name)}</strong></p>`}${hidden.length ? `<p class="hint">${escapeHtml(hidden.join('; '))}</p>` : ''}</div>`);
+        yield `<div class="figure period-row" data-series="${escapeHtml(name)}">${plot || `<p><strong>${escapeHtml(name)}</strong></p>`}${hidden.length ? `<p class="hint">${escapeHtml(hidden.join('; '))}</p>` : ''}</div>`;
       }
-      for (const { period, n, missing, stats, suppressed, hinge } of points) {
-        const head = `<th scope="row">${escapeHtml(group)}</th><td>${escapeHtml(subject)}</td><td>${escapeHtml(period)}</td>`;
-        if (suppressed || !stats) {
-          tableRows.push(`<tr class="small">${head}<td colspan="${columns.length - 3}">${escapeHtml(suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`);
-          continue;
-        }
-        tableRows.push(`<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td>${this.notesCell(stats, hinge, seen)}</tr>`);
-      }
+      yield '</div>';
     }
+    // The notes legend comes before the rows it explains: their notes first, then the rows one by one.
+    const shownPoints = series.flatMap(({ points }) => points.filter(({ stats, suppressed }) => stats && !suppressed));
+    const seen = new Set(shownPoints.flatMap(({ stats, hinge }) => this.notesOf(stats!, hinge)));
+    const tableRows = eachOf(series, ({ group, subject, points }) => points.map(({ period, n, missing, stats, suppressed, hinge }) => {
+      const head = `<th scope="row">${escapeHtml(group)}</th><td>${escapeHtml(subject)}</td><td>${escapeHtml(period)}</td>`;
+      if (suppressed || !stats) {
+        return `<tr class="small">${head}<td colspan="${columns.length - 3}">${escapeHtml(suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable'))}</td></tr>`;
+      }
+      return `<tr${stats.d < hinge ? ' class="under"' : ''}>${head}<td>${n}</td><td>${missing ?? ''}</td><td>${num(stats.d, lang)}</td><td>${num(stats.g, lang)}</td><td>${ci(stats.ciLow, stats.ciHigh, lang)}</td>${this.dzR(stats)}${ownHinges ? `<td>${num(hinge, lang)}</td>` : ''}<td>${escapeHtml(zoneText(stats.d, hinge, lang))}</td>${this.notesCell(stats, hinge)}</tr>`;
+    }).join(''));
     const title = ht(lang, 'honest.periodsTable');
-    return [
-      `<h3>${escapeHtml(ht(lang, 'honest.periods'))}</h3>`,
-      `<p>${escapeHtml(ht(lang, 'honest.periodsIntro', { min: String(minGroup) }))}</p>`,
-      figures.length ? `<div class="figures period-rows">${figures.join('')}</div>` : '',
-      folded(title, this.notesLegend(seen) + scrollBox(title, `<table class="periods"><caption>${escapeHtml(title)}</caption><thead>${headerRow(columns)}</thead><tbody>${tableRows.join('')}</tbody></table>`, lang), lang),
-    ].join('\n');
+    yield '\n';
+    yield folded(title, [this.notesLegend(seen), scrollBox(title, [`<table class="periods"><caption>${escapeHtml(title)}</caption><thead>${headerRow(columns)}</thead><tbody>`, tableRows, '</tbody></table>'], lang)], lang);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CsvRow } from '../../components/core/csv.js';
 import type { LzmDataError } from '../../components/core/errors.js';
 import type { Lang } from '../../components/core/locale.js';
+import type { Html } from '../chunks.js';
 import type { ColumnMap } from '../column-map.js';
 import type { HingeRule } from '../hinge.js';
 
@@ -36,13 +37,17 @@ export interface Problems {
   lang?: Lang;
 }
 
-/** A section's part of the page: its HTML and the data handed to its elements' `.data` by id. */
+/**
+ * A section's part of the page: its HTML and the data handed to its elements' `.data` by id.
+ * The HTML may be a stream of parts (a board's tables row by row) that renders while the page is
+ * written; `data` is complete once it has been (the page writes its data block last).
+ */
 export interface RenderedSection {
   id: string;
   title: string;
-  html: string;
-  /** What belongs in the page's overview at the top (the whole picture first), if anything. */
-  overview?: string;
+  html: Html;
+  /** What belongs in the page's overview at the top (the whole picture first), if anything; written before `html`. */
+  overview?: Html;
   data: Record<string, unknown>;
 }
 

@@ -4,7 +4,7 @@ import { columnsOf, fieldOf, hasColumns, type Field } from '../../components/cor
 import { formatNumber } from '../../components/core/locale.js';
 import { parseNumber } from '../../components/core/numbers.js';
 import {
-  disciplineOf, wheelFromData, wheelFromTable, type Model, type Scores, type WheelOptions, type WheelReading,
+  disciplineOf, toData, wheelFromData, wheelFromTable, type Model, type Scores, type WheelOptions, type WheelReading,
 } from '../../components/senge-wheel/senge-wheel.data.js';
 import { OECD, SENGE, missingText, t as wheelText, type Discipline } from '../../components/senge-wheel/senge-wheel.messages.js';
 import { escapeHtml } from '../escape.js';
@@ -209,17 +209,9 @@ export class SengeSection implements Section {
       const scaleText = wheelText(lang, 'wheel.scale', { min: formatNumber(wheel.scale[0], lang, 0), max: formatNumber(wheel.scale[1], lang, 0) });
       figure.push(`<p class="summary">${escapeHtml(scaleText + '.')}</p>`);
 
-      // Only shown numbers go into the element's data: a hidden discipline goes as its reason
-      // alone (no score, no n), so the element can say why it has no score.
+      // Only shown numbers go into the element's data (toData).
       const shown = (scores: Scores | undefined) => keys.filter((key) => scores?.[key]?.score !== undefined && !scores[key]!.hidden);
-      const records = (scores: Scores, moment?: string) => keys.flatMap((key): object[] => {
-        const entry = scores[key];
-        const when = moment ? { moment } : {};
-        if (entry?.hidden) return [{ discipline: name(key), hidden: entry.hidden, ...when }];
-        if (entry?.score === undefined) return [];
-        const { score, n, sd, min, max } = entry;
-        return [{ discipline: name(key), score, n, sd, min, max, ...when }];
-      });
+      const records = (scores: Scores, moment?: string) => toData(scores, keys, name, moment);
       // An earlier moment with every discipline hidden says nothing: left out, as the element would.
       const earlier = wheel.reading.earlier && shown(wheel.reading.earlier).length > 0 ? wheel.reading.earlier : undefined;
       if (shown(current).length > 0) {

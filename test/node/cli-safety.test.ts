@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { main } from '../../generator/cli.js';
 import { reportFileName } from '../../generator/pupil-report.js';
 import { parseHinge } from '../../generator/usage.js';
+import { writeAtomically } from '../../generator/write.js';
 
 /** Issue 17: the CLI must not destroy an export, hang on a device, or leave pupil names behind. */
 
@@ -117,4 +118,42 @@ test('--pupil-report is all-or-nothing: a folder in the way of one report leaves
   assert.equal(readFileSync(join(dir, 'dashboard.html'), 'utf8'), 'old dashboard');
   assert.deepEqual(readdirSync(report).sort(), [reportFileName('5A'), reportFileName('5B')].sort(), 'no temporary file left');
   assert.deepEqual(readdirSync(dir).sort(), ['dashboard.html', 'rapport', 'toetsen.csv']);
+});
+
+test('a page that fails while it is streamed leaves no file and no half-written temporary file; the old page stays', async () => {
+  const dir = mkdtempSync(join(work, 'stream-'));
+  const out = join(dir, 'dashboard.html');
+  writeFileSync(out, 'old dashboard');
+  const failure = new Error('a section failed to render');
+  let written = 0;
+  // Big enough to reach the disk in several chunks before the failure.
+  async function* page() {
+    for (; written < 400; written++) yield `<p>${'x'.repeat(1000)}</p>`;
+    throw failure;
+  }
+  await assert.rejects(writeAtomically([{ path: out, content: page() }]), (error) => error === failure);
+  assert.equal(written, 400, 'it was being written when it failed');
+  assert.equal(readFileSync(out, 'utf8'), 'old dashboard');
+  assert.deepEqual(readdirSync(dir), ['dashboard.html'], 'no temporary file left');
+  // A new file is not created at all.
+  const fresh = join(dir, 'nieuw.html');
+  written = 0;
+  await assert.rejects(writeAtomically([{ path: fresh, content: ['<!doctype html>', page()] }]));
+  assert.equal(existsSync(fresh), false);
+  assert.deepEqual(readdirSync(dir), ['dashboard.html']);
+});
+
+test('a streamed page is written whole, in order, and its size in bytes is reported', async () => {
+  const dir = mkdtempSync(join(work, 'whole-'));
+  const out = join(dir, 'dashboard.html');
+  const rows = Array.from({ length: 30_000 }, (_, i) => `<tr><td>${i}</td><td>Zoë – ${i}</td></tr>`);
+  async function* table() {
+    yield '<table>';
+    yield rows.map((row) => [row]);
+    yield '</table>';
+  }
+  const [size] = await writeAtomically([{ path: out, content: ['<!doctype html>', table(), '\n'] }]);
+  const expected = `<!doctype html><table>${rows.join('')}</table>\n`;
+  assert.equal(readFileSync(out, 'utf8'), expected);
+  assert.equal(size, Buffer.byteLength(expected));
 });

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../../generator/generate.js';
+import { filesText } from '../helpers/page-text.js';
 
 /**
  * Issue 17: pre = post for every pupil (r = 1). The page said "95%-BI 0,00 – 0,00" and drew the
@@ -19,7 +20,7 @@ test('pre = post for every pupil: no CI of width 0, the equal-gains note, zero g
   writeFileSync(path, `${rows.join('\r\n')}\r\n`);
   const result = await generate({ inputs: [path], out: join(work, 'out.html'), lang: 'nl', theme: 'default', minGroup: 5, runtime: '', now: new Date(0) });
   assert.deepEqual(result.errors, []);
-  const html = result.files[0].content;
+  const [{ content: html }] = await filesText(result);
   assert.ok(!html.includes('0,00 – 0,00'), 'no interval of width 0');
   assert.ok(html.includes('elke leerling groeide precies evenveel (r = 1; bijvoorbeeld voormeting = nameting voor iedereen): een betrouwbaarheidsinterval is dan niet te berekenen.'), 'the equal-gains note, said once above the table');
   assert.ok(html.includes('gelijke groei, geen BI'), 'and on its row');

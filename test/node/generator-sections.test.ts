@@ -12,6 +12,7 @@ import { wheelFromData } from '../../components/senge-wheel/senge-wheel.data.js'
 import { suppressComplement } from '../../generator/sections/senge.js';
 import { surveyScale } from '../../generator/sections/scale.js';
 import { publishedNumber } from '../../generator/publish.js';
+import { filesText } from '../helpers/page-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lzm-sections-'));
 const file = (name: string, content: string | Buffer) => {
@@ -25,7 +26,8 @@ const defaults: Omit<GenerateOptions, 'inputs'> = { out: join(work, 'out.html'),
 async function page(inputs: string[], options: Partial<GenerateOptions> = {}) {
   const result = await generate({ ...defaults, ...options, inputs });
   assert.deepEqual(result.errors.map((error) => error.format('en')), []);
-  return { html: result.files[0].content, result };
+  const [{ content: html }] = await filesText(result);
+  return { html, result };
 }
 const dataOf = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, unknown>;
 const section = (html: string, id: string) => html.match(new RegExp(`<section id="${id}".*?</section>`, 's'))![0];

@@ -4,8 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { generate, type GenerateOptions } from '../../generator/generate.js';
 import { publishedNumber } from '../../generator/publish.js';
+import { filesText } from '../helpers/page-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lzm-generator-'));
 /** Windows-1252 bytes for the characters we use (all in Latin-1's printable range). */
@@ -21,7 +23,8 @@ const defaults: Omit<GenerateOptions, 'inputs'> = { out: join(work, 'out.html'),
 async function page(inputs: string[], options: Partial<GenerateOptions> = {}) {
   const result = await generate({ ...defaults, ...options, inputs });
   assert.deepEqual(result.errors.map((error) => error.format('en')), []);
-  return { html: result.files[0].content, result };
+  const [{ content: html }, ...reports] = await filesText(result);
+  return { html, reports, result };
 }
 type Item = { name: string; value: number; n: number; ciLow: number; ciHigh: number };
 const dataOf = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="lzm-data">(.*?)<\/script>/s)![1]) as Record<string, Item | Item[]>;
@@ -141,8 +144,7 @@ test('an XSS payload in a group name and in --title is escaped in the HTML and i
 
 test('--pupil-report writes one teacher-only file per group, the dashboard stays without names', async () => {
   const dir = join(work, 'reports');
-  const { html, result } = await page(['test/fixtures/leerlingen-win1252.csv'], { pupilReport: dir });
-  const reports = result.files.slice(1);
+  const { html, reports } = await page(['test/fixtures/leerlingen-win1252.csv'], { pupilReport: dir });
   assert.ok(reports.length >= 2);
   const report = reports.find((item) => item.content.includes('groep 6A'))!;
   assert.ok(report.content.includes('VERTROUWELIJK'));
@@ -269,4 +271,23 @@ test('pupils are counted by a hash of their id: distinct ids give distinct keys'
   assert.equal(keys.size, 200000);
   assert.equal(pupilKey('Zoë'), pupilKey('Zoë'));
   assert.ok(Number.isSafeInteger(pupilKey('Zoë van Dijk (1001)')));
+});
+
+test('the CSP, written before the body, hashes every inline script and style block of the page, and only those kinds', async () => {
+  const { html } = await page(['examples']);
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)![1];
+  const directive = (name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `))!.split(' ').slice(1);
+  const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+  assert.deepEqual(directive('script-src').sort(), scripts.map(hash).sort());
+  // The page script is generator/page/page-script.js as it is (type-checked and linted there); then the runtime.
+  assert.deepEqual(scripts, [readFileSync('generator/page/page-script.js', 'utf8'), '/* runtime */']);
+  const styles = [...new Set([...html.matchAll(/<style>([^<]*)<\/style>/g)].map((match) => match[1]))];
+  const allowed = directive('style-src');
+  assert.deepEqual(styles.map(hash).filter((value) => !allowed.includes(value)), [], 'every style block is allowed');
+  // The page's own block (themes, then generator/page/page.css as it is) and one per element kind the kit draws.
+  assert.ok(styles[0].endsWith(`\n${readFileSync('generator/page/page.css', 'utf8')}`));
+  assert.equal(allowed.length, 1 + ['lzm-barometer', 'lzm-effect-plot', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend'].length);
+  assert.equal(styles.length, allowed.length, 'the example school draws every kind, each with its one block');
+  assert.equal(csp.split('; ')[0], "default-src 'none'");
 });

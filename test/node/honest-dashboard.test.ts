@@ -9,6 +9,7 @@ import { generate, type GenerateOptions } from '../../generator/generate.js';
 import { hingeFor, readHinge } from '../../generator/hinge.js';
 import { periodOrder } from '../../generator/sections/pupils.js';
 import type { LzmDataError } from '../../components/core/errors.js';
+import { filesText } from '../helpers/page-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lzm-honest-'));
 const defaults: Omit<GenerateOptions, 'inputs'> = { out: join(work, 'out.html'), lang: 'nl', theme: 'default', minGroup: 5, hinge: 0.4, runtime: '/* runtime */', now: new Date('2026-01-15T10:00:00Z') };
@@ -22,7 +23,7 @@ function file(name: string, content: string | Buffer): string {
 async function page(inputs: string[], options: Partial<GenerateOptions> = {}) {
   const result = await generate({ ...defaults, ...options, inputs });
   assert.deepEqual(result.errors.map((error) => error.format('en')), []);
-  return result.files[0].content;
+  return (await filesText(result))[0].content;
 }
 
 type Item = { name: string; value: number; n: number; ciLow: number; ciHigh: number };
@@ -201,7 +202,7 @@ test('a hinge for a subject that is not in the data is warned about, not publish
   writeFileSync(join(dir, 'dashboard.json'), JSON.stringify({ hinge: { subjects: { rekenn: 0.5, taal: 0.3 } } }));
   const result = await generate({ ...defaults, inputs: [dir] });
   assert.deepEqual(result.warnings, ['dashboard.json: scharnierpunt voor vak "rekenn", maar dat vak staat niet in de gegevens (wel: rekenen, taal)']);
-  assert.ok(!result.files[0].content.includes('staat niet in de gegevens'));
+  assert.ok(!(await filesText(result))[0].content.includes('staat niet in de gegevens'));
 });
 
 test('a per-year hinge applies to the rows of that leerjaar; subject in a year beats year, year beats the default', async () => {
@@ -251,9 +252,10 @@ test('a bad "hinge" in dashboard.json stops the run with its location', async ()
 
 test('--pupil-report with periods: one line per pupil per period, the gain in that period’s SD', async () => {
   const result = await generate({ ...defaults, inputs: [file('periodes-report.csv', periodCsv())], pupilReport: join(work, 'reports') });
-  const report = result.files.slice(1).find((item) => item.content.includes('groep 5B'))!.content;
+  const [dashboard, ...reports] = await filesText(result);
+  const report = reports.find((item) => item.content.includes('groep 5B'))!.content;
   assert.ok(report.includes('<th scope="row">Zoë Jansen (LN2000)</th><td>rekenen · P10</td><td>20,0</td><td>26,0</td>'));
   // P1, first pupil: (60 − 52) / pooled SD 6,6891 (docs/effect-sizes.md, "groep 5B, rekenen") = 1,20.
   assert.ok(report.includes('<th scope="row">Zoë Jansen (LN2000)</th><td>rekenen · P1</td><td>52,0</td><td>60,0</td><td>1,20</td>'));
-  assert.ok(!result.files[0].content.includes('Zoë'));
+  assert.ok(!dashboard.content.includes('Zoë'));
 });

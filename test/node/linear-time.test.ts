@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../../generator/generate.js';
+import { filesText } from '../helpers/page-text.js';
 
 /**
  * Issue 17: big surveys in linear time. A 50,000-respondent survey crashed (`Math.min(...values)`:
@@ -19,15 +20,17 @@ async function run(name: string, text: string) {
   writeFileSync(path, text);
   const started = performance.now();
   const result = await generate({ inputs: [path], out: join(work, 'out.html'), lang: 'nl', theme: 'default', minGroup: 5, runtime: '', now: new Date(0) });
-  return { result, ms: performance.now() - started };
+  // The page renders as it is written: that is part of the time.
+  const files = await filesText(result);
+  return { result, files, ms: performance.now() - started };
 }
 
 test('a 50,000-respondent survey (raw answers, two teams) is read without a stack overflow, in seconds', async (t) => {
   const rows = ['team;Systeemdenken;Teamleren;Gedeelde visie'];
   for (let i = 0; i < 50_000; i++) rows.push(`${i % 2 ? 'onderbouw' : 'bovenbouw'};${1 + (i % 5)};${1 + ((i * 3) % 5)};${1 + ((i * 7) % 5)}`);
-  const { result, ms } = await run('enquete-50k.csv', `${rows.join('\r\n')}\r\n`);
+  const { result, files, ms } = await run('enquete-50k.csv', `${rows.join('\r\n')}\r\n`);
   assert.deepEqual(result.errors.map((error) => error.format('en')), []);
-  assert.match(result.files[0].content, /<th scope="row">Systeemdenken<\/th><td>3,00<\/td><td>50000<\/td>/);
+  assert.match(files[0].content, /<th scope="row">Systeemdenken<\/th><td>3,00<\/td><td>50000<\/td>/);
   t.diagnostic(`${ms.toFixed(0)} ms`);
   assert.ok(ms < 20_000, `${ms.toFixed(0)} ms`);
 });

@@ -28,6 +28,8 @@ test('npm package contains every element (npm and CDN builds, types), the framew
     'CHANGELOG.md',
     'bin/lzm-dashboard.js',
     'dist/generator/cli.js',
+    'dist/generator/page/page.css',
+    'dist/generator/page/page-script.js',
     'dist/runtime/lzm-kit.js',
   ];
   assert.deepEqual(required.filter((path) => !packed.includes(path)), []);

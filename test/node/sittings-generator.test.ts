@@ -13,6 +13,7 @@ import { readHinge } from '../../generator/hinge.js';
 import { readInput, readInputWhole } from '../../generator/read.js';
 import { PupilSection } from '../../generator/sections/pupils.js';
 import type { Problems, Section, Settings } from '../../generator/sections/section.js';
+import { filesText, htmlText } from '../helpers/page-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lzm-sittings-'));
 function file(name: string, content: string | Buffer): string {
@@ -71,7 +72,7 @@ test('the example export (examples/lvs/lvs-export.csv) as the system wrote it: e
     'examples/lvs/lvs-export.csv: 14 afwezig-markering(en) ("-", "afw." …) als ontbrekend geteld',
   ]);
   // The whole school per subject: the same pupils, the same independent d.
-  const html = (await pupils.render(undefined)).html;
+  const html = await htmlText((await pupils.render(undefined)).html);
   // A half-year period is not compared with the yearly hinge silently: the legend says so.
   assert.ok(html.includes('<p>Lengte van de periodes (van toetsmoment tot toetsmoment): M → E ongeveer 5 maanden.</p>'));
   // Said once for the table (it applies to every row of the period), not under each row.
@@ -140,7 +141,7 @@ test('a combination group with a year column: the group as a whole and per year 
   assert.equal(cells.get('5/6 (jaargroep 6) · Spelling · M → E')!.hinge, 0.3);
   assert.equal(cells.get('5/6 (jaargroep 6) · Spelling · M → E')!.missing, 1);
   assert.ok(warnings.includes('1 leerling zonder voor- of nameting in groep 5/6 (Spelling, periode M → E), weggelaten'), warnings.join('\n'));
-  const html = (await pupils.render(undefined)).html;
+  const html = await htmlText((await pupils.render(undefined)).html);
   assert.ok(!/groep Groep/i.test(html + warnings.join('')));
   // The school total counts each pupil once (not again through the year-group cells).
   assert.match(html, /<th scope="row">Spelling<\/th><td>10<\/td>/);
@@ -166,7 +167,7 @@ test('several school years across files: periods across the summer, in time orde
   assert.ok(Math.abs(row6.periods[0].stats!.d - d(first.map(([, post], i) => [post, mid[i]]))) < 1e-12);
   assert.deepEqual(pupils.periodLengths().map(({ period, months }) => `${period}: ${months.toFixed(1)}`), ['M → E 2024-2025: 4.6', 'E 2024-2025 → M 2025-2026: 7.4', 'M → E 2025-2026: 4.6']);
   assert.deepEqual(pupils.schoolYears(), ['2024-2025', '2025-2026']);
-  const html = (await pupils.render(undefined)).html;
+  const html = await htmlText((await pupils.render(undefined)).html);
   assert.ok(html.includes('<p>Schooljaren in deze gegevens: 2024-2025, 2025-2026.</p>'));
   assert.ok(html.includes('<p>Lengte van de periodes (van toetsmoment tot toetsmoment): M → E 2024-2025 ongeveer 5 maanden; E 2024-2025 → M 2025-2026 ongeveer 7 maanden; M → E 2025-2026 ongeveer 5 maanden.</p>'));
   assert.ok(html.includes('Het scharnierpunt 0,40 is groei over een heel schooljaar.'));
@@ -179,7 +180,8 @@ test('--pupil-report works from a long export; the dashboard has no pupil number
   const result = await generate({ ...defaults, inputs: ['examples/lvs/lvs-export.csv'], pupilReport: dir });
   assert.deepEqual(result.errors, []);
   // The sources table counts the file's rows; that number is no pupil's.
-  const html = result.files[0].content.replace(`<td>${result.sources[0].rows}</td></tr></tbody>`, '');
+  const [dashboard, ...reports] = await filesText(result);
+  const html = dashboard.content.replace(`<td>${result.sources[0].rows}</td></tr></tbody>`, '');
   const text = new TextDecoder('windows-1252').decode(readFileSync('examples/lvs/lvs-export.csv'));
   const rows = text.split('\r\n').slice(5).filter((line) => /^\d/.test(line)).map((line) => line.split(';'));
   assert.ok(rows.length > 900);
@@ -187,7 +189,7 @@ test('--pupil-report works from a long export; the dashboard has no pupil number
     assert.ok(!html.includes(`>${number}<`) && !html.includes(`"${number}"`), `pupil ${number} not in the page`);
     assert.ok(!html.includes(`${given} `) || !html.includes(family), `${given} ${family} not in the page`);
   }
-  const report = result.files.slice(1).find((item) => item.content.includes('groep 3A'))!;
+  const report = reports.find((item) => item.content.includes('groep 3A'))!;
   assert.ok(report.content.includes('VERTROUWELIJK'));
   // The report lists the pupil by number (the key column), subject with its period, both scores.
   const [number] = rows.find((row) => row[4] === 'Groep 3A' && row[6] === 'Spelling')!;
