@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { bundlePeer } from './bundle-peer.mjs';
 import { forestRows } from './data.mjs';
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -21,17 +21,7 @@ export const SIZE_TARGET = 12_000;
 /** Bundles the Plot peer like the dial peers (esbuild, minified, production) and measures it. */
 export async function buildForestPeer(root, work) {
   const outfile = join(work, 'peers', 'observable-plot-forest.js');
-  await esbuild({
-    entryPoints: [join(root, 'bench/peers/observable-plot/forest.js')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outfile,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
+  await bundlePeer(join(root, 'bench/peers/observable-plot/forest.js'), outfile);
   const bytes = readFileSync(outfile);
   return { file: '.bench/peers/observable-plot-forest.js', raw: bytes.length, gz: gz(bytes) };
 }

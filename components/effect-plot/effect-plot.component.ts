@@ -34,10 +34,6 @@ let detailsLoading: Promise<Details> | undefined;
 const loadDetails = (): Promise<Details> =>
   (detailsLoading ??= import('./effect-plot.details.js').then((module) => (details = module)));
 
-/** What each connected plot does before the page prints (one window listener for all of them). */
-const beforePrint = new Set<() => void>();
-const printAll = () => beforePrint.forEach((askDetails) => askDetails());
-
 /** After the first paint, when the browser is idle (Safari has no requestIdleCallback: a timeout). */
 const whenIdle = (callback: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 50);
@@ -142,7 +138,7 @@ export class LzmEffectPlot extends LzmElement {
   /** The influences reader, loaded on first need: typed rows (`{ name, value, … }` numbers) never download it. */
   private reader?: DataReader;
 
-  /** The details were asked for: after the first paint, by focus, by printing, or by a server-rendered page. */
+  /** The details were asked for: after the first paint, by focus, or by a server-rendered page. */
   private detailsAsked = false;
 
   /** Legend, table and spoken text of the active row, once loaded. */
@@ -156,23 +152,16 @@ export class LzmEffectPlot extends LzmElement {
     // A page rendered on the server showed the legend: draw it again in the first update, not a moment later.
     if (!this.hasUpdated && this.shadowRoot?.firstChild) this.detailsAsked = true;
     super.connectedCallback();
-    if (beforePrint.size === 0) window.addEventListener('beforeprint', printAll);
-    beforePrint.add(this.askDetails);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    beforePrint.delete(this.askDetails);
-    if (beforePrint.size === 0) window.removeEventListener('beforeprint', printAll);
-  }
-
-  /** Asks for the details chunk; an arrow function, so it serves as a listener and in `beforePrint`. */
+  /** Asks for the details chunk; an arrow function, so it serves as a callback. */
   private askDetails = (): void => {
     this.detailsAsked = true;
   };
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
+    // Not in the way of the first paint, and in long before anyone prints (a printout has the legend).
     whenIdle(this.askDetails);
   }
 

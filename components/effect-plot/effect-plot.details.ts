@@ -8,9 +8,9 @@ import { t } from './effect-plot.messages.js';
 
 /**
  * What the forest plot shows beyond its rows, on demand: the zone legend, the data table and the
- * active row's spoken text. A lazy chunk, loaded after the plot's first paint (an idle moment),
- * on focus, for the table, before printing, and at once when the page was rendered on the server
- * (whose render includes it: see LzmEffectPlot.willUpdate).
+ * active row's spoken text. A lazy chunk, loaded after the plot's first paint (when the browser is
+ * first idle, at most a second later), on focus, for the table, and at once when the page was
+ * rendered on the server (whose render includes it: see LzmEffectPlot.willUpdate).
  */
 export const detailsMessages = addMessages({
   nl: {
@@ -58,12 +58,7 @@ export const detailsStyles = css`
   .key .whiskers {
     vector-effect: none;
   }
-  /* Every row on paper; beforeprint asks for this chunk, which is usually in long before. */
   @media print {
-    .plot {
-      max-height: none;
-      overflow: visible;
-    }
     .band,
     .dot,
     .key {

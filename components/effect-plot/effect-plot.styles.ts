@@ -217,4 +217,12 @@ export const effectPlotStyles = css`
       outline-offset: -2px;
     }
   }
+
+  /* Every row on paper (the legend's print colours come with it, in effect-plot.details.ts). */
+  @media print {
+    .plot {
+      max-height: none;
+      overflow: visible;
+    }
+  }
 `;
