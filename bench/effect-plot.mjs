@@ -125,11 +125,13 @@ export function forestTargets(forest, size) {
 
 function sizeRemedy(size) {
   return (
-    `Lit is about ${kb(size.lit)} of it, so lzm-kit's code is ${kb(size.gz - size.lit)}: the base element with the shared loading and error ` +
-    `texts (as in every element), d3-array ${size.d3 ? kb(size.d3) : ''} and the plot itself, its CSS about ${kb(size.cssGz)}. The influences reader ` +
-    'is already a lazy chunk (typed rows never load it). What would close it: the measures proposed for the barometer (error ' +
-    'texts and `LzmDataError` into the lazy data chunk), the legend and the table into a chunk loaded on first need (the ' +
-    'legend is shown at once, so the server-rendered page would then lack it), and dropping d3-array for ten lines of tick arithmetic.'
+    `Lit is about ${kb(size.lit)} of it, so lzm-kit's code is ${kb(size.gz - size.lit)}: the base element with the shared loading, error and ` +
+    `table-toggle code and styles (about 2.2 kB: an element with nothing but the base builds to 8.6 kB), d3-array ${size.d3 ? kb(size.d3) : ''} ` +
+    `and the plot itself, its CSS (with the base's) about ${kb(size.cssGz)}. Already lazy: the influences reader (typed rows never load it), ` +
+    '`LzmDataError` and the error texts, the legend, the data table and the spoken row text with their texts and styles (`effect-plot.details`). ' +
+    'Measured while writing: all of the plot\'s own CSS is 0.9 kB, its keyboard and click handling 0.3 kB. What would close the rest: ' +
+    'a smaller base element, dropping d3-array for ten lines of tick arithmetic (about −0.55 kB), or a target that counts Lit and the base ' +
+    'element once for a page of several elements.'
   );
 }
 
@@ -147,8 +149,8 @@ export function forestSection({ forest, size, peer, plotVersion, skipped, d3 }) 
     'Lit re-renders the element; Plot has no update, so its chart is drawn again and replaced, as a Plot user does.',
     '*above an empty page*: load + render less the empty page\'s (fetching and evaluating the script counts, the page',
     'and the browser do not). `<lzm-effect-plot>` draws more than the peer: zone bands, n, the legend, the row count,',
-    'the sticky axis, and a listbox of 320 options with their spoken text (see *one chart*: the elements in its shadow',
-    'root, or in the cell for Plot).',
+    'the sticky axis, and a listbox of 320 options (see *one chart*: the elements in its shadow root, or in the cell',
+    'for Plot); the legend comes a moment after the rows (see below).',
     '',
   );
   if (skipped) {
@@ -175,13 +177,14 @@ export function forestSection({ forest, size, peer, plotVersion, skipped, d3 }) 
       `(render ${ms(lzm.render)}, of which ${ms(lzm.renderScript)} JS, against ${ms(plot.render)} and ${ms(plot.renderScript)}). For the 0.5× target it would need`,
       `${ms(forest.above.plot * RENDER_TARGET)} above the empty page; it takes ${ms(forest.above.lzm)}${forest.ratios.aboveEmpty <= RENDER_TARGET ? ' (met)' : ''}. Measured while`,
       'writing the element (Chromium traces and A/B runs on the same machine): a `<use>` per marker cost about 40 ms of',
-      'style work (now one square per row, shaped by CSS); a visually hidden text per row and n as a `<text>` cost layout',
-      '(now `aria-label` and generated content: 1,682 → 715 elements); `container-type` on the host laid all 320 rows',
-      'out twice (now only the axis is a container); number formatting was the largest JS cost (now once per value; what',
-      'remains is Intl\'s first use on a cold page, which Plot avoids with d3-format); after that, setting about 2,000',
-      'attributes for 640 Lit template instances. What would close the rest: drawing only the rows in view (a',
-      'virtual list: but then find-in-page, print and the server-rendered dashboard no longer hold every row), or',
-      'one SVG string per chart instead of Lit templates (not with Lit\'s escaping as the one rule for data text).',
+      'style work; n as generated content (`::after`) on every row about 16 ms of style and layout; setting three',
+      'attributes on each of 320 marker squares (`class`, `x`, `y`) about 20 ms of script (Lit\'s attribute commits).',
+      'Now a row is one element with one binding (its name), only the active row has an `id`, `aria-selected` and its',
+      'spoken text (`aria-activedescendant`), the markers of a zone are ONE `<text>` with a glyph a row placed by',
+      'lists of x (percentages) and y, all whiskers one path, all n one text that a zero-width box breaks into lines',
+      '(1,682 → 715 → 381 elements); the legend, the data table and the spoken text are a lazy chunk',
+      '(`effect-plot.details`) that loads when the browser is first idle after the first paint. *update* can include',
+      'that chunk arriving (the harness sets the new data right after the first frame).',
       '',
     );
   }
