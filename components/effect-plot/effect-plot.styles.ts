@@ -77,10 +77,12 @@ export const effectPlotStyles = css`
   .body {
     position: relative;
   }
+  /* Over the rows (it is positioned, they are not): clicks and hovers go through it to them. */
   .marks {
     position: absolute;
     top: 0;
     left: 0;
+    pointer-events: none;
   }
   .band {
     fill: var(--zone-color);

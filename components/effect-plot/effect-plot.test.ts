@@ -325,7 +325,10 @@ describe('<lzm-effect-plot>', () => {
       const event = (await selected) as CustomEvent<LzmSelectDetail>;
       expect(event.composed).to.equal(true);
       expect(event.detail).to.deep.equal({ row: INFLUENCES[1], index: 1 });
+      // A click anywhere on the row, also on its marker in the plot area, chooses it.
       const clicked = oneEvent(el, 'lzm-select');
+      const [x, y] = centre(markers(el)[3].box);
+      expect(shadow(el).elementFromPoint(x, y)).to.equal(options(el)[3]);
       options(el)[3].click();
       expect(((await clicked) as CustomEvent<LzmSelectDetail>).detail.row.name).to.equal('Zomervakantie');
       await el.updateComplete;
