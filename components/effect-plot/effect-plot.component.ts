@@ -45,7 +45,9 @@ const VIEW_ONLY = new Set<PropertyKey>(['active', 'showTable', 'detailsAsked', '
 
 /**
  * A forest plot of many effect sizes: one row per influence, a marker at d with its zone by colour
- * and shape, the 95% CI as a whisker, n, over the barometer's zone bands and the hinge point.
+ * and shape, the 95% CI as a whisker, n, over the barometer's zone bands and the hinge point. The
+ * legend, the data table and the active row's spoken text load as a small chunk when the browser
+ * is first idle after the rows are drawn, on focus, or for the table.
  *
  * @tagname lzm-effect-plot
  * @summary Shows many effect sizes (Cohen's d) at once as a forest plot, with zones, CIs, n, sorting and a filter.
@@ -84,7 +86,7 @@ const VIEW_ONLY = new Set<PropertyKey>(['active', 'showTable', 'detailsAsked', '
  * @csspart axis - The sticky axis with tick labels and the column headings.
  * @csspart marks - The SVG with bands, hinge, whiskers and markers.
  * @csspart row - Each row (an option of the listbox).
- * @csspart legend - The zone legend (shapes and colours).
+ * @csspart legend - The zone legend (shapes and colours), drawn a moment after the rows (the details chunk; on the server at once).
  * @csspart table - The data table (only while shown).
  * @csspart toggle - The show/hide table button.
  * @csspart empty - The message when there are no rows, or none match the filter.

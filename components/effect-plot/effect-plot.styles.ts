@@ -122,12 +122,10 @@ export const effectPlotStyles = css`
   .dot.zone-teacher {
     font-size: 16px;
   }
-  .off-scale {
-    transform-box: fill-box;
-    transform-origin: center;
-  }
+  /* The chevron beside a clamped marker, pointing off the scale. */
   .off-scale {
     fill: var(--lzm-needle-color, #1f2328);
+    transform-box: fill-box;
   }
   .off-above {
     transform: translate(4px, -50%);
