@@ -209,6 +209,7 @@ export const effectPlotStyles = css`
       stroke: Highlight;
     }
     .axis text,
+    .axis .heading,
     .off-value {
       fill: CanvasText;
     }

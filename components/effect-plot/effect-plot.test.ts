@@ -394,6 +394,7 @@ describe('<lzm-effect-plot>', () => {
       probe.remove();
       for (const { text } of markers(el)) expect(getComputedStyle(text).fill).to.equal(canvasText);
       expect(getComputedStyle(shadow(el).querySelector('path.whiskers')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle(shadow(el).querySelector('.axis .heading')!).fill).to.equal(canvasText);
       expect(getComputedStyle(shadow(el).querySelector('line.hinge')!).stroke).to.equal(highlight);
       expect(getComputedStyle(shadow(el).querySelector('rect.band')!).stroke).to.not.equal('none');
     } finally {
