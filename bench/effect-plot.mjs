@@ -48,19 +48,21 @@ export async function d3ArrayCost(root, work, initialGz) {
 export function forestLibraries(plotVersion) {
   return [
     { name: 'forest-empty', title: 'empty page (same page and harness, nothing loaded or drawn)', adapter: '/bench/adapters/empty.js' },
-    { name: 'forest-lzm', title: '`<lzm-effect-plot>` (cdn/effect-plot.js)', adapter: '/bench/adapters/effect-plot.js' },
+    // The adapter imports cdn/effect-plot.js: without the preload that is a second request after the
+    // adapter's, where a page's own <script src> (and the Plot peer, whose bundle is its adapter) has one.
+    { name: 'forest-lzm', title: '`<lzm-effect-plot>` (cdn/effect-plot.js)', adapter: '/bench/adapters/effect-plot.js', preload: '/cdn/effect-plot.js' },
     { name: 'forest-plot', title: `Observable Plot ${plotVersion}`, adapter: '/.bench/peers/observable-plot-forest.js' },
   ];
 }
 
-/** Writes one page per library into .bench/pages: the 320 rows and the harness's runChart. */
+/** Writes one page per library into .bench/pages: the 320 rows and the harness's runChart (and the library's module preloaded, when its adapter imports it). */
 export function writeForestPages(work, libraries) {
   const data = forestRows(FOREST_ROWS);
   for (const lib of libraries) {
     writeFileSync(
       join(work, 'pages', `${lib.name}.html`),
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench ${lib.name}</title>` +
-        `<link rel="stylesheet" href="/bench/page.css"></head><body><div id="grid"></div>` +
+        `<link rel="stylesheet" href="/bench/page.css">${lib.preload ? `<link rel="modulepreload" href="${lib.preload}">` : ''}</head><body><div id="grid"></div>` +
         `<script>window.__BENCH = ${JSON.stringify(data).replace(/</g, '\\u003c')};</script>` +
         `<script type="module">import * as chart from '${lib.adapter}'; import { runChart } from '/bench/harness.js'; runChart(chart);</script>` +
         `</body></html>`,
@@ -148,7 +150,8 @@ export function forestSection({ forest, size, peer, plotVersion, skipped, d3 }) 
     'shows the rows); libraries interleaved, **median** reported. *update*: new data (the second set of values) drawn:',
     'Lit re-renders the element; Plot has no update, so its chart is drawn again and replaced, as a Plot user does.',
     '*above an empty page*: load + render less the empty page\'s (fetching and evaluating the script counts, the page',
-    'and the browser do not). `<lzm-effect-plot>` draws more than the peer: zone bands, n, the legend, the row count,',
+    'and the browser do not); `cdn/effect-plot.js` is fetched with the adapter (`modulepreload`), as a page\'s own',
+    '`<script src>` fetches it and as the Plot bundle (its own adapter) is. `<lzm-effect-plot>` draws more than the peer: zone bands, n, the legend, the row count,',
     'the sticky axis, and a listbox of 320 options (see *one chart*: the elements in its shadow root, or in the cell',
     'for Plot); the legend comes a moment after the rows (see below).',
     '',
