@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { bundlePeer } from './bundle-peer.mjs';
 import { forestRows } from './data.mjs';
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -21,17 +21,7 @@ export const SIZE_TARGET = 12_000;
 /** Bundles the Plot peer like the dial peers (esbuild, minified, production) and measures it. */
 export async function buildForestPeer(root, work) {
   const outfile = join(work, 'peers', 'observable-plot-forest.js');
-  await esbuild({
-    entryPoints: [join(root, 'bench/peers/observable-plot/forest.js')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outfile,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
+  await bundlePeer(join(root, 'bench/peers/observable-plot/forest.js'), outfile);
   const bytes = readFileSync(outfile);
   return { file: '.bench/peers/observable-plot-forest.js', raw: bytes.length, gz: gz(bytes) };
 }
@@ -58,19 +48,21 @@ export async function d3ArrayCost(root, work, initialGz) {
 export function forestLibraries(plotVersion) {
   return [
     { name: 'forest-empty', title: 'empty page (same page and harness, nothing loaded or drawn)', adapter: '/bench/adapters/empty.js' },
-    { name: 'forest-lzm', title: '`<lzm-effect-plot>` (cdn/effect-plot.js)', adapter: '/bench/adapters/effect-plot.js' },
+    // The adapter imports cdn/effect-plot.js: without the preload that is a second request after the
+    // adapter's, where a page's own <script src> (and the Plot peer, whose bundle is its adapter) has one.
+    { name: 'forest-lzm', title: '`<lzm-effect-plot>` (cdn/effect-plot.js)', adapter: '/bench/adapters/effect-plot.js', preload: '/cdn/effect-plot.js' },
     { name: 'forest-plot', title: `Observable Plot ${plotVersion}`, adapter: '/.bench/peers/observable-plot-forest.js' },
   ];
 }
 
-/** Writes one page per library into .bench/pages: the 320 rows and the harness's runChart. */
+/** Writes one page per library into .bench/pages: the 320 rows and the harness's runChart (and the library's module preloaded, when its adapter imports it). */
 export function writeForestPages(work, libraries) {
   const data = forestRows(FOREST_ROWS);
   for (const lib of libraries) {
     writeFileSync(
       join(work, 'pages', `${lib.name}.html`),
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench ${lib.name}</title>` +
-        `<link rel="stylesheet" href="/bench/page.css"></head><body><div id="grid"></div>` +
+        `<link rel="stylesheet" href="/bench/page.css">${lib.preload ? `<link rel="modulepreload" href="${lib.preload}">` : ''}</head><body><div id="grid"></div>` +
         `<script>window.__BENCH = ${JSON.stringify(data).replace(/</g, '\\u003c')};</script>` +
         `<script type="module">import * as chart from '${lib.adapter}'; import { runChart } from '/bench/harness.js'; runChart(chart);</script>` +
         `</body></html>`,
@@ -135,11 +127,13 @@ export function forestTargets(forest, size) {
 
 function sizeRemedy(size) {
   return (
-    `Lit is about ${kb(size.lit)} of it, so lzm-kit's code is ${kb(size.gz - size.lit)}: the base element with the shared loading and error ` +
-    `texts (as in every element), d3-array ${size.d3 ? kb(size.d3) : ''} and the plot itself, its CSS about ${kb(size.cssGz)}. The influences reader ` +
-    'is already a lazy chunk (typed rows never load it). What would close it: the measures proposed for the barometer (error ' +
-    'texts and `LzmDataError` into the lazy data chunk), the legend and the table into a chunk loaded on first need (the ' +
-    'legend is shown at once, so the server-rendered page would then lack it), and dropping d3-array for ten lines of tick arithmetic.'
+    `Lit is about ${kb(size.lit)} of it, so lzm-kit's code is ${kb(size.gz - size.lit)}: the base element with the shared loading, error and ` +
+    `table-toggle code and styles (about 2.2 kB: an element with nothing but the base builds to 8.6 kB), d3-array ${size.d3 ? kb(size.d3) : ''} ` +
+    `and the plot itself, its CSS (with the base's) about ${kb(size.cssGz)}. Already lazy: the influences reader (typed rows never load it), ` +
+    '`LzmDataError` and the error texts, the legend, the data table and the spoken row text with their texts and styles (`effect-plot.details`). ' +
+    'Measured while writing: all of the plot\'s own CSS is 0.9 kB, its keyboard and click handling 0.3 kB. What would close the rest: ' +
+    'a smaller base element, dropping d3-array for ten lines of tick arithmetic (about −0.55 kB), or a target that counts Lit and the base ' +
+    'element once for a page of several elements.'
   );
 }
 
@@ -156,9 +150,10 @@ export function forestSection({ forest, size, peer, plotVersion, skipped, d3 }) 
     'shows the rows); libraries interleaved, **median** reported. *update*: new data (the second set of values) drawn:',
     'Lit re-renders the element; Plot has no update, so its chart is drawn again and replaced, as a Plot user does.',
     '*above an empty page*: load + render less the empty page\'s (fetching and evaluating the script counts, the page',
-    'and the browser do not). `<lzm-effect-plot>` draws more than the peer: zone bands, n, the legend, the row count,',
-    'the sticky axis, and a listbox of 320 options with their spoken text (see *one chart*: the elements in its shadow',
-    'root, or in the cell for Plot).',
+    'and the browser do not); `cdn/effect-plot.js` is fetched with the adapter (`modulepreload`), as a page\'s own',
+    '`<script src>` fetches it and as the Plot bundle (its own adapter) is. `<lzm-effect-plot>` draws more than the peer: zone bands, n, the legend, the row count,',
+    'the sticky axis, and a listbox of 320 options (see *one chart*: the elements in its shadow root, or in the cell',
+    'for Plot); the legend comes a moment after the rows (see below).',
     '',
   );
   if (skipped) {
@@ -185,13 +180,14 @@ export function forestSection({ forest, size, peer, plotVersion, skipped, d3 }) 
       `(render ${ms(lzm.render)}, of which ${ms(lzm.renderScript)} JS, against ${ms(plot.render)} and ${ms(plot.renderScript)}). For the 0.5× target it would need`,
       `${ms(forest.above.plot * RENDER_TARGET)} above the empty page; it takes ${ms(forest.above.lzm)}${forest.ratios.aboveEmpty <= RENDER_TARGET ? ' (met)' : ''}. Measured while`,
       'writing the element (Chromium traces and A/B runs on the same machine): a `<use>` per marker cost about 40 ms of',
-      'style work (now one square per row, shaped by CSS); a visually hidden text per row and n as a `<text>` cost layout',
-      '(now `aria-label` and generated content: 1,682 → 715 elements); `container-type` on the host laid all 320 rows',
-      'out twice (now only the axis is a container); number formatting was the largest JS cost (now once per value; what',
-      'remains is Intl\'s first use on a cold page, which Plot avoids with d3-format); after that, setting about 2,000',
-      'attributes for 640 Lit template instances. What would close the rest: drawing only the rows in view (a',
-      'virtual list: but then find-in-page, print and the server-rendered dashboard no longer hold every row), or',
-      'one SVG string per chart instead of Lit templates (not with Lit\'s escaping as the one rule for data text).',
+      'style work; n as generated content (`::after`) on every row about 16 ms of style and layout; setting three',
+      'attributes on each of 320 marker squares (`class`, `x`, `y`) about 20 ms of script (Lit\'s attribute commits).',
+      'Now a row is one element with one binding (its name), only the active row has an `id`, `aria-selected` and its',
+      'spoken text (`aria-activedescendant`), the markers of a zone are ONE `<text>` with a glyph a row placed by',
+      'lists of x (percentages) and y, all whiskers one path, all n one text that a zero-width box breaks into lines',
+      '(1,682 → 715 → 381 elements); the legend, the data table and the spoken text are a lazy chunk',
+      '(`effect-plot.details`) that loads when the browser is first idle after the first paint. *update* can include',
+      'that chunk arriving (the harness sets the new data right after the first frame).',
       '',
     );
   }

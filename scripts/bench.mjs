@@ -18,6 +18,7 @@ import os from 'node:os';
 import { build as esbuild, transform as esbuildTransform } from 'esbuild';
 import { chromium } from 'playwright';
 import { elementData, influenceList, writeManyGroupRows, writePupilRows, writeSittingRows } from '../bench/data.mjs';
+import { bundlePeer } from '../bench/bundle-peer.mjs';
 import { buildForestPeer, d3ArrayCost, forestLibraries, forestSection, forestTargets, runForest, spliceSection, writeForestPages } from '../bench/effect-plot.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -171,17 +172,7 @@ const peerDir = join(root, 'bench/peers');
 const peers = [];
 for (const name of readdirSync(peerDir).filter((n) => n.endsWith('.js')).sort()) {
   const outfile = join(work, 'peers', name);
-  await esbuild({
-    entryPoints: [join(peerDir, name)],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outfile,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
+  await bundlePeer(join(peerDir, name), outfile);
   const [row] = measureFiles([outfile]);
   peers.push({ name: name.replace(/\.js$/, ''), ...row });
 }

@@ -20,4 +20,5 @@ export async function settled(el) {
 
 export const drawn = (el) => !!el.shadowRoot?.querySelector('svg.marks path.whiskers');
 
-export const count = (el) => el.shadowRoot?.querySelectorAll('svg.marks .dot').length ?? 0;
+// Markers are glyphs, all of a zone in one <text> (components/effect-plot/effect-plot.marker.ts): one per row.
+export const count = (el) => [...(el.shadowRoot?.querySelectorAll('svg.marks .dot') ?? [])].reduce((sum, text) => sum + [...text.textContent].length, 0);

@@ -1,67 +1,17 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { formatNumber, type Lang } from '../core/locale.js';
-import { DEFAULT_HINGE, zoneName, zoneOf, zoneRanges, type Zone } from '../core/zones.js';
+import { DEFAULT_HINGE, zoneOf, zoneRanges, type Zone } from '../core/zones.js';
 import { SORT_ORDERS, typedRows, visibleRows, type EffectPlotRow, type IndexedRow, type SortOrder } from './effect-plot.rows.js';
 import {
   AXIS_HEIGHT, PLOT, PLOT_UNITS, ROW_HEIGHT,
   axisTicks, offScale, rowCenter, scaleOf, whiskerPath, xPercent, xUnits, type Scale,
 } from './effect-plot.geometry.js';
+import { markers } from './effect-plot.marker.js';
 import { t } from './effect-plot.messages.js';
 import { effectPlotStyles } from './effect-plot.styles.js';
 import { zoneColorStyles } from '../core/zone-styles.js';
-
-/**
- * A row's marker at (x, y): its zone by shape as well as colour (colour-blind readers, print, forced
- * colours). One square for every zone, which the stylesheet rounds into a circle, turns into a diamond
- * or cuts to a triangle around its centre: a plain element placed by percentages. (A <use> per row
- * cost about 40 ms of style work for 320 rows in Chromium, and a path cannot be placed by a percentage.)
- */
-function marker(zone: Zone, x: string, y: number | string) {
-  // An 11 px square; its size is written in the template, not bound: 640 fewer attribute writes for 320 rows.
-  return svg`<rect class="dot zone-${zone}" x=${x} y=${y} width="11" height="11"></rect>`;
-}
-
-/** The words every row's spoken text uses, looked up once per render, not once per row. */
-interface RowWords {
-  fmt: (x: number) => string;
-  unnamed: string;
-  ci: string;
-  zones: Record<Zone, string>;
-  above: string;
-  below: string;
-}
-
-function rowWords(scale: Scale, lang: Lang): RowWords {
-  const fmt = memoisedFormat(lang);
-  const zones = { reverse: '', developmental: '', teacher: '', desired: '' };
-  for (const zone of Object.keys(zones) as Zone[]) zones[zone] = zoneName(zone, lang);
-  return {
-    fmt,
-    unnamed: t(lang, 'plot.unnamed'),
-    ci: t(lang, 'plot.ci'),
-    zones,
-    above: t(lang, 'plot.aboveScale', { max: fmt(scale.max) }),
-    below: t(lang, 'plot.belowScale', { min: fmt(scale.min) }),
-  };
-}
-
-/**
- * formatNumber with two decimals, remembered per value: Intl formatting was the largest single cost
- * of drawing 320 rows (four numbers a row), and effect sizes with two decimals repeat a lot.
- */
-function memoisedFormat(lang: Lang): (x: number) => string {
-  const seen = new Map<number, string>();
-  return (x) => {
-    let text = seen.get(x);
-    if (text === undefined) {
-      text = formatNumber(x, lang);
-      seen.set(x, text);
-    }
-    return text;
-  };
-}
 
 /** `detail` of the `lzm-select` event: the row as given in the data, and its position there. */
 export interface LzmSelectDetail {
@@ -76,15 +26,28 @@ interface PlotModel {
 }
 
 type DataReader = typeof import('./effect-plot.data.js');
+type Details = typeof import('./effect-plot.details.js');
+
+/** The details chunk (legend, table, the active row's spoken text), shared by every plot on the page once loaded. */
+let details: Details | undefined;
+let detailsLoading: Promise<Details> | undefined;
+const loadDetails = (): Promise<Details> =>
+  (detailsLoading ??= import('./effect-plot.details.js').then((module) => (details = module)));
+
+/** After the first paint, when the browser is idle (Safari has no requestIdleCallback: a timeout). */
+const whenIdle = (callback: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 50);
 
 const NUMERIC_ATTRIBUTES = ['hinge', 'min', 'max'] as const;
 
-/** Properties that change only what is highlighted or shown below the plot, not the rows. */
-const VIEW_ONLY = new Set<PropertyKey>(['active', 'showTable']);
+/** Properties that change only what is highlighted or shown beside the rows, not the rows. */
+const VIEW_ONLY = new Set<PropertyKey>(['active', 'showTable', 'detailsAsked', 'details']);
 
 /**
  * A forest plot of many effect sizes: one row per influence, a marker at d with its zone by colour
- * and shape, the 95% CI as a whisker, n, over the barometer's zone bands and the hinge point.
+ * and shape, the 95% CI as a whisker, n, over the barometer's zone bands and the hinge point. The
+ * legend, the data table and the active row's spoken text load as a small chunk when the browser
+ * is first idle after the rows are drawn, on focus, or for the table.
  *
  * @tagname lzm-effect-plot
  * @summary Shows many effect sizes (Cohen's d) at once as a forest plot, with zones, CIs, n, sorting and a filter.
@@ -123,7 +86,7 @@ const VIEW_ONLY = new Set<PropertyKey>(['active', 'showTable']);
  * @csspart axis - The sticky axis with tick labels and the column headings.
  * @csspart marks - The SVG with bands, hinge, whiskers and markers.
  * @csspart row - Each row (an option of the listbox).
- * @csspart legend - The zone legend (shapes and colours).
+ * @csspart legend - The zone legend (shapes and colours), drawn a moment after the rows (the details chunk; on the server at once).
  * @csspart table - The data table (only while shown).
  * @csspart toggle - The show/hide table button.
  * @csspart empty - The message when there are no rows, or none match the filter.
@@ -144,6 +107,8 @@ export class LzmEffectPlot extends LzmElement {
     active: { state: true },
     model: { state: true },
     reader: { state: true },
+    detailsAsked: { state: true },
+    details: { state: true },
   };
 
   /** The hinge point (scharnierpunt): the line across all rows and the teacher/desired zone boundary. */
@@ -175,14 +140,49 @@ export class LzmEffectPlot extends LzmElement {
   /** The influences reader, loaded on first need: typed rows (`{ name, value, … }` numbers) never download it. */
   private reader?: DataReader;
 
+  /** The details were asked for: after the first paint, by focus, or by a server-rendered page. */
+  private detailsAsked = false;
+
+  /** Legend, table and spoken text of the active row, once loaded. */
+  private details?: Details;
+
   private get list(): HTMLElement | null {
     return this.renderRoot?.querySelector('[role="listbox"]') ?? null;
   }
 
+  override connectedCallback(): void {
+    // A page rendered on the server showed the legend: draw it again in the first update, not a moment later.
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.detailsAsked = true;
+    super.connectedCallback();
+  }
+
+  /** Asks for the details chunk; an arrow function, so it serves as a callback. */
+  private askDetails = (): void => {
+    this.detailsAsked = true;
+  };
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Not in the way of the first paint, and in long before anyone prints (a printout has the legend).
+    whenIdle(this.askDetails);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The server renders everything at once (the generator's renderer waits for the chunk and renders again).
+    if (!this.details && (isServer || this.detailsAsked || this.showTable)) {
+      if (details) this.useDetails(details);
+      else this.lazyImport('details', loadDetails, (module) => this.useDetails(module));
+    }
     const viewOnly = changed.size > 0 && [...changed.keys()].every((key) => VIEW_ONLY.has(key));
     if (!viewOnly) this.model = this.attempt(() => this.computeModel());
+  }
+
+  private useDetails(module: Details): void {
+    // A server render writes the class's styles into each shadow root: the legend's join them.
+    const styles = (this.constructor as typeof LzmEffectPlot).elementStyles;
+    if (isServer && !styles.includes(module.detailsStyles)) styles.push(module.detailsStyles);
+    this.details = module;
   }
 
   private computeModel(): PlotModel | undefined {
@@ -215,6 +215,7 @@ export class LzmEffectPlot extends LzmElement {
   }
 
   private onFocus(): void {
+    this.askDetails();
     if (this.activePosition < 0 && this.model?.shown.length) this.active = this.model.shown[0].index;
   }
 
@@ -244,8 +245,9 @@ export class LzmEffectPlot extends LzmElement {
 
   private onClick(event: MouseEvent): void {
     const row = (event.target as Element).closest?.('[role="option"]');
-    const index = Number(row?.id.slice('row-'.length));
-    const found = this.model?.shown.find((item) => item.index === index);
+    // Rows carry no index (one binding a row): a row's place among the options is its place in `shown`.
+    const position = row ? [...(row.parentElement?.querySelectorAll('[role="option"]') ?? [])].indexOf(row) : -1;
+    const found = this.model?.shown[position];
     if (!found) return;
     this.active = found.index;
     this.select(found);
@@ -257,6 +259,10 @@ export class LzmEffectPlot extends LzmElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The details' styles come with their chunk: adopted once per plot.
+    const sheet = this.details?.detailsStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     // Keep the active row in view (scroll-margin-top clears the sticky axis); smooth unless reduced motion (CSS).
     if ((changed as PropertyValues).has('active') && this.active !== undefined) {
       this.renderRoot.querySelector(`#row-${this.active}`)?.scrollIntoView({ block: 'nearest' });
@@ -272,59 +278,46 @@ export class LzmEffectPlot extends LzmElement {
     const count = filter
       ? t(lang, 'plot.filtered', { shown: String(shown.length), count: String(rows.length), filter })
       : t(lang, 'plot.count', { count: String(rows.length) });
+    const more = this.details;
     return html`<figure part="figure">
       ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
       ${rows.length ? html`<p class="count" part="count" role="status">${count}</p>` : nothing}
       ${shown.length
         ? this.renderPlot(shown, scale, lang)
         : html`<p class="empty" part="empty">${rows.length ? t(lang, 'plot.noMatch', { filter }) : t(lang, 'plot.empty')}</p>`}
-      ${rows.length ? this.renderLegend(lang) : nothing}
+      ${rows.length && more ? more.renderLegend(this.hinge, lang) : nothing}
       ${shown.length ? this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), 'data-table') : nothing}
-      ${shown.length && this.showTable ? this.renderTable(shown, lang) : nothing}
+      ${shown.length && this.showTable && more ? more.renderTable(shown, this.hinge, this.label, lang) : nothing}
     </figure>`;
-  }
-
-  /** What a screen reader says for a row: name, d, zone, CI, n and an off-scale note. It starts with the visible name. */
-  private rowText(row: IndexedRow, zone: Zone, scale: Scale, words: RowWords): string {
-    const { fmt } = words;
-    let text = `${row.name || words.unnamed}: d = ${fmt(row.value)}, ${words.zones[zone]}`;
-    if (row.ciLow !== undefined && row.ciHigh !== undefined) text += `, ${words.ci} ${fmt(row.ciLow)}–${fmt(row.ciHigh)}`;
-    if (row.n !== undefined) text += `, n = ${row.n}`;
-    const off = offScale(row.value, scale);
-    if (off) text += `, ${words[off]}`;
-    return text;
   }
 
   private renderPlot(shown: IndexedRow[], scale: Scale, lang: Lang): TemplateResult {
     const height = shown.length * ROW_HEIGHT;
-    const activeId = this.activePosition >= 0 ? `row-${this.active}` : undefined;
     const zones = shown.map((row) => zoneOf(row.value, this.hinge));
-    const words = rowWords(scale, lang);
+    const unnamed = t(lang, 'plot.unnamed');
+    // n of every row as one text, a word a row (a no-break space where a row has none), which its
+    // zero-width box breaks into a line a row: one element instead of one per row. Spaces, not line
+    // breaks: the dashboard generator collapses white space runs.
+    const counts = shown.some((row) => row.n !== undefined) ? shown.map((row) => row.n ?? '\u00a0').join(' ') : '';
+    // One binding a row, its name (escaped by Lit). Only the active row has an id, aria-selected and its
+    // spoken text: name, d, zone, CI and n (aria-activedescendant points at it).
     return html`<div
       class="plot"
       part="plot"
       role="listbox"
       tabindex="0"
       aria-label=${this.label ?? t(lang, 'plot.name')}
-      aria-activedescendant=${activeId ?? nothing}
+      aria-activedescendant=${this.activePosition >= 0 ? `row-${this.active}` : nothing}
       @focus=${this.onFocus}
       @keydown=${this.onKeydown}
       @click=${this.onClick}
     >
       ${this.renderAxis(scale, lang)}
       <div class="body">
-        ${this.renderMarks(shown, zones, scale, height, lang)}
-        ${shown.map(
-          (row, position) => html`<div
-            class="row"
-            part="row"
-            role="option"
-            id="row-${row.index}"
-            aria-selected=${row.index === this.active ? 'true' : nothing}
-            aria-label=${this.rowText(row, zones[position], scale, words)}
-            title=${row.name}
-            data-n=${row.n ?? nothing}
-          >${row.name || t(lang, 'plot.unnamed')}</div>`,
+        ${this.renderMarks(shown, zones, scale, height, lang)}${counts ? html`<div class="n" aria-hidden="true">${counts}</div>` : nothing}${shown.map((row, position) =>
+          row.index === this.active
+            ? html`<div class="row" part="row" role="option" id="row-${row.index}" aria-selected="true" aria-label=${this.details?.rowText(row, zones[position], scale, lang) ?? nothing}>${row.name || unnamed}</div>`
+            : html`<div class="row" part="row" role="option">${row.name || unnamed}</div>`,
         )}
       </div>
     </div>`;
@@ -353,9 +346,22 @@ export class LzmEffectPlot extends LzmElement {
   }
 
   private renderMarks(shown: IndexedRow[], zones: Zone[], scale: Scale, height: number, lang: Lang) {
-    const fmt = (x: number) => formatNumber(x, lang);
     const hingeShown = this.hinge >= scale.min && this.hinge <= scale.max;
     const grid = axisTicks(scale).map((tick) => `M${xUnits(tick, scale)},0V${height}`).join('');
+    const byZone = new Map<Zone, { x: string[]; y: number[] }>();
+    const offs: TemplateResult[] = [];
+    shown.forEach((row, position) => {
+      const x = `${xPercent(row.value, scale)}%`;
+      const y = rowCenter(position);
+      let zone = byZone.get(zones[position]);
+      if (!zone) byZone.set(zones[position], (zone = { x: [], y: [] }));
+      zone.x.push(x);
+      zone.y.push(y);
+      const off = offScale(row.value, scale);
+      if (off) {
+        offs.push(svg`<rect class="off-scale off-${off}" data-off=${off} x=${x} y=${y} width="6" height="11"></rect><text class="off-value" x=${x} y=${y} dx=${off === 'above' ? -10 : 10} text-anchor=${off === 'above' ? 'end' : 'start'}>${formatNumber(row.value, lang)}</text>`);
+      }
+    });
     return svg`<svg class="marks" part="marks" height=${height} aria-hidden="true" focusable="false">
       <svg class="inner" x="${PLOT.left * 100}%" width="${Math.round((PLOT.right - PLOT.left) * 1e5) / 1e3}%" height=${height} viewBox="0 0 ${PLOT_UNITS} ${height}" preserveAspectRatio="none">
         ${zoneRanges(scale.min, scale.max, this.hinge).map(
@@ -365,45 +371,8 @@ export class LzmEffectPlot extends LzmElement {
         ${hingeShown ? svg`<line class="hinge" x1=${xUnits(this.hinge, scale)} x2=${xUnits(this.hinge, scale)} y1="0" y2=${height}></line>` : nothing}
         <path class="whiskers" d=${whiskerPath(shown, scale)}></path>
       </svg>
-      ${shown.map((row, position) => {
-        const off = offScale(row.value, scale);
-        const y = rowCenter(position);
-        const x = `${xPercent(row.value, scale)}%`;
-        return svg`${marker(zones[position], x, y)}${off
-          ? svg`<rect class="off-scale off-${off}" data-off=${off} x=${x} y=${y} width="6" height="11"></rect><text class="off-value" x=${x} y=${y} dx=${off === 'above' ? -10 : 10} text-anchor=${off === 'above' ? 'end' : 'start'}>${fmt(row.value)}</text>`
-          : nothing}`;
-      })}
+      ${[...byZone].map(([zone, { x, y }]) => markers(zone, x.join(' '), y.join(' '), x.length))}
+      ${offs}
     </svg>`;
-  }
-
-  private renderLegend(lang: Lang) {
-    const fmt = (x: number) => formatNumber(x, lang);
-    return html`<ul class="legend" part="legend">
-      ${zoneRanges(-Infinity, Infinity, this.hinge).map((range) => {
-        const bounds = range.from === -Infinity ? `< ${fmt(range.to)}` : range.to === Infinity ? `≥ ${fmt(range.from)}` : `${fmt(range.from)}–${fmt(range.to)}`;
-        return html`<li><svg class="key" aria-hidden="true" focusable="false">${marker(range.zone, '50%', '50%')}</svg>${zoneName(range.zone, lang)} (${bounds})</li>`;
-      })}
-      <li><svg class="key" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false"><path class="hinge" d="M0,-8V8"></path></svg>${t(lang, 'plot.hinge')} ${fmt(this.hinge)}</li>
-      <li><svg class="key" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false"><path class="whiskers" d="M-7,0H7M-7,-4v8M7,-4v8"></path></svg>${t(lang, 'plot.whisker')}</li>
-    </ul>`;
-  }
-
-  private renderTable(shown: IndexedRow[], lang: Lang) {
-    const fmt = (x: number) => formatNumber(x, lang);
-    return html`<table id="data-table" part="table">
-      <caption>${t(lang, 'table.caption')}${this.label ? html`: ${this.label}` : nothing}</caption>
-      <thead><tr>
-        <th scope="col">${t(lang, 'plot.column')}</th><th scope="col">${t(lang, 'plot.d')}</th><th scope="col">${t(lang, 'plot.zone')}</th>
-        <th scope="col">${t(lang, 'plot.ci')}</th><th scope="col">n</th>
-      </tr></thead>
-      <tbody>
-        ${shown.map(
-          (row) => html`<tr>
-            <th scope="row">${row.name || t(lang, 'plot.unnamed')}</th><td>${fmt(row.value)}</td><td>${zoneName(zoneOf(row.value, this.hinge), lang)}</td>
-            <td>${row.ciLow !== undefined && row.ciHigh !== undefined ? `${fmt(row.ciLow)} – ${fmt(row.ciHigh)}` : ''}</td><td>${row.n ?? ''}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 }

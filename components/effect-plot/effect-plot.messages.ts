@@ -1,39 +1,28 @@
 import { addMessages, t as translate, type Lang, type MessageParams } from '../core/locale.js';
 
-/** The forest plot's own strings (zone names are shared, in core/zones.ts). */
+/**
+ * The forest plot's own strings for its first paint (zone names are shared, in core/zones.ts; the
+ * legend's, the table's and the spoken row's are in effect-plot.details.ts, a lazy chunk).
+ */
 export const effectPlotMessages = addMessages({
   nl: {
     'plot.name': 'Effectgroottes',
     'plot.column': 'Invloed',
-    'plot.d': 'Effectgrootte (d)',
-    'plot.ci': '95%-BI',
-    'plot.zone': 'Zone',
-    'plot.hinge': 'scharnierpunt',
-    'plot.whisker': '95%-betrouwbaarheidsinterval',
     'plot.unnamed': '(zonder naam)',
     'plot.empty': 'Nog geen effectgroottes om te tonen.',
     'plot.count': '{count} invloeden',
     'plot.filtered': '{shown} van {count} invloeden met "{filter}"',
     'plot.noMatch': 'Geen invloed bevat "{filter}".',
-    'plot.aboveScale': 'buiten de schaal, boven {max}',
-    'plot.belowScale': 'buiten de schaal, onder {min}',
     'plot.sort': 'attribuut sort: "{value}" is niet value, name of none',
   },
   en: {
     'plot.name': 'Effect sizes',
     'plot.column': 'Influence',
-    'plot.d': 'Effect size (d)',
-    'plot.ci': '95% CI',
-    'plot.zone': 'Zone',
-    'plot.hinge': 'hinge point',
-    'plot.whisker': '95% confidence interval',
     'plot.unnamed': '(no name)',
     'plot.empty': 'No effect sizes to show yet.',
     'plot.count': '{count} influences',
     'plot.filtered': '{shown} of {count} influences with "{filter}"',
     'plot.noMatch': 'No influence contains "{filter}".',
-    'plot.aboveScale': 'off the scale, above {max}',
-    'plot.belowScale': 'off the scale, below {min}',
     'plot.sort': 'attribute sort: "{value}" is not value, name or none',
   },
 });

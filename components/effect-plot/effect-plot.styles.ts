@@ -77,10 +77,12 @@ export const effectPlotStyles = css`
   .body {
     position: relative;
   }
+  /* Over the rows (it is positioned, they are not): clicks and hovers go through it to them. */
   .marks {
     position: absolute;
     top: 0;
     left: 0;
+    pointer-events: none;
   }
   .band {
     fill: var(--zone-color);
@@ -104,31 +106,26 @@ export const effectPlotStyles = css`
     stroke: var(--lzm-ci-color, #1f2328);
     stroke-width: 1.5;
   }
+  /* Markers are glyphs (effect-plot.marker.ts), centred on their x and y, about 11 px across. */
   .dot {
     fill: var(--zone-color);
     stroke: var(--lzm-needle-color, #1f2328);
     stroke-width: 1;
+    font: 14px/1 system-ui, sans-serif;
+    text-anchor: middle;
+    dominant-baseline: central;
+    user-select: none;
   }
-  /* Markers are squares placed by their corner: move them onto their centre, then shape them there. */
-  .dot,
-  .off-scale {
-    transform-box: fill-box;
-    transform-origin: center;
-    transform: translate(-50%, -50%);
-  }
-  /* rx larger than half the side is clamped to it: a circle. */
-  .dot.zone-desired {
-    rx: 6px;
+  .dot.zone-developmental {
+    font-size: 12px;
   }
   .dot.zone-teacher {
-    transform: translate(-50%, -50%) rotate(45deg) scale(0.85);
+    font-size: 16px;
   }
-  /* Pointing down: below zero, the influence lowers achievement. */
-  .dot.zone-reverse {
-    clip-path: polygon(0 0, 100% 0, 50% 100%);
-  }
+  /* The chevron beside a clamped marker, pointing off the scale. */
   .off-scale {
     fill: var(--lzm-needle-color, #1f2328);
+    transform-box: fill-box;
   }
   .off-above {
     transform: translate(4px, -50%);
@@ -144,7 +141,7 @@ export const effectPlotStyles = css`
     stroke-width: 3px;
   }
   /* A row is one element: its name, cut off before the plot area (42% less the off-scale chevron)
-     with an ellipsis; the full name is in the title, the row's accessible name and the table. */
+     with an ellipsis; the full name is in the active row's accessible name and the table. */
   .row {
     height: 24px;
     padding: 0 calc(58% + 14px) 0 6px;
@@ -163,39 +160,19 @@ export const effectPlotStyles = css`
     outline: 2px solid var(--lzm-focus-color, #0969da);
     outline-offset: -2px;
   }
-  /* n is generated content: one box per row, no element, and not part of the row's text (its
-     accessible name, which already ends with "n = 27", starts with the visible name). */
-  .row {
-    position: relative;
-  }
-  .row[data-n]::after {
-    content: attr(data-n);
+  /* n of every row: one text at the right, a word a row, which a box of no width breaks into a
+     line a row; right to left, so each line overflows to the left of the box's right edge (hidden
+     from screen readers: the active row's accessible name ends with "n = 27", the table has them). */
+  .n {
     position: absolute;
+    top: 0;
     right: 6px;
+    width: 0;
+    direction: rtl;
     color: var(--lzm-muted-color, #57606a);
     font-variant-numeric: tabular-nums;
+    pointer-events: none;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    list-style: none;
-    margin: 0.5em 0 0;
-    padding: 0;
-    font-size: 0.8em;
-  }
-  .key {
-    display: inline-block;
-    width: 1.1em;
-    height: 1.1em;
-    margin-right: 0.3em;
-    vertical-align: -0.2em;
-  }
-  .key .hinge,
-  .key .whiskers {
-    vector-effect: none;
-  }
-
   /* Below 36rem the plot area is under 230px: every other tick label would run into its neighbours. */
   @container (max-width: 36rem) {
     .tick.odd text {
@@ -232,6 +209,7 @@ export const effectPlotStyles = css`
       stroke: Highlight;
     }
     .axis text,
+    .axis .heading,
     .off-value {
       fill: CanvasText;
     }
@@ -241,15 +219,11 @@ export const effectPlotStyles = css`
     }
   }
 
+  /* Every row on paper (the legend's print colours come with it, in effect-plot.details.ts). */
   @media print {
     .plot {
       max-height: none;
       overflow: visible;
-    }
-    .band,
-    .dot {
-      print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
     }
   }
 `;

@@ -5,6 +5,7 @@ import './effect-plot.js';
 import { LzmEffectPlot, type LzmSelectDetail } from './effect-plot.component.js';
 import { defineElement } from '../core/define.js';
 import { AXIS_HEIGHT, PLOT, ROW_HEIGHT } from './effect-plot.geometry.js';
+import { MARKER_GLYPHS } from './effect-plot.marker.js';
 
 const INFLUENCES = [
   { name: 'Kleinere klassen', value: 0.18, ciLow: 0.1, ciHigh: 0.26, n: 96 },
@@ -24,11 +25,42 @@ const shadow = (el: Element) => el.shadowRoot!;
 const list = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="listbox"]')!;
 const options = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[role="option"]')];
 const names = (el: Element) => options(el).map((row) => row.textContent!.trim());
-const dots = (el: Element) => [...shadow(el).querySelectorAll<SVGGraphicsElement>('svg.marks .dot')];
 const active = (el: Element) => shadow(el).getElementById(list(el).getAttribute('aria-activedescendant') ?? '');
-/** The row's accessible name. */
-const spoken = (row: Element | null) => row!.getAttribute('aria-label');
 const centre = (box: DOMRect) => [box.left + box.width / 2, box.top + box.height / 2];
+
+/** A drawn marker: its zone, glyph and the glyph's box on the page. */
+interface Marker {
+  zone: string;
+  glyph: string;
+  box: DOMRect;
+  text: SVGTextElement;
+}
+
+/** The markers, top to bottom: one glyph a row, all of a zone in one <text> of the marks' SVG (user units are px). */
+function markers(el: Element): Marker[] {
+  const marks = shadow(el).querySelector('svg.marks')!.getBoundingClientRect();
+  const found: Marker[] = [];
+  for (const text of shadow(el).querySelectorAll<SVGTextElement>('svg.marks text.dot')) {
+    const glyphs = [...text.textContent!];
+    glyphs.forEach((glyph, i) => {
+      const extent = text.getExtentOfChar(i);
+      found.push({ zone: text.classList[1], glyph, box: new DOMRect(marks.left + extent.x, marks.top + extent.y, extent.width, extent.height), text });
+    });
+  }
+  return found.sort((a, b) => a.box.top - b.box.top);
+}
+
+/** The details chunk (legend, table, spoken text) has arrived and is drawn. */
+const detailsDrawn = (el: Element) => waitUntil(() => shadow(el).querySelector('[part="legend"]'), 'details drawn');
+
+/** What a screen reader says for row `position`: made active (a click), its accessible name. */
+async function spoken(el: LzmEffectPlot, position: number): Promise<string | null> {
+  await detailsDrawn(el);
+  options(el)[position].click();
+  await el.updateComplete;
+  expect(active(el)).to.equal(options(el)[position]);
+  return active(el)!.getAttribute('aria-label');
+}
 
 async function plot(data: unknown, attributes = html``) {
   const el = await fixture<LzmEffectPlot>(html`<lzm-effect-plot>${attributes}</lzm-effect-plot>`);
@@ -56,8 +88,8 @@ describe('<lzm-effect-plot>', () => {
     ]);
     // The data reach 1,44 and −0,3: the scale grows to whole ticks, −0,4…1,6.
     const values = [1.44, 0.75, 0.18, 0.1, -0.18];
-    dots(el).forEach((dot, i) => {
-      const [x, y] = centre(dot.getBoundingClientRect());
+    markers(el).forEach(({ box }, i) => {
+      const [x, y] = centre(box);
       expect(x, `x of row ${i}`).to.be.closeTo(expectedX(el, values[i], -0.4, 1.6), 0.6);
       const row = options(el)[i].getBoundingClientRect();
       expect(row.height).to.equal(ROW_HEIGHT);
@@ -70,24 +102,27 @@ describe('<lzm-effect-plot>', () => {
 
   it('shows each zone by shape as well as colour, with a legend of both', async () => {
     const el = await plot(INFLUENCES);
-    expect(dots(el).map((dot) => dot.classList[1])).to.deep.equal(['zone-desired', 'zone-desired', 'zone-teacher', 'zone-developmental', 'zone-reverse']);
-    const fills = dots(el).map((dot) => getComputedStyle(dot).fill);
+    const drawn = markers(el);
+    expect(drawn.map((m) => m.zone)).to.deep.equal(['zone-desired', 'zone-desired', 'zone-teacher', 'zone-developmental', 'zone-reverse']);
+    // A shape a zone: circle, diamond, square, triangle pointing down.
+    expect(drawn.map((m) => m.glyph)).to.deep.equal(['●', '●', '◆', '■', '▼']);
+    expect(new Set(Object.values(MARKER_GLYPHS)).size).to.equal(4);
+    const fills = drawn.map((m) => getComputedStyle(m.text).fill);
     expect(fills[0]).to.equal('rgb(46, 125, 50)');
     expect(fills[4]).to.equal('rgb(192, 57, 43)');
-    // Four shapes from one square: rounded (a circle), plain, turned 45° (a diamond), cut to a triangle.
-    const shape = (dot: Element) => { const style = getComputedStyle(dot); return [style.rx, style.transform, style.clipPath].join(' | '); };
-    expect(new Set(dots(el).slice(1).map(shape)).size).to.equal(4);
-    expect(getComputedStyle(dots(el)[0]).rx).to.equal('6px');
-    expect(getComputedStyle(dots(el)[4]).clipPath).to.match(/^polygon/);
-    // A square marker is centred on its value like the circle, whatever its shape.
-    const square = dots(el)[3].getBoundingClientRect();
-    const [sx, sy] = centre(square);
-    expect(sx).to.be.closeTo(expectedX(el, 0.1, -0.4, 1.6), 0.6);
-    expect(sy).to.be.closeTo(options(el)[3].getBoundingClientRect().top + ROW_HEIGHT / 2, 1);
-    expect(square.width).to.be.closeTo(11, 1.5);
-    const diamond = dots(el)[2].getBoundingClientRect();
-    expect(diamond.width).to.be.greaterThan(12);
-    const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim());
+    expect(getComputedStyle(drawn[0].text).stroke).to.equal('rgb(31, 35, 40)');
+    // Every marker is centred on its value and its row, and about 11 px across.
+    const values = [1.44, 0.75, 0.18, 0.1, -0.18];
+    drawn.forEach(({ box }, i) => {
+      const [x, y] = centre(box);
+      expect(x, `x of marker ${i}`).to.be.closeTo(expectedX(el, values[i], -0.4, 1.6), 0.6);
+      expect(y, `y of marker ${i}`).to.be.closeTo(options(el)[i].getBoundingClientRect().top + ROW_HEIGHT / 2, 2);
+      expect(box.width, `width of marker ${i}`).to.be.within(8, 16);
+    });
+    await detailsDrawn(el);
+    // Each item's words (its key is a drawing, hidden from screen readers).
+    const words = (li: Element) => [...li.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+    const legend = [...shadow(el).querySelectorAll('[part="legend"] li')].map(words);
     expect(legend).to.deep.equal([
       'negatieve effecten (< 0,00)',
       'ontwikkelingseffecten (0,00–0,15)',
@@ -96,6 +131,11 @@ describe('<lzm-effect-plot>', () => {
       'scharnierpunt 0,40',
       '95%-betrouwbaarheidsinterval',
     ]);
+    // The legend's keys are the same glyphs in the same colours.
+    const keys = [...shadow(el).querySelectorAll<SVGTextElement>('[part="legend"] text.dot')];
+    expect(keys.map((key) => key.textContent)).to.deep.equal(['▼', '■', '◆', '●']);
+    expect(getComputedStyle(keys[3]).fill).to.equal('rgb(46, 125, 50)');
+    expect(getComputedStyle(shadow(el).querySelector('[part="legend"]')!).display).to.equal('flex');
     // The bands behind the rows use the same zone colours, faintly.
     const band = shadow(el).querySelector<SVGRectElement>('rect.band[data-zone="desired"]')!;
     expect(getComputedStyle(band).fill).to.equal('rgb(46, 125, 50)');
@@ -125,15 +165,15 @@ describe('<lzm-effect-plot>', () => {
     const marker = shadow(el).querySelector('.off-scale')!;
     expect(marker.getAttribute('data-off')).to.equal('above');
     expect(shadow(el).querySelector('.off-value')!.textContent).to.equal('1,44');
-    const [x] = centre(dots(el)[0].getBoundingClientRect());
+    const [x] = centre(markers(el)[0].box);
     expect(x).to.be.closeTo(expectedX(el, 1.2, -0.2, 1.2), 0.6);
-    expect(spoken(options(el)[0])).to.equal(
+    expect(await spoken(el, 0)).to.equal(
       'Hoge verwachtingen voor alle leerlingen, ook voor hen die het moeilijk hebben: d = 1,44, zone van gewenste effecten, buiten de schaal, boven 1,20',
     );
-    expect(spoken(options(el)[4])).to.equal('Televisie: d = −0,18, negatieve effecten, 95%-BI −0,30–−0,06');
+    expect(await spoken(el, 4)).to.equal('Televisie: d = −0,18, negatieve effecten, 95%-BI −0,30–−0,06');
   });
 
-  it('keeps names apart: one line each, cut off before the plot area, full name in the title', async () => {
+  it('keeps names apart: one line each, cut off before the plot area, the full name spoken and in the table', async () => {
     const el = await plot(INFLUENCES);
     const plotLeft = expectedX(el, -0.4, -0.4, 1.6);
     const rows = options(el);
@@ -151,7 +191,7 @@ describe('<lzm-effect-plot>', () => {
     });
     expect(rows[0].scrollWidth).to.be.greaterThan(rows[0].clientWidth);
     expect(getComputedStyle(rows[0]).textOverflow).to.equal('ellipsis');
-    expect(rows[0].title).to.equal(INFLUENCES[2].name);
+    expect(await spoken(el, 0)).to.match(new RegExp(`^${INFLUENCES[2].name}: `));
   });
 
   it('draws new data in place of the old', async () => {
@@ -159,17 +199,29 @@ describe('<lzm-effect-plot>', () => {
     el.data = [{ name: 'Nieuw', value: 0.5, n: 3 }];
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Nieuw']);
-    expect(dots(el)).to.have.length(1);
+    expect(markers(el).map((m) => m.glyph)).to.deep.equal(['●']);
     expect(shadow(el).querySelector('svg.marks path.whiskers')!.getAttribute('d')).to.equal('');
   });
 
   it('shows n where given, at the right end of its row', async () => {
     const el = await plot(INFLUENCES);
-    const shown = options(el).map((row) => getComputedStyle(row, '::after').content);
-    expect(shown).to.deep.equal(['none', '"27"', '"96"', '"40"', 'none']);
-    const row = options(el)[1].getBoundingClientRect();
+    // One text for all rows, a line a row (hidden from screen readers: n is in the spoken row and the table).
+    const column = shadow(el).querySelector<HTMLElement>('.n')!;
+    expect(column.getAttribute('aria-hidden')).to.equal('true');
+    const text = [...column.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE)!;
+    expect(text.data.split(' ')).to.deep.equal(['\u00a0', '27', '96', '40', '\u00a0']);
     const plotRight = expectedX(el, 1.6, -0.4, 1.6);
-    expect(plotRight).to.be.lessThan(row.right - 30);
+    for (const [position, n] of [[1, '27'], [2, '96'], [3, '40']] as const) {
+      const range = document.createRange();
+      const start = text.data.split(' ').slice(0, position).join(' ').length + 1;
+      range.setStart(text, start);
+      range.setEnd(text, start + n.length);
+      const box = range.getBoundingClientRect();
+      const row = options(el)[position].getBoundingClientRect();
+      expect(centre(box)[1], `n of row ${position}`).to.be.closeTo(row.top + ROW_HEIGHT / 2, 2);
+      expect(box.right).to.be.closeTo(row.right - 6, 1.5);
+      expect(box.left).to.be.greaterThan(plotRight + 10);
+    }
   });
 
   it('sorts by name or keeps the data order, and filters by name', async () => {
@@ -199,15 +251,15 @@ describe('<lzm-effect-plot>', () => {
     el.setAttribute('hinge', '0,8');
     await el.updateComplete;
     expect(hingeX()).to.be.closeTo(expectedX(el, 0.8, -0.4, 1.6), 1.5);
-    expect(dots(el)[1].classList.contains('zone-teacher')).to.equal(true);
-    expect(spoken(options(el)[1])).to.include('leerkrachteffecten');
+    expect(markers(el)[1].zone).to.equal('zone-teacher');
+    expect(await spoken(el, 1)).to.include('leerkrachteffecten');
   });
 
   it('speaks English with lang="en"', async () => {
     const el = await plot(INFLUENCES);
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(spoken(options(el)[1])).to.equal('Feedback: d = 0.75, zone of desired effects, 95% CI 0.58–0.92, n = 27');
+    expect(await spoken(el, 1)).to.equal('Feedback: d = 0.75, zone of desired effects, 95% CI 0.58–0.92, n = 27');
     expect(list(el).getAttribute('aria-label')).to.equal('Effect sizes');
     el.label = 'Hattie 2009';
     await el.updateComplete;
@@ -251,11 +303,12 @@ describe('<lzm-effect-plot>', () => {
       expect(activeName()).to.equal(sorted[page].name);
       await press('PageUp');
       expect(activeName()).to.equal(sorted[0].name);
-      // The active row is announced with name, d, zone, CI and n.
+      // The active row is announced with name, d, zone, CI and n (focus asked for the details chunk that says it).
+      await detailsDrawn(el);
       await press('ArrowDown');
       const row = sorted[1];
       const fmt = (x: number) => x.toFixed(2).replace('.', ',').replace('-', '−');
-      expect(spoken(active(el))).to.equal(
+      expect(active(el)!.getAttribute('aria-label')).to.equal(
         `${row.name}: d = ${fmt(row.value)}, zone van gewenste effecten, 95%-BI ${fmt(row.ciLow)}–${fmt(row.ciHigh)}, n = ${row.n}`,
       );
       await sendKeys({ press: 'Tab' });
@@ -272,7 +325,10 @@ describe('<lzm-effect-plot>', () => {
       const event = (await selected) as CustomEvent<LzmSelectDetail>;
       expect(event.composed).to.equal(true);
       expect(event.detail).to.deep.equal({ row: INFLUENCES[1], index: 1 });
+      // A click anywhere on the row, also on its marker in the plot area, chooses it.
       const clicked = oneEvent(el, 'lzm-select');
+      const [x, y] = centre(markers(el)[3].box);
+      expect(shadow(el).elementFromPoint(x, y)).to.equal(options(el)[3]);
       options(el)[3].click();
       expect(((await clicked) as CustomEvent<LzmSelectDetail>).detail.row.name).to.equal('Zomervakantie');
       await el.updateComplete;
@@ -298,7 +354,7 @@ describe('<lzm-effect-plot>', () => {
   it('320 rows: all drawn, 24 px each, the axis stays visible while scrolling', async () => {
     const el = await plot(LONG_LIST);
     expect(options(el)).to.have.length(320);
-    expect(dots(el)).to.have.length(320);
+    expect(markers(el)).to.have.length(320);
     expect(shadow(el).querySelector('svg.marks')!.getBoundingClientRect().height).to.equal(320 * ROW_HEIGHT);
     const scroller = list(el);
     expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
@@ -317,6 +373,7 @@ describe('<lzm-effect-plot>', () => {
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => shadow(el).querySelector('table'), 'table drawn');
     expect(el.hasAttribute('show-table')).to.equal(true);
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()));
     expect(rows[1]).to.deep.equal(['Feedback', '0,75', 'zone van gewenste effecten', '0,58 – 0,92', '27']);
@@ -335,8 +392,9 @@ describe('<lzm-effect-plot>', () => {
       document.body.append(probe);
       const { color: canvasText, backgroundColor: highlight } = getComputedStyle(probe);
       probe.remove();
-      for (const dot of dots(el)) expect(getComputedStyle(dot).fill).to.equal(canvasText);
+      for (const { text } of markers(el)) expect(getComputedStyle(text).fill).to.equal(canvasText);
       expect(getComputedStyle(shadow(el).querySelector('path.whiskers')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle(shadow(el).querySelector('.axis .heading')!).fill).to.equal(canvasText);
       expect(getComputedStyle(shadow(el).querySelector('line.hinge')!).stroke).to.equal(highlight);
       expect(getComputedStyle(shadow(el).querySelector('rect.band')!).stroke).to.not.equal('none');
     } finally {
@@ -457,7 +515,7 @@ describe('<lzm-effect-plot>', () => {
     it('reads a tab-separated file with CI and n, and JSON', async () => {
       const el = await fixture<LzmEffectPlot>(html`<lzm-effect-plot src="/test/fixtures/influences.tsv"></lzm-effect-plot>`);
       await oneEvent(el, 'lzm-load');
-      expect(spoken(options(el)[0])).to.equal('Feedback: d = 0,62, zone van gewenste effecten, 95%-BI 0,41–0,83, n = 27');
+      expect(await spoken(el, 0)).to.equal('Feedback: d = 0,62, zone van gewenste effecten, 95%-BI 0,41–0,83, n = 27');
       el.src = '/test/fixtures/influences.json';
       await oneEvent(el, 'lzm-load');
       expect(names(el)).to.deep.equal(['Feedback', 'Kleinere klassen']);
@@ -477,6 +535,8 @@ describe('<lzm-effect-plot>', () => {
     el.label = 'x';
     el.showTable = true;
     await el.updateComplete;
+    await detailsDrawn(el);
+    await waitUntil(() => shadow(el).querySelector('table'), 'table drawn');
     const rendered = new Set([...shadow(el).querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(' ')));
     el.filter = 'geen-treffer';
     await el.updateComplete;

@@ -61,7 +61,12 @@ for (const [name, path] of [['cdn/effect-plot.js', '/plot.html'], ['cdn/lzm-kit.
     tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await tab.goto(base + path);
     await tab.waitForFunction(() => document.querySelector('lzm-effect-plot')?.shadowRoot?.querySelectorAll('[role="option"]').length === 2);
-    const first = await tab.evaluate(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelector('[role="option"]')!.getAttribute('aria-label'));
+    assert.equal(await tab.evaluate(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelector('[role="option"]')!.textContent), 'Feedback');
+    // The legend and the spoken text come with the details chunk, right after the rows; a click makes the row active.
+    await tab.waitForFunction(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelector('[part="legend"]'));
+    await tab.locator('lzm-effect-plot [role="option"]').first().click();
+    await tab.waitForFunction(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelector('[aria-selected="true"]'));
+    const first = await tab.evaluate(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelector('[aria-selected="true"]')!.getAttribute('aria-label'));
     assert.equal(first, 'Feedback: d = 0,75, zone van gewenste effecten, 95%-BI 0,58–0,92, n = 27');
     assert.deepEqual(errors, []);
     assert.ok(!requests.some((r) => /papaparse|load-|\.data-/.test(r)), `lazy chunks not fetched: ${requests.join(', ')}`);
