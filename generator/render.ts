@@ -89,7 +89,7 @@ export async function* renderPage(input: PageInput): AsyncGenerator<Html> {
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(runtime)} ${sha256(pageScript)}`,
-    `style-src ${[style, ...elementStyleBlocks()].map(sha256).join(' ')}`,
+    `style-src ${[style, ...(await elementStyleBlocks())].map(sha256).join(' ')}`,
     'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",

@@ -1,6 +1,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, type CSSResult, type LitElement, type TemplateResult } from 'lit';
+import { html, type CSSResult, type TemplateResult } from 'lit';
 import { LzmElement } from '../components/core/lzm-element.js';
 import '../components/index.js';
 
@@ -68,21 +68,23 @@ const renderOnce = (spec: ElementSpec): string =>
 /** An inline `<style>` block and its content. */
 const STYLE_BLOCK = /<style>([^<]*)<\/style>/g;
 
-let styleBlocks: string[] | undefined;
+let styleBlocks: Promise<readonly string[]> | undefined;
 
 /**
  * The `<style>` content each element kind writes into its declarative shadow root: its static
- * styles (Lit SSR writes `elementStyles` as they are), white space collapsed as in the page. Known
- * before anything is drawn, so the page's CSP is written before its body is streamed. One block
- * per kind however many instances there are: DSD repeats the block, the CSP lists it once.
+ * styles plus every lazy style it can write (details, error state), joined up front by
+ * LzmElement.prepareServerStyles, white space collapsed as in the page. Known before anything is
+ * drawn, so the page's CSP is written before its body is streamed. One block per kind however
+ * many instances there are: DSD repeats the block, the CSP lists it once.
  */
-export function elementStyleBlocks(): readonly string[] {
-  styleBlocks ??= ELEMENT_TAGS.map((tag) => {
-    const element = customElements.get(tag) as unknown as typeof LitElement;
-    // Reading observedAttributes finalizes the class, which sets elementStyles.
-    void element.observedAttributes;
-    return element.elementStyles.map((style) => (style as CSSResult).cssText).join('').replace(SPACE, ' ');
-  });
+export function elementStyleBlocks(): Promise<readonly string[]> {
+  styleBlocks ??= Promise.all(
+    ELEMENT_TAGS.map(async (tag) => {
+      const element = customElements.get(tag) as unknown as typeof LzmElement;
+      await element.prepareServerStyles();
+      return element.elementStyles.map((style) => (style as CSSResult).cssText).join('').replace(SPACE, ' ');
+    }),
+  );
   return styleBlocks;
 }
 
@@ -90,8 +92,8 @@ export function elementStyleBlocks(): readonly string[] {
  * An element whose shadow root holds a style block the CSP was not given (styles made per
  * instance) would be drawn unstyled in the browser: refused here, before the page is written.
  */
-function checkStyles(tag: ElementTag, text: string): string {
-  const known = elementStyleBlocks();
+async function checkStyles(tag: ElementTag, text: string): Promise<string> {
+  const known = await elementStyleBlocks();
   for (const [, block] of text.matchAll(STYLE_BLOCK)) {
     if (!known.includes(block)) throw new Error(`<${tag}> wrote a style block that is not its static styles; the page's CSP would block it`);
   }
@@ -104,6 +106,7 @@ function checkStyles(tag: ElementTag, text: string): string {
  * lazily imported module (its reader, its texts) is drawn again once that module is in.
  */
 export async function renderElement(spec: ElementSpec): Promise<string> {
+  await elementStyleBlocks();
   let text = renderOnce(spec);
   // Each module loads once; a module that fails to load leaves the element in its error state.
   for (let pass = 0; pass < MAX_PASSES && (await LzmElement.importsSettled()); pass++) text = renderOnce(spec);

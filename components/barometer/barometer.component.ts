@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, svg, nothing, type CSSResult, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { formatNumber, type Lang } from '../core/locale.js';
@@ -142,6 +142,11 @@ const labelText = (label: DialLabel) =>
  */
 export class LzmBarometer extends LzmElement {
   static override styles = [baseStyles, zoneColorStyles, barometerStyles];
+
+  /** A server render may draw the details: their styles join the kind's (see LzmElement.prepareServerStyles). */
+  protected static override serverStyleChunks(): Promise<CSSResult>[] {
+    return [...super.serverStyleChunks(), loadDetails().then((module) => module.detailsStyles)];
+  }
 
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {

@@ -1,4 +1,4 @@
-import { LitElement, html, css, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, css, isServer, type CSSResult, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { LzmDataError, LzmErrorDetail } from './errors.js';
 import { t, type Lang, type MessageParams } from './locale.js';
 import type { LoadedData } from './load.js';
@@ -252,6 +252,26 @@ export abstract class LzmElement extends LitElement {
     }
     this.imports.set(key, pending);
     return pending;
+  }
+
+  /**
+   * The styles of lazy chunks that a server render may write into this kind's shadow roots: the
+   * error state for every element, and an element's details (overridden there). Loaded up front
+   * by prepareServerStyles, so every instance of a kind writes one and the same style block.
+   */
+  protected static serverStyleChunks(): Promise<CSSResult>[] {
+    return [import('./error-state.js').then((module) => (errorState = module).errorStyles)];
+  }
+
+  /**
+   * Server rendering only: joins every lazy style this kind can write (serverStyleChunks) to its
+   * static styles, in one fixed order, before anything is drawn. The page's CSP, written before
+   * the body is streamed, can then hash each kind's one style block.
+   */
+  static async prepareServerStyles(): Promise<void> {
+    const styles = await Promise.all(this.serverStyleChunks());
+    this.finalize();
+    for (const style of styles) if (!this.elementStyles.includes(style)) this.elementStyles.push(style);
   }
 
   /**

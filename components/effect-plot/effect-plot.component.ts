@@ -1,4 +1,4 @@
-import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, svg, nothing, type CSSResult, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { numberAttribute } from '../core/attributes.js';
 import { formatNumber, type Lang } from '../core/locale.js';
@@ -94,6 +94,11 @@ const VIEW_ONLY = new Set<PropertyKey>(['active', 'showTable', 'detailsAsked', '
  */
 export class LzmEffectPlot extends LzmElement {
   static override styles = [baseStyles, zoneColorStyles, effectPlotStyles];
+
+  /** A server render may draw the details: their styles join the kind's (see LzmElement.prepareServerStyles). */
+  protected static override serverStyleChunks(): Promise<CSSResult>[] {
+    return [...super.serverStyleChunks(), loadDetails().then((module) => module.detailsStyles)];
+  }
 
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {
