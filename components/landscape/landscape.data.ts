@@ -5,17 +5,10 @@ import { clip, dataError } from '../core/data-errors.js';
 import { mapColumns, normalizeHeader } from '../core/headers.js';
 import { addMessages } from '../core/locale.js';
 import { numberFromJson, parseNumber } from '../core/numbers.js';
-import { ISLANDS, type Island, type PartKey } from './landscape.geometry.js';
+import { ISLANDS, type Island, type LandscapeReading, type LandscapeValues, type PartKey } from './landscape.model.js';
 import { isRecord } from '../core/records.js';
 
-/** Scores per part; a part that is absent was not measured (which is not the same as 0). */
-export type LandscapeValues = Partial<Record<PartKey, number>>;
-
-export interface LandscapeReading {
-  values: LandscapeValues;
-  compare?: LandscapeValues;
-  scale: [number, number];
-}
+export type { LandscapeReading, LandscapeValues };
 
 addMessages({
   nl: {

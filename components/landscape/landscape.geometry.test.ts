@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import {
-  BRIDGES, ISLANDS, MAP, PARTS, bridgeShape, bridgeWidth, dragValue, fractionOf, islandCentre, islandRadius, polderShape, MIN_VISIBLE,
-  type Island, type Point,
-} from './landscape.geometry.js';
+import { MAP, bridgeShape, bridgeWidth, islandCentre, islandRadius, polderShape, MIN_VISIBLE, type Point } from './landscape.geometry.js';
+import { BRIDGES, ISLANDS, PARTS, fractionOf, type Island } from './landscape.model.js';
+import { dragValue } from './landscape.drag.js';
 
 const radii = { researching: 30, practising: 40, creating: 20 } as Record<Island, number>;
 const distance = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);

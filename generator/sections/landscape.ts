@@ -1,8 +1,8 @@
 import type { CsvRow } from '../../components/core/csv.js';
 import { toDataError, type LzmDataError } from '../../components/core/errors.js';
 import { fieldOf, hasColumns, mapColumns } from '../../components/core/headers.js';
-import { jsonScale, readCsv, readData, type LandscapeReading, type LandscapeValues } from '../../components/landscape/landscape.data.js';
-import { BRIDGES, ISLANDS, POLDERS, bridgeEnds, type PartKey } from '../../components/landscape/landscape.geometry.js';
+import { jsonScale, readCsv, readData, type LandscapeReading } from '../../components/landscape/landscape.data.js';
+import { toJson } from '../../components/landscape/landscape.model.js';
 import { escapeHtml } from '../escape.js';
 import { drawElement, langAttr } from '../html.js';
 import { t } from '../messages.js';
@@ -39,19 +39,6 @@ function interpret(input: Input): LandscapeReading | LzmDataError[] {
   const scale = surveyScale(numbersOf(readCsv(table, ANY, file)), [0, 1]);
   const off = rowErrors(table, file, (part) => readCsv(part, scale, file));
   return off.length ? off : readCsv(table, scale, file);
-}
-
-/** The values in the JSON shape `<lzm-landscape>` reads as `.data`. */
-function landscapeJson(values: LandscapeValues): Record<string, unknown> {
-  const pick = (keys: readonly PartKey[]) => Object.fromEntries(keys.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
-  return {
-    islands: pick(ISLANDS),
-    polders: pick(POLDERS),
-    bridges: BRIDGES.filter((key) => values[key] !== undefined).map((key) => {
-      const [from, to] = bridgeEnds(key);
-      return { from, to, strength: values[key] };
-    }),
-  };
 }
 
 /**
@@ -121,7 +108,7 @@ export class LandscapeSection implements Section {
     for (const [index, { file, reading }] of this.landscapes.entries()) {
       const { values, compare, scale } = reading;
       if (this.landscapes.length > 1) parts.push(`<h3>${escapeHtml(t(lang, 'landscape.from', { file: file.replace(/^.*[\\/]/, '') }))}</h3>`);
-      const value = { ...landscapeJson(values), scale, ...(compare ? { compare: landscapeJson(compare) } : {}) };
+      const value = { ...toJson(values), scale, ...(compare ? { compare: toJson(compare) } : {}) };
       parts.push(`<div class="figure">${await drawElement(data, 'lzm-landscape', `landscape-${index}`, { lang }, value)}</div>`);
     }
     return { id: this.id, title: t(lang, 'landscape.title'), html: parts.join('\n'), data };
