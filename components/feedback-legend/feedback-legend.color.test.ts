@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contrastRatio, cssRgb, hexToRgb, luminance, namedColor, nearestColor, needsOutline, toHex } from './feedback-legend.color.js';
-import { DEFAULT_COLORS } from './feedback-legend.geometry.js';
+import { DEFAULT_COLORS } from './feedback-legend.model.js';
 
 const WHITE = [255, 255, 255] as const;
 const BLACK = [0, 0, 0] as const;

@@ -2,7 +2,8 @@ import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult,
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import type { Lang } from '../core/locale.js';
 import { contrastRatio, cssRgb, needsOutline, toHex, type Rgb } from './feedback-legend.color.js';
-import { DEFAULT_COLORS, defaultEntry, shapePath, type LegendEntry } from './feedback-legend.geometry.js';
+import { shapePath } from './feedback-legend.geometry.js';
+import { DEFAULT_COLORS, defaultEntry, type LegendEntry } from './feedback-legend.model.js';
 import { t, type LegendMessage } from './feedback-legend.messages.js';
 import { legendStyles } from './feedback-legend.styles.js';
 import { heading, headingLevel } from './feedback-legend.heading.js';
@@ -68,7 +69,6 @@ export class LzmFeedbackLegend extends LzmElement {
     entries: { state: true },
     reader: { state: true },
     theory: { state: true },
-    background: { state: true },
     itemsVersion: { state: true },
   };
 
@@ -114,7 +114,7 @@ export class LzmFeedbackLegend extends LzmElement {
   /** The theory panel, loaded only with `show-levels`. */
   private theory?: Theory;
 
-  /** Computed card background, for the dots' contrast check. */
+  /** The card's background, for the dots' contrast check: read before each render (see legendStyles' probe). */
   private background: Rgb = WHITE;
 
   /** Bumped when child items change, so they are read again. */
@@ -159,19 +159,15 @@ export class LzmFeedbackLegend extends LzmElement {
     if (this.showLevels != null) {
       this.lazyImport('theory', () => import('./feedback-legend.theory.js'), (theory) => (this.theory = theory));
     }
+    // Before the render, not after it: the host carries the card's background (legendStyles), so no
+    // second render follows one that drew the outlines against the wrong background.
+    if (!isServer) this.background = cssRgb(getComputedStyle(this).columnRuleColor) ?? WHITE;
     this.entries = this.attempt(() => {
       if (this.fileSource) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
       const data = this.data ?? items;
       if (data == null) return DEFAULTS;
       return this.reader?.entriesFromData(data, this.data == null ? '<lzm-feedback-item>' : undefined);
     });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const card = this.renderRoot.querySelector('.card');
-    const background = (card && cssRgb(getComputedStyle(card).backgroundColor)) || WHITE;
-    if (background.join() !== this.background.join()) this.background = background;
   }
 
   protected override render(): TemplateResult {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DOT, SHAPES, defaultEntry, shapePath } from './feedback-legend.geometry.js';
+import { DOT, shapePath } from './feedback-legend.geometry.js';
+import { SHAPES, defaultEntry } from './feedback-legend.model.js';
 import { shapeOf } from './feedback-legend.data.js';
 
 /** Corner points of a path made of M/L/H/V commands (circles are checked apart). */

@@ -3,7 +3,7 @@ import { toDataError } from '../../components/core/errors.js';
 import { fieldOf, hasColumns } from '../../components/core/headers.js';
 import { toHex } from '../../components/feedback-legend/feedback-legend.color.js';
 import { entriesFromData, entriesFromLoaded } from '../../components/feedback-legend/feedback-legend.data.js';
-import type { LegendEntry } from '../../components/feedback-legend/feedback-legend.geometry.js';
+import type { LegendEntry } from '../../components/feedback-legend/feedback-legend.model.js';
 import { escapeHtml } from '../escape.js';
 import { drawElement, langAttr } from '../html.js';
 import { t } from '../messages.js';
