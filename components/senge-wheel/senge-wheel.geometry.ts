@@ -4,6 +4,8 @@
  * Fills are radial and linear in the score: the fill's outer radius moves from the ring's inner
  * edge (scale minimum) to its outer edge (scale maximum), so equal score steps look equally long.
  */
+import type { Scale } from './senge-wheel.model.js';
+
 export const WHEEL = {
   size: 320,
   c: 160,
@@ -18,10 +20,7 @@ export const WHEEL = {
   pad: 0.05,
 } as const;
 
-export interface Scale {
-  min: number;
-  max: number;
-}
+export type { Scale };
 
 /** 0..1 position of a score on the scale, clamped. */
 export function fractionOf(score: number, { min, max }: Scale): number {

@@ -12,6 +12,9 @@ const part = (el: Element, key: string) => shadow(el).querySelector(`[data-key="
 const legend = (el: Element) => [...shadow(el).querySelectorAll('.legend li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 const tableRows = (el: Element) =>
   [...shadow(el).querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()).join(' | '));
+/** The accessible name an element gets from `aria-labelledby`, with the `lang` of each part that has one. */
+const labelledBy = (el: Element, node: Element) =>
+  node.getAttribute('aria-labelledby')!.split(' ').map((id) => shadow(el).getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
 /** Distance from the centre of the first point of a path (the fill's outer arc start). */
 const firstRadius = (path: Element) => {
   const [, x, y] = path.getAttribute('d')!.match(/^M(-?[\d.]+),(-?[\d.]+)/)!.map(Number);
@@ -53,7 +56,7 @@ describe('<lzm-senge-wheel>', () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3.5" team-learning="4" n="12"></lzm-senge-wheel>`);
     const svgEl = shadow(el).querySelector('svg')!;
     expect(svgEl.getAttribute('role')).to.equal('group');
-    expect(svgEl.getAttribute('aria-label')).to.equal('De vijf disciplines van Senge');
+    expect(labelledBy(el, svgEl)).to.equal('De vijf disciplines van Senge');
     expect(part(el, 'systems').getAttribute('role')).to.equal('img');
     expect(part(el, 'systems').getAttribute('aria-label')).to.equal('Systeemdenken: 3,5 (n = 12)');
     expect(legend(el)).to.deep.equal([
@@ -207,7 +210,7 @@ describe('<lzm-senge-wheel>', () => {
     expect(shadow(el).querySelectorAll('.discipline')).to.have.length(7);
     expect(shadow(el).querySelectorAll('.connector')).to.have.length(0);
     expect(shadow(el).querySelector('circle.track')).to.equal(null);
-    expect(shadow(el).querySelector('svg')!.getAttribute('aria-label')).to.equal('School als lerende organisatie (OECD)');
+    expect(labelledBy(el, shadow(el).querySelector('svg')!)).to.equal('School als lerende organisatie (OECD)');
     const [start] = segmentAngles(3, 7);
     const fill = part(el, 'oEnquiry').querySelector('.fill')!;
     const [x, y] = fill.getAttribute('d')!.match(/^M(-?[\d.]+),(-?[\d.]+)/)!.slice(1).map(Number);
@@ -261,6 +264,25 @@ describe('<lzm-senge-wheel>', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it("marks the school's team name with text-lang: in the wheel's name, caption and table, not the wheel's own words", async () => {
+    const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel lang="en" team="Bovenbouw" text-lang="nl" systems-thinking="3.5" n="8"></lzm-senge-wheel>`);
+    const svgEl = shadow(el).querySelector('svg')!;
+    expect(labelledBy(el, svgEl)).to.equal('Senge’s five disciplines: team Bovenbouw');
+    const marked = [...shadow(el).querySelectorAll('[lang]')].map((node) => [node.closest('caption, figcaption')!.localName, node.getAttribute('lang'), node.textContent]);
+    expect(marked).to.deep.equal([
+      ['figcaption', 'nl', 'Bovenbouw'],
+      ['caption', 'nl', 'Bovenbouw'],
+    ]);
+    expect(shadow(el).querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Senge’s five disciplines: team Bovenbouw');
+    expect(shadow(el).querySelector('button')!.getAttribute('aria-label')).to.equal('Show table: Senge’s five disciplines: team Bovenbouw');
+    // In the school's own language nothing needs a mark.
+    el.removeAttribute('text-lang');
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('[lang]')).to.have.length(0);
+    expect(shadow(el).querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Senge’s five disciplines: team Bovenbouw');
+    await expect(el).to.be.accessible();
   });
 
   it('says why a discipline has no score: too few answers, or hidden to protect a smaller team', async () => {
