@@ -1,8 +1,8 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
+import { chartStyles } from '../core/chart-styles.js';
 import { numberAttribute } from '../core/attributes.js';
 import { ALL_ARROWS, SIDE_ARROWS, rovingTarget } from '../core/roving.js';
-import { LzmDataError } from '../core/errors.js';
 import type { Lang } from '../core/locale.js';
 import { t } from './landscape.messages.js';
 import {
@@ -61,7 +61,7 @@ type Dragging = typeof import('./landscape.drag.js');
  * @csspart error - The error message box.
  */
 export class LzmLandscape extends LzmElement {
-  static override styles = [baseStyles, landscapeStyles];
+  static override styles = [baseStyles, chartStyles, landscapeStyles];
 
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {
@@ -138,10 +138,10 @@ export class LzmLandscape extends LzmElement {
 
   private read(): LandscapeReading | undefined {
     for (const name of ['min', 'max'] as const) {
-      if (Number.isNaN(this[name])) throw new LzmDataError('error.attribute', { name, value: this.getAttribute(name) ?? '' });
+      if (Number.isNaN(this[name])) this.dataProblem('error.attribute', { name, value: this.getAttribute(name) ?? '' });
     }
     const override = this.min !== undefined || this.max !== undefined ? ([this.min ?? 0, this.max ?? 1] as [number, number]) : undefined;
-    if (override && !(override[0] < override[1])) throw new LzmDataError('error.scale', { min: override[0], max: override[1] });
+    if (override && !(override[0] < override[1])) this.dataProblem('error.scale', { min: override[0], max: override[1] });
     if (this.fileSource) return this.loaded && this.reader?.readLoaded(this.loaded, this.compare ?? undefined, override);
     if (this.data != null || this.compare != null) return this.reader?.readData(this.data ?? {}, this.compare ?? undefined, override);
     return { values: {}, scale: override ?? [0, 1] };

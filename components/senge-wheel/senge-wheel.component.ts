@@ -1,8 +1,8 @@
 import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
+import { chartStyles } from '../core/chart-styles.js';
 import { numberAttribute } from '../core/attributes.js';
 import { rovingTarget } from '../core/roving.js';
-import { LzmDataError } from '../core/errors.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import { missingText, t } from './senge-wheel.messages.js';
 import { OECD, SENGE, hideSmall, spreadOf, type Discipline, type Scale, type Scores, type WheelReading } from './senge-wheel.model.js';
@@ -72,7 +72,7 @@ interface PartShape {
  * @csspart error - The error message box.
  */
 export class LzmSengeWheel extends LzmElement {
-  static override styles = [baseStyles, wheelStyles];
+  static override styles = [baseStyles, chartStyles, wheelStyles];
 
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {
@@ -182,9 +182,9 @@ export class LzmSengeWheel extends LzmElement {
   private compute(): WheelReading | undefined {
     for (const name of ['min', 'max', 'min-group', 'n', ...Object.keys(SCORE_ATTRIBUTES)]) {
       const value = this[camel(name) as keyof this];
-      if (Number.isNaN(value)) throw new LzmDataError('error.attribute', { name, value: this.getAttribute(name) ?? '' });
+      if (Number.isNaN(value)) this.dataProblem('error.attribute', { name, value: this.getAttribute(name) ?? '' });
     }
-    if (!(this.min < this.max)) throw new LzmDataError('error.scale', { min: this.min, max: this.max });
+    if (!(this.min < this.max)) this.dataProblem('error.scale', { min: this.min, max: this.max });
     if (this.model === 'oecd' && !this.texts) return undefined;
     const options = { model: this.model, min: this.min, max: this.max, minGroup: this.minGroup };
     let reading: WheelReading;
@@ -197,7 +197,7 @@ export class LzmSengeWheel extends LzmElement {
         const score = this[camel(name) as keyof this] as number | undefined;
         if (score === undefined) continue;
         if (score < this.min || score > this.max) {
-          throw new LzmDataError('error.wheelRange', { name, value: score, min: this.min, max: this.max });
+          this.dataProblem('error.wheelRange', { name, value: score, min: this.min, max: this.max });
         }
         current[key] = hideSmall({ score, n: this.n }, this.minGroup);
       }
