@@ -9,7 +9,8 @@ import {
 import { missingText, t as wheelText } from '../../components/senge-wheel/senge-wheel.messages.js';
 import { OECD, SENGE, type Discipline } from '../../components/senge-wheel/senge-wheel.model.js';
 import { escapeHtml } from '../escape.js';
-import { drawElement, langAttr } from '../html.js';
+import { drawElement } from '../html.js';
+import { introParagraph, schoolLang } from './school-texts.js';
 import { t } from '../messages.js';
 import { collectTable, rowErrors, type TableInput } from './rows.js';
 import { surveyScale } from './scale.js';
@@ -190,9 +191,7 @@ export class SengeSection implements Section {
   async render(intro: string | undefined): Promise<RenderedSection> {
     const { lang, minGroup } = this.settings;
     const data: Record<string, unknown> = {};
-    const parts = [intro === undefined
-      ? `<p>${escapeHtml(t(lang, 'senge.intro', { min: String(minGroup) }))}</p>`
-      : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`];
+    const parts = [introParagraph(intro, t(lang, 'senge.intro', { min: String(minGroup) }), this.settings)];
     const figures: string[] = [];
     for (const [index, wheel] of this.wheels.entries()) {
       const figure: string[] = [];
@@ -204,7 +203,7 @@ export class SengeSection implements Section {
       const label = [modelTitle, wheel.team === '' ? t(lang, 'senge.school') : '', twin ? wheel.file.replace(/^.*[\\/]/, '') : ''].filter(Boolean).join(': ');
       // The team's name is the school's text: marked with its language where the page's differs, here and in the wheel (text-lang).
       const team = wheel.team || undefined;
-      const textLang = this.settings.textLang && this.settings.textLang !== lang ? this.settings.textLang : undefined;
+      const textLang = schoolLang(this.settings);
       const teamHtml = team === undefined ? '' : `: ${escapeHtml(wheelText(lang, 'wheel.team'))} ${textLang ? `<span lang="${textLang}">${escapeHtml(team)}</span>` : escapeHtml(team)}`;
       if (this.wheels.length > 1) figure.push(`<h3>${escapeHtml(label)}${teamHtml}</h3>`);
       const scaleText = wheelText(lang, 'wheel.scale', { min: formatNumber(wheel.scale[0], lang, 0), max: formatNumber(wheel.scale[1], lang, 0) });
