@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import { chartStyles } from '../core/chart-styles.js';
 import { numberAttribute } from '../core/attributes.js';
@@ -10,12 +10,13 @@ import {
   type LandscapeChangeDetail, type LandscapeReading, type LandscapeValues, type PartKey,
 } from './landscape.model.js';
 import { MAP, bridgeShape, islandCentre, islandLabel, islandRadii, lineOffsets, polderShape } from './landscape.geometry.js';
-import { changeText, chartName, formatScore, partName, summary, valueText } from './landscape.format.js';
+import { chartName, formatScore, partName, summary, valueText } from './landscape.format.js';
 import { landscapeStyles } from './landscape.styles.js';
 
 type DataReader = typeof import('./landscape.data.js');
 type Tip = typeof import('./landscape.tip.js');
 type Dragging = typeof import('./landscape.drag.js');
+type Table = typeof import('./landscape.table.js');
 
 /**
  * The learning landscape of Ruijters & Simons: three islands (researching, practising, creating),
@@ -76,6 +77,7 @@ export class LzmLandscape extends LzmElement {
     reader: { state: true },
     tip: { state: true },
     dragging: { state: true },
+    table: { state: true },
     active: { state: true },
     current: { state: true },
     edits: { state: true },
@@ -111,6 +113,9 @@ export class LzmLandscape extends LzmElement {
   /** Pointer editing, loaded once the map is `editable`. */
   private dragging?: Dragging;
 
+  /** The data table, loaded once the map is drawn (at once on the server, which renders one update). */
+  private table?: Table;
+
   private active?: PartKey;
 
   /** The part that is the map's one tab stop (roving tabindex): the last one focused. */
@@ -128,12 +133,23 @@ export class LzmLandscape extends LzmElement {
       this.lazyImport('reader', () => import('./landscape.data.js'), (reader) => (this.reader = reader));
     }
     if (this.active) this.lazyImport('tip', () => import('./landscape.tip.js'), (tip) => (this.tip = tip));
+    if (isServer || this.showTable) this.loadTable();
     if (this.editable) this.lazyImport('dragging', () => import('./landscape.drag.js'), (dragging) => (this.dragging = dragging));
     if (changed.has('src') || changed.has('data') || changed.has('compare')) this.edits = {};
     const reading = this.attempt(() => this.read());
     this.reading = reading && { ...reading, values: { ...reading.values, ...this.edits } };
     // Without a map there is no part to point at (a focused part that goes away would clear it during the render).
     if (!this.reading || this.error) this.active = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After the first paint with a map: the table arrives in a later update (the import is async).
+    if (this.reading && !this.error) this.loadTable();
+  }
+
+  private loadTable(): void {
+    this.lazyImport('table', () => import('./landscape.table.js'), (table) => (this.table = table));
   }
 
   private read(): LandscapeReading | undefined {
@@ -180,7 +196,7 @@ export class LzmLandscape extends LzmElement {
       <figcaption part="summary">${summary(this.reading, lang)}</figcaption>
       ${this.renderLegend(lang)}
       ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), 'table', name)}
-      ${this.renderTable(lang)}
+      ${this.table?.renderTable({ reading: this.reading, label: this.label, compareLabel: this.compareLabel, shown: this.showTable, lang }) ?? nothing}
     </figure>`;
   }
 
@@ -232,29 +248,6 @@ export class LzmLandscape extends LzmElement {
     const items = [t(lang, 'ls.legendZero'), t(lang, 'ls.legendUnmeasured')];
     if (this.reading!.compare) items.unshift(t(lang, 'ls.legendGhost', { name: this.compareLabel ?? t(lang, 'ls.previous') }));
     return html`<p class="legend" part="legend">${items.join(' · ')}</p>`;
-  }
-
-  private renderTable(lang: Lang) {
-    const { values, compare } = this.reading!;
-    return html`<table id="table" part="table" ?hidden=${!this.showTable}>
-      <caption>${chartName(this.label, lang)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t(lang, 'ls.part')}</th>
-          <th scope="col">${this.label ?? t(lang, compare ? 'ls.current' : 'ls.value')}</th>
-          ${compare ? html`<th scope="col">${this.compareLabel ?? t(lang, 'ls.previous')}</th><th scope="col">${t(lang, 'ls.change')}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${PARTS.map(
-          (key) => html`<tr>
-            <th scope="row">${partName(key, lang)}</th>
-            <td>${formatScore(values[key], lang)}</td>
-            ${compare ? html`<td>${formatScore(compare[key], lang)}</td><td>${changeText(values[key], compare[key], lang)}</td>` : nothing}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 
   private partOf(event: Event): PartKey | undefined {

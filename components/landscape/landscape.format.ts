@@ -57,10 +57,3 @@ export function summary({ values, scale }: LandscapeReading, lang: Lang): string
   sentences.push(t(lang, 'ls.scale', { min: fmt(scale[0]), max: fmt(scale[1]) }));
   return sentences.join(' ');
 }
-
-/** The change between two measurements of a part, signed ("+0,2"), or "—" when one is missing. */
-export function changeText(now: number | undefined, before: number | undefined, lang: Lang): string {
-  if (now === undefined || before === undefined) return '—';
-  const text = formatScore(now - before, lang);
-  return now > before ? `+${text}` : text;
-}

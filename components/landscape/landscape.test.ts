@@ -27,18 +27,23 @@ const DATA = {
   ],
 };
 
+/** The map drawn, and its table: a chunk that arrives right after the map's first paint. */
+async function drawn(el: Element): Promise<void> {
+  await waitUntil(() => part(el, 'researching') && shadow(el).querySelector('table'), 'map and table drawn', { timeout: 5000 });
+}
+
 async function withData(data: unknown, lang = 'nl', compare?: unknown): Promise<LzmLandscape> {
   const el = await fixture<LzmLandscape>(html`<lzm-landscape lang=${lang}></lzm-landscape>`);
   el.data = data;
   el.compare = compare;
   await el.updateComplete;
-  await waitUntil(() => part(el, 'researching'), 'map drawn', { timeout: 5000 });
+  await drawn(el);
   return el;
 }
 
 async function fromSrc(template: ReturnType<typeof html>): Promise<LzmLandscape> {
   const el = await fixture<LzmLandscape>(template);
-  await waitUntil(() => part(el, 'researching') || shadow(el).querySelector('[role="alert"]'), 'loaded', { timeout: 5000 });
+  await waitUntil(() => (part(el, 'researching') && shadow(el).querySelector('table')) || shadow(el).querySelector('[role="alert"]'), 'loaded', { timeout: 5000 });
   return el;
 }
 
@@ -300,7 +305,7 @@ describe('<lzm-landscape>', () => {
       const el = wrapper.querySelector('lzm-landscape') as LzmLandscape;
       el.data = DATA;
       await el.updateComplete;
-      await waitUntil(() => part(el, 'researching'), 'map drawn', { timeout: 5000 });
+      await drawn(el);
       expect(shadow(el).querySelector('svg')!.getBoundingClientRect().width).to.equal(400);
       const changes: number[][] = [];
       el.addEventListener('lzm-change', (event) => {
