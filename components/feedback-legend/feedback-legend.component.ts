@@ -1,8 +1,8 @@
 import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import type { Lang } from '../core/locale.js';
-import { contrastRatio, cssRgb, needsOutline, toHex, type Rgb } from './feedback-legend.color.js';
-import { shapePath } from './feedback-legend.geometry.js';
+import { cssRgb, inkOn, needsOutline, toHex, type Rgb } from './feedback-legend.color.js';
+import { barWidth, shapePath } from './feedback-legend.geometry.js';
 import { DEFAULT_COLORS, defaultEntry, type LegendEntry } from './feedback-legend.model.js';
 import { t, type LegendMessage } from './feedback-legend.messages.js';
 import { legendStyles } from './feedback-legend.styles.js';
@@ -199,14 +199,13 @@ export class LzmFeedbackLegend extends LzmElement {
     const color = toHex(entry.rgb);
     const outline = needsOutline(entry.rgb, this.background) ? 'outline' : '';
     const shape = entry.shape ? t(lang, `legend.${entry.shape}`) : t(lang, 'legend.glyph', { glyph: entry.glyph! });
-    const ink = contrastRatio(entry.rgb, [0, 0, 0]) >= contrastRatio(entry.rgb, WHITE) ? '#000' : '#fff';
     const count = entry.count;
     return html`<li data-number=${entry.number}>
       <span class="number">${entry.number}</span><span class="visually-hidden">, </span>
       <svg part="dot" class="dot" viewBox="-1 -1 22 22" aria-hidden="true" data-outline=${outline ? 'true' : 'false'}>
         <path class=${outline} fill=${color} d=${shapePath(entry.shape ?? 'circle')}></path>
         ${entry.glyph
-          ? svg`<text x="10" y="10.5" fill=${ink} text-anchor="middle" dominant-baseline="central">${entry.glyph}</text>`
+          ? svg`<text x="10" y="10.5" fill=${inkOn(entry.rgb)} text-anchor="middle" dominant-baseline="central">${entry.glyph}</text>`
           : nothing}
       </svg>
       <span class="text"
@@ -218,7 +217,7 @@ export class LzmFeedbackLegend extends LzmElement {
         ? nothing
         : html`<span class="count" part="count" aria-hidden="true"
             ><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none"
-              ><rect class=${outline} fill=${color} height="10" width=${max ? (count / max) * 100 : 0}></rect></svg
+              ><rect class=${outline} fill=${color} height="10" width=${barWidth(count, max)}></rect></svg
             >${count}</span
           >`}
     </li>`;

@@ -44,3 +44,6 @@ export function shapePath(shape: Shape): string {
       );
   }
 }
+
+/** A count bar's length, in % of its track: the most given dot fills it. */
+export const barWidth = (count: number, most: number): number => (most ? (count / most) * 100 : 0);

@@ -7,7 +7,9 @@ import { formatNumber, type Lang } from '../core/locale.js';
 import { missingText, t } from './senge-wheel.messages.js';
 import { OECD, SENGE, hideSmall, spreadOf, type Discipline, type Scale, type Scores, type WheelReading } from './senge-wheel.model.js';
 import { changeText, describe, scoreText, spreadText } from './senge-wheel.format.js';
-import { WHEEL, fillPath, hubRadius, midAngle, pointAt, sectorPath, segmentAngles, whiskerAngle, whiskerPath, connector } from './senge-wheel.geometry.js';
+import {
+  HUB_LABELS, N_OFFSET, WHEEL, connector, fillPath, hubRadius, sectorPath, segmentAngles, segmentLabels, whiskerAngle, whiskerPath, type PartLabels,
+} from './senge-wheel.geometry.js';
 import { wheelStyles } from './senge-wheel.styles.js';
 
 type DataReader = typeof import('./senge-wheel.data.js');
@@ -24,13 +26,11 @@ const SCORE_ATTRIBUTES = {
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
-/** How a hub or a segment draws itself; renderPart does the rest. */
-interface PartShape {
+/** How a hub or a segment draws itself, and where its labels go; renderPart does the rest. */
+interface PartShape extends PartLabels {
   track: (classes: string) => SVGTemplateResult;
   level: (score: number, classes: string) => SVGTemplateResult;
   whisker: (low: number, high: number) => string;
-  text: readonly [number, number];
-  badge: readonly [number, number];
 }
 
 /**
@@ -283,13 +283,11 @@ export class LzmSengeWheel extends LzmElement {
   private renderSegment(key: Discipline, index: number, count: number, inner: number, lang: Lang) {
     const { outer } = WHEEL;
     const [start, end] = segmentAngles(index, count);
-    const mid = midAngle(index, count);
     return this.renderPart(key, lang, {
       track: (attrs) => svg`<path class=${attrs} d=${sectorPath(start, end, inner, outer)}></path>`,
       level: (score, attrs) => svg`<path class=${attrs} d=${fillPath(index, count, score, this.scale, inner, outer)}></path>`,
       whisker: (low, high) => whiskerPath(whiskerAngle(index, count), low, high, this.scale, inner, outer),
-      text: pointAt(mid, (inner + outer) / 2),
-      badge: pointAt(mid, outer + 11),
+      ...segmentLabels(index, count, inner),
     });
   }
 
@@ -300,8 +298,7 @@ export class LzmSengeWheel extends LzmElement {
       level: (score, attrs) => svg`<circle class=${attrs} r=${hubRadius(score, this.scale)}></circle>`,
       // Straight down, clear of the value written above the centre.
       whisker: (low, high) => whiskerPath(Math.PI, low, high, this.scale, 0, hub),
-      text: [0, -10],
-      badge: [0, -(hub + WHEEL.inner) / 2],
+      ...HUB_LABELS,
     });
   }
 
@@ -334,7 +331,7 @@ export class LzmSengeWheel extends LzmElement {
       ${before !== undefined ? shape.level(before, 'earlier') : nothing}
       ${spread ? svg`<path class="whisker" d=${shape.whisker(...spread)}></path>` : nothing}
       <text class="value" x=${tx} y=${ty}>${entry.score !== undefined ? scoreText(entry.score, lang) : '—'}</text>
-      ${entry.n !== undefined ? svg`<text class="n" x=${tx} y=${ty + 14}>n = ${entry.n}</text>` : nothing}
+      ${entry.n !== undefined ? svg`<text class="n" x=${tx} y=${ty + N_OFFSET}>n = ${entry.n}</text>` : nothing}
       <circle class="badge" cx=${bx} cy=${by} r="8"></circle><text class="badge-text" x=${bx} y=${by}>${this.keys.indexOf(key) + 1}</text>
     </g>`;
   }

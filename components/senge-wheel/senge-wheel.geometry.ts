@@ -102,3 +102,21 @@ export function whiskerPath(angle: number, low: number, high: number, scale: Sca
 export function whiskerAngle(index: number, count: number): number {
   return midAngle(index, count) + (0.7 * Math.PI) / count;
 }
+
+/** Where a part writes its value (n below it) and its number badge. */
+export interface PartLabels {
+  text: readonly [number, number];
+  badge: readonly [number, number];
+}
+
+/** A ring segment's labels: the value half-way across the ring, the badge just outside it. */
+export function segmentLabels(index: number, count: number, inner: number, outer = WHEEL.outer): PartLabels {
+  const mid = midAngle(index, count);
+  return { text: pointAt(mid, (inner + outer) / 2), badge: pointAt(mid, outer + 11) };
+}
+
+/** The hub's labels: the value above the centre (the whisker runs down), the badge between hub and ring. */
+export const HUB_LABELS: PartLabels = { text: [0, -10], badge: [0, -(WHEEL.hub + WHEEL.inner) / 2] };
+
+/** Below a written value, where its n goes. */
+export const N_OFFSET = 14;
