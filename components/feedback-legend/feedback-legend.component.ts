@@ -88,7 +88,7 @@ export class LzmFeedbackLegend extends LzmElement {
   label?: string;
 
   /**
-   * Language of the school's own texts (the meanings from the data, `heading`), when it is not the
+   * Language of the school's own texts (the meanings from the data, `heading`, `label`), when it is not the
    * card's, e.g. `nl` on an English page: those texts get `lang`, so a screen reader reads them
    * with the right voice. The default meanings are in the card's language and get none.
    */
@@ -179,7 +179,7 @@ export class LzmFeedbackLegend extends LzmElement {
     const max = this.entries.reduce((most, entry) => Math.max(most, entry.count ?? 0), 0);
     const level = headingLevel(this.headingLevel);
     const subheading = (text: string) => heading(level + 1, 'subheading', text);
-    const title = html`${this.heading ? html`<span lang=${this.textLang || nothing}>${this.heading}</span>` : t(lang, 'legend.title')}${this.label ? html`<span class="visually-hidden"> (${this.label})</span>` : nothing}`;
+    const title = html`${this.heading ? html`<span lang=${this.textLang || nothing}>${this.heading}</span>` : t(lang, 'legend.title')}${this.label ? html`<span class="visually-hidden"> (<span lang=${this.textLang || nothing}>${this.label}</span>)</span>` : nothing}`;
     return html`<div class="frame">
       <section class="card" part="card" aria-labelledby="title">
         ${heading(level, 'title', title, 'title', 'title')}
