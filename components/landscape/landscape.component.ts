@@ -12,11 +12,15 @@ import {
 import { MAP, bridgeShape, islandCentre, islandLabel, islandRadii, lineOffsets, polderShape } from './landscape.geometry.js';
 import { chartName, formatScore, partName, summary, valueText } from './landscape.format.js';
 import { landscapeStyles } from './landscape.styles.js';
+import type { Drag } from './landscape.drag.js';
 
 type DataReader = typeof import('./landscape.data.js');
 type Tip = typeof import('./landscape.tip.js');
 type Dragging = typeof import('./landscape.drag.js');
 type Table = typeof import('./landscape.table.js');
+
+/** `detail` of `lzm-change` (defined with the model, named here where the event is fired). */
+export type { LandscapeChangeDetail };
 
 /**
  * The learning landscape of Ruijters & Simons: three islands (researching, practising, creating),
@@ -125,7 +129,7 @@ export class LzmLandscape extends LzmElement {
   private edits: LandscapeValues = {};
 
   /** The pointer drag in progress, with the pointer that makes it. */
-  private drag?: import('./landscape.drag.js').Drag & { pointerId: number };
+  private drag?: Drag & { pointerId: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
