@@ -1,9 +1,9 @@
 // The element render bench's adapters for elements given `.data` (bench/adapters/landscape.js,
-// senge-wheel.js, feedback-legend.js), and their waiting helper. Elements given `.data` import their data reader on first use, so the first
-// `updateComplete` can resolve while they still show "loading"; and an `updated()` that sets state
-// starts one more update (its updateComplete resolves false). This waits until every element's
-// last update has completed AND each is drawn, yielding one task (no timer clamping) while a lazy
-// chunk is still on its way.
+// senge-wheel.js, feedback-legend.js), and their waiting helper. Elements given `.data` import
+// their data reader on first use, so the first `updateComplete` can resolve while they still show
+// "loading"; a chunk that follows the first paint (the landscape's table) brings one more update.
+// This waits until every element's last update has completed AND each is drawn, yielding one task
+// (no timer clamping) while a lazy chunk is still on its way.
 const task = () =>
   new Promise((resolve) => {
     const channel = new MessageChannel();
