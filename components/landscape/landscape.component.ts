@@ -111,7 +111,7 @@ export class LzmLandscape extends LzmElement {
   private reading?: LandscapeReading;
   private reader?: DataReader;
 
-  /** The tooltip and its explanations, loaded when a part is first focused or hovered. */
+  /** The tooltip and its explanations, loaded right after the first paint. */
   private tip?: Tip;
 
   /** Pointer editing, loaded once the map is `editable`. */
@@ -136,7 +136,7 @@ export class LzmLandscape extends LzmElement {
     if (this.fileSource || this.data != null || this.compare != null) {
       this.lazyImport('reader', () => import('./landscape.data.js'), (reader) => (this.reader = reader));
     }
-    if (this.active) this.lazyImport('tip', () => import('./landscape.tip.js'), (tip) => (this.tip = tip));
+    if (this.active) this.loadAfterPaint();
     if (isServer || this.showTable) this.loadTable();
     if (this.editable) this.lazyImport('dragging', () => import('./landscape.drag.js'), (dragging) => (this.dragging = dragging));
     if (changed.has('src') || changed.has('data') || changed.has('compare')) this.edits = {};
@@ -148,8 +148,15 @@ export class LzmLandscape extends LzmElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // After the first paint with a map: the table arrives in a later update (the import is async).
-    if (this.reading && !this.error) this.loadTable();
+    // After the first paint with a map: the table and the tooltip's texts arrive in a later update
+    // (the imports are async), before anyone reads the table or focuses a part, so the first focus
+    // is described at once.
+    if (this.reading && !this.error) this.loadAfterPaint();
+  }
+
+  private loadAfterPaint(): void {
+    this.loadTable();
+    this.lazyImport('tip', () => import('./landscape.tip.js'), (tip) => (this.tip = tip));
   }
 
   private loadTable(): void {

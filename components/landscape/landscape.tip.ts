@@ -6,8 +6,8 @@ import { percentOfMap, tipAnchor } from './landscape.geometry.js';
 import { isBridge, type LandscapeValues, type PartKey } from './landscape.model.js';
 
 /**
- * The tooltip of a focused or hovered part, with what the part means: a lazy chunk, loaded when a
- * part is first focused or hovered (a map that is only looked at never downloads it).
+ * The tooltip of a focused or hovered part, with what the part means: a lazy chunk, loaded right
+ * after the map's first paint (not needed for it; there before a part is focused).
  */
 const messages = addMessages({
   nl: {

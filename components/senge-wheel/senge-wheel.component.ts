@@ -171,6 +171,13 @@ export class LzmSengeWheel extends LzmElement {
     this.reading = this.attempt(() => this.compute());
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After the first paint: the explanations arrive before anyone focuses a discipline, so the
+    // first focus is described at once (the import is async: a later update).
+    if (this.reading && !this.error) this.loadTexts();
+  }
+
   private loadTexts(): void {
     this.lazyImport('texts', () => import('./senge-wheel.texts.js'), (module) => (this.texts = module));
   }

@@ -6,7 +6,8 @@ import { OECD, SENGE, type Discipline, type Model } from './senge-wheel.model.js
 
 /**
  * What each discipline means (the tooltip), in our own words, the OECD dimensions' names, and the
- * tooltip itself. Loaded only when needed, so a wheel that is only looked at does not carry them.
+ * tooltip itself: a lazy chunk, loaded right after the wheel's first paint (for `model="oecd"`
+ * before it), so the first paint does not wait for it.
  */
 export const textMessages = addMessages({
   nl: {
