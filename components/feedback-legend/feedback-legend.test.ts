@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { watchLitWarnings } from '../../test/helpers/lit-warnings.js';
 import { expectErrorState } from '../../test/helpers/expect-error.js';
 import type { LzmErrorDetail } from '../core/errors.js';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -29,6 +30,10 @@ async function shown(el: LzmFeedbackLegend): Promise<void> {
 const outlines = (el: Element) => items(el).map((li) => li.querySelector('svg.dot')!.getAttribute('data-outline'));
 
 describe('lzm-feedback-legend', () => {
+  // No state set after an update completed (Lit's change-in-update warning), in any test of this file.
+  const litWarnings = watchLitWarnings('lzm-feedback-legend');
+  after(() => expect(litWarnings()).to.deep.equal([]));
+
   it('shows the six default dots as a list read as "1, rood, rondje: …"', async () => {
     const el = await fixture<LzmFeedbackLegend>(html`<lzm-feedback-legend></lzm-feedback-legend>`);
     const list = shadow(el).querySelector('ul[part="list"]')!;

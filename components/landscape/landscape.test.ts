@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { watchLitWarnings } from '../../test/helpers/lit-warnings.js';
 import { expectErrorState } from '../../test/helpers/expect-error.js';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './landscape.js';
@@ -48,6 +49,10 @@ async function fromSrc(template: ReturnType<typeof html>): Promise<LzmLandscape>
 }
 
 describe('<lzm-landscape>', () => {
+  // No state set after an update completed (Lit's change-in-update warning), in any test of this file.
+  const litWarnings = watchLitWarnings('lzm-landscape');
+  after(() => expect(litWarnings()).to.deep.equal([]));
+
   it('draws island areas in proportion to the scores', async () => {
     const el = await withData(DATA);
     expect(radius(el, 'researching')).to.be.closeTo(31.62, 0.01);

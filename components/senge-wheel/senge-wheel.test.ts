@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { watchLitWarnings } from '../../test/helpers/lit-warnings.js';
 import { expectErrorState } from '../../test/helpers/expect-error.js';
 import type { LzmErrorDetail } from '../core/errors.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -27,6 +28,10 @@ const firstRadius = (path: Element) => {
 };
 
 describe('<lzm-senge-wheel>', () => {
+  // No state set after an update completed (Lit's change-in-update warning), in any test of this file.
+  const litWarnings = watchLitWarnings('lzm-senge-wheel');
+  after(() => expect(litWarnings()).to.deep.equal([]));
+
   it('draws systems thinking as the hub, four segments around it with connectors, fills by score', async () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3" personal-mastery="3,4" mental-models="2.2"
       shared-vision="5" team-learning="1"></lzm-senge-wheel>`);
