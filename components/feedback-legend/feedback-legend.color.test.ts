@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { contrastRatio, cssRgb, hexToRgb, luminance, namedColor, nearestColor, needsOutline, toHex } from './feedback-legend.color.js';
-import { DEFAULT_COLORS } from './feedback-legend.geometry.js';
+import { inkOn, contrastRatio, cssRgb, hexToRgb, luminance, namedColor, nearestColor, needsOutline, toHex } from './feedback-legend.color.js';
+import { DEFAULT_COLORS } from './feedback-legend.model.js';
 
 const WHITE = [255, 255, 255] as const;
 const BLACK = [0, 0, 0] as const;
@@ -55,5 +55,12 @@ describe('feedback legend colours', () => {
     expect(nearestColor(hexToRgb('#c62828')!)[1]).to.equal('rood');
     expect(nearestColor(hexToRgb('#2e7d32')!)[1]).to.equal('groen');
     expect(nearestColor(hexToRgb('#ffeb3b')!)[1]).to.equal('geel');
+  });
+
+  it('writes a glyph in black or white, whichever contrasts more with the dot', () => {
+    expect(inkOn(hexToRgb('#ffeb3b')!)).to.equal('#000');
+    expect(inkOn(hexToRgb('#1565c0')!)).to.equal('#fff');
+    expect(inkOn([255, 255, 255])).to.equal('#000');
+    expect(inkOn([0, 0, 0])).to.equal('#fff');
   });
 });

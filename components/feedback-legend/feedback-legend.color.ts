@@ -76,3 +76,6 @@ export function nearestColor(rgb: Rgb): readonly string[] {
   }
   return best;
 }
+
+/** Black or white, whichever reads better on the dot (a glyph drawn in it). */
+export const inkOn = (rgb: Rgb): string => (contrastRatio(rgb, [0, 0, 0]) >= contrastRatio(rgb, [255, 255, 255]) ? '#000' : '#fff');

@@ -1,8 +1,9 @@
 import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
 import type { Lang } from '../core/locale.js';
-import { contrastRatio, cssRgb, needsOutline, toHex, type Rgb } from './feedback-legend.color.js';
-import { DEFAULT_COLORS, defaultEntry, shapePath, type LegendEntry } from './feedback-legend.geometry.js';
+import { cssRgb, inkOn, needsOutline, toHex, type Rgb } from './feedback-legend.color.js';
+import { barWidth, shapePath } from './feedback-legend.geometry.js';
+import { DEFAULT_COLORS, defaultEntry, type LegendEntry } from './feedback-legend.model.js';
 import { t, type LegendMessage } from './feedback-legend.messages.js';
 import { legendStyles } from './feedback-legend.styles.js';
 import { heading, headingLevel } from './feedback-legend.heading.js';
@@ -68,7 +69,6 @@ export class LzmFeedbackLegend extends LzmElement {
     entries: { state: true },
     reader: { state: true },
     theory: { state: true },
-    background: { state: true },
     itemsVersion: { state: true },
   };
 
@@ -88,7 +88,7 @@ export class LzmFeedbackLegend extends LzmElement {
   label?: string;
 
   /**
-   * Language of the school's own texts (the meanings from the data, `heading`), when it is not the
+   * Language of the school's own texts (the meanings from the data, `heading`, `label`), when it is not the
    * card's, e.g. `nl` on an English page: those texts get `lang`, so a screen reader reads them
    * with the right voice. The default meanings are in the card's language and get none.
    */
@@ -114,7 +114,7 @@ export class LzmFeedbackLegend extends LzmElement {
   /** The theory panel, loaded only with `show-levels`. */
   private theory?: Theory;
 
-  /** Computed card background, for the dots' contrast check. */
+  /** The card's background, for the dots' contrast check: read before each render (see legendStyles' probe). */
   private background: Rgb = WHITE;
 
   /** Bumped when child items change, so they are read again. */
@@ -159,19 +159,15 @@ export class LzmFeedbackLegend extends LzmElement {
     if (this.showLevels != null) {
       this.lazyImport('theory', () => import('./feedback-legend.theory.js'), (theory) => (this.theory = theory));
     }
+    // Before the render, not after it: the host carries the card's background (legendStyles), so no
+    // second render follows one that drew the outlines against the wrong background.
+    if (!isServer) this.background = cssRgb(getComputedStyle(this).columnRuleColor) ?? WHITE;
     this.entries = this.attempt(() => {
       if (this.fileSource) return this.loaded && this.reader?.entriesFromLoaded(this.loaded);
       const data = this.data ?? items;
       if (data == null) return DEFAULTS;
       return this.reader?.entriesFromData(data, this.data == null ? '<lzm-feedback-item>' : undefined);
     });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const card = this.renderRoot.querySelector('.card');
-    const background = (card && cssRgb(getComputedStyle(card).backgroundColor)) || WHITE;
-    if (background.join() !== this.background.join()) this.background = background;
   }
 
   protected override render(): TemplateResult {
@@ -183,7 +179,7 @@ export class LzmFeedbackLegend extends LzmElement {
     const max = this.entries.reduce((most, entry) => Math.max(most, entry.count ?? 0), 0);
     const level = headingLevel(this.headingLevel);
     const subheading = (text: string) => heading(level + 1, 'subheading', text);
-    const title = html`${this.heading ? html`<span lang=${this.textLang || nothing}>${this.heading}</span>` : t(lang, 'legend.title')}${this.label ? html`<span class="visually-hidden"> (${this.label})</span>` : nothing}`;
+    const title = html`${this.heading ? html`<span lang=${this.textLang || nothing}>${this.heading}</span>` : t(lang, 'legend.title')}${this.label ? html`<span class="visually-hidden"> (<span lang=${this.textLang || nothing}>${this.label}</span>)</span>` : nothing}`;
     return html`<div class="frame">
       <section class="card" part="card" aria-labelledby="title">
         ${heading(level, 'title', title, 'title', 'title')}
@@ -203,14 +199,13 @@ export class LzmFeedbackLegend extends LzmElement {
     const color = toHex(entry.rgb);
     const outline = needsOutline(entry.rgb, this.background) ? 'outline' : '';
     const shape = entry.shape ? t(lang, `legend.${entry.shape}`) : t(lang, 'legend.glyph', { glyph: entry.glyph! });
-    const ink = contrastRatio(entry.rgb, [0, 0, 0]) >= contrastRatio(entry.rgb, WHITE) ? '#000' : '#fff';
     const count = entry.count;
     return html`<li data-number=${entry.number}>
       <span class="number">${entry.number}</span><span class="visually-hidden">, </span>
       <svg part="dot" class="dot" viewBox="-1 -1 22 22" aria-hidden="true" data-outline=${outline ? 'true' : 'false'}>
         <path class=${outline} fill=${color} d=${shapePath(entry.shape ?? 'circle')}></path>
         ${entry.glyph
-          ? svg`<text x="10" y="10.5" fill=${ink} text-anchor="middle" dominant-baseline="central">${entry.glyph}</text>`
+          ? svg`<text x="10" y="10.5" fill=${inkOn(entry.rgb)} text-anchor="middle" dominant-baseline="central">${entry.glyph}</text>`
           : nothing}
       </svg>
       <span class="text"
@@ -222,7 +217,7 @@ export class LzmFeedbackLegend extends LzmElement {
         ? nothing
         : html`<span class="count" part="count" aria-hidden="true"
             ><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none"
-              ><rect class=${outline} fill=${color} height="10" width=${max ? (count / max) * 100 : 0}></rect></svg
+              ><rect class=${outline} fill=${color} height="10" width=${barWidth(count, max)}></rect></svg
             >${count}</span
           >`}
     </li>`;

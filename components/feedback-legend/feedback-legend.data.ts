@@ -5,7 +5,7 @@ import { fieldOf, mapColumns, type Field } from '../core/headers.js';
 import { addMessages, type MessageParams } from '../core/locale.js';
 import { parseNumber } from '../core/numbers.js';
 import { cssRgb, hexToRgb, namedColor, nearestColor, toHex, type Rgb } from './feedback-legend.color.js';
-import { DEFAULT_COLORS, SHAPES, defaultEntry, type LegendEntry, type Shape } from './feedback-legend.geometry.js';
+import { DEFAULT_COLORS, SHAPES, defaultEntry, type LegendEntry, type Shape } from './feedback-legend.model.js';
 
 /** Error texts travel with this (lazily loaded) module, as core/data-errors.ts does for the data layer. */
 const messages = addMessages({

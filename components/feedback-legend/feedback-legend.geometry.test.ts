@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DOT, SHAPES, defaultEntry, shapePath } from './feedback-legend.geometry.js';
+import { DOT, barWidth, shapePath } from './feedback-legend.geometry.js';
+import { SHAPES, defaultEntry } from './feedback-legend.model.js';
 import { shapeOf } from './feedback-legend.data.js';
 
 /** Corner points of a path made of M/L/H/V commands (circles are checked apart). */
@@ -67,5 +68,12 @@ describe('feedback legend geometry', () => {
     expect(entries.map((e) => e.name[1])).to.deep.equal(['rood', 'blauw', 'groen', 'oranje', 'paars', 'roze']);
     expect(new Set(entries.map((e) => e.shape)).size).to.equal(6);
     expect(entries[0].rgb).to.deep.equal([211, 47, 47]);
+  });
+
+  it('draws count bars in proportion to the most given dot, none without counts', () => {
+    expect(barWidth(4, 8)).to.equal(50);
+    expect(barWidth(8, 8)).to.equal(100);
+    expect(barWidth(0, 8)).to.equal(0);
+    expect(barWidth(0, 0)).to.equal(0);
   });
 });

@@ -4,6 +4,9 @@ import { css } from 'lit';
 export const legendStyles = css`
   :host {
     max-width: var(--lzm-legend-max-width, 34rem);
+    /* The card's background, resolved to a colour on the host, where the element reads it before
+       rendering the dots' outlines (a column rule is never drawn: the host has no columns). */
+    column-rule-color: var(--lzm-legend-background, var(--lzm-background, #fff));
   }
   .frame {
     position: relative;

@@ -2,7 +2,7 @@ import { defineElement } from '../core/define.js';
 import { LzmFeedbackLegend } from './feedback-legend.component.js';
 
 export { LzmFeedbackLegend };
-export type { LegendEntry } from './feedback-legend.geometry.js';
+export type { LegendEntry } from './feedback-legend.model.js';
 export type { Rgb } from './feedback-legend.color.js';
 
 defineElement('lzm-feedback-legend', LzmFeedbackLegend);

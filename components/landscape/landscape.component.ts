@@ -1,28 +1,26 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { cssomStyle } from '../core/cssom-style.js';
+import { html, svg, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
+import { chartStyles } from '../core/chart-styles.js';
 import { numberAttribute } from '../core/attributes.js';
 import { ALL_ARROWS, SIDE_ARROWS, rovingTarget } from '../core/roving.js';
-import { formatNumber, type Lang } from '../core/locale.js';
-import type { LandscapeReading, LandscapeValues } from './landscape.data.js';
+import type { Lang } from '../core/locale.js';
 import { t } from './landscape.messages.js';
 import {
-  BRIDGES, ISLANDS, MAP, PARTS, POLDERS, bridgeEnds, bridgeShape, dragValue, fractionOf, islandCentre, islandRadius, polderShape,
-  type BridgeKey, type Drag, type Island, type PartKey, type Point,
-} from './landscape.geometry.js';
+  BRIDGES, ISLANDS, PARTS, POLDERS, fractionOf, isBridge, steppedValue, toJson,
+  type LandscapeChangeDetail, type LandscapeReading, type LandscapeValues, type PartKey,
+} from './landscape.model.js';
+import { MAP, bridgeShape, islandCentre, islandLabel, islandRadii, lineOffsets, polderShape } from './landscape.geometry.js';
+import { chartName, formatScore, partName, summary, valueText } from './landscape.format.js';
 import { landscapeStyles } from './landscape.styles.js';
+import type { Drag } from './landscape.drag.js';
 
 type DataReader = typeof import('./landscape.data.js');
+type Tip = typeof import('./landscape.tip.js');
+type Dragging = typeof import('./landscape.drag.js');
+type Table = typeof import('./landscape.table.js');
 
-/** `detail` of `lzm-change`: the whole map after an edit, in the JSON shape. */
-export interface LandscapeChangeDetail {
-  islands: Record<string, number>;
-  polders: Record<string, number>;
-  bridges: { from: Island; to: Island; strength: number }[];
-  scale: [number, number];
-}
-
-const isBridge = (key: PartKey): key is BridgeKey => key.includes('>');
+/** `detail` of `lzm-change` (defined with the model, named here where the event is fired). */
+export type { LandscapeChangeDetail };
 
 /**
  * The learning landscape of Ruijters & Simons: three islands (researching, practising, creating),
@@ -68,7 +66,7 @@ const isBridge = (key: PartKey): key is BridgeKey => key.includes('>');
  * @csspart error - The error message box.
  */
 export class LzmLandscape extends LzmElement {
-  static override styles = [baseStyles, landscapeStyles];
+  static override styles = [baseStyles, chartStyles, landscapeStyles];
 
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {
@@ -81,6 +79,9 @@ export class LzmLandscape extends LzmElement {
     showTable: { attribute: 'show-table', type: Boolean, reflect: true },
     reading: { state: true },
     reader: { state: true },
+    tip: { state: true },
+    dragging: { state: true },
+    table: { state: true },
     active: { state: true },
     current: { state: true },
     edits: { state: true },
@@ -109,6 +110,16 @@ export class LzmLandscape extends LzmElement {
 
   private reading?: LandscapeReading;
   private reader?: DataReader;
+
+  /** The tooltip and its explanations, loaded right after the first paint. */
+  private tip?: Tip;
+
+  /** Pointer editing, loaded once the map is `editable`. */
+  private dragging?: Dragging;
+
+  /** The data table, loaded once the map is drawn (at once on the server, which renders one update). */
+  private table?: Table;
+
   private active?: PartKey;
 
   /** The part that is the map's one tab stop (roving tabindex): the last one focused. */
@@ -125,9 +136,31 @@ export class LzmLandscape extends LzmElement {
     if (this.fileSource || this.data != null || this.compare != null) {
       this.lazyImport('reader', () => import('./landscape.data.js'), (reader) => (this.reader = reader));
     }
+    if (this.active) this.loadAfterPaint();
+    if (isServer || this.showTable) this.loadTable();
+    if (this.editable) this.lazyImport('dragging', () => import('./landscape.drag.js'), (dragging) => (this.dragging = dragging));
     if (changed.has('src') || changed.has('data') || changed.has('compare')) this.edits = {};
     const reading = this.attempt(() => this.read());
     this.reading = reading && { ...reading, values: { ...reading.values, ...this.edits } };
+    // Without a map there is no part to point at (a focused part that goes away would clear it during the render).
+    if (!this.reading || this.error) this.active = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After the first paint with a map: the table and the tooltip's texts arrive in a later update
+    // (the imports are async), before anyone reads the table or focuses a part, so the first focus
+    // is described at once.
+    if (this.reading && !this.error) this.loadAfterPaint();
+  }
+
+  private loadAfterPaint(): void {
+    this.loadTable();
+    this.lazyImport('tip', () => import('./landscape.tip.js'), (tip) => (this.tip = tip));
+  }
+
+  private loadTable(): void {
+    this.lazyImport('table', () => import('./landscape.table.js'), (table) => (this.table = table));
   }
 
   private read(): LandscapeReading | undefined {
@@ -139,41 +172,12 @@ export class LzmLandscape extends LzmElement {
     return { values: {}, scale: override ?? [0, 1] };
   }
 
-  /** The chart's name: the map's title, with the measurement's label when there is one. */
-  private chartName(lang: Lang): string {
-    return this.label ? `${t(lang, 'ls.title')} (${this.label})` : t(lang, 'ls.title');
-  }
-
-  /** "0,6 van 1": a value with the top of its scale, so a number alone never has to be guessed. */
-  private valueText(value: number | undefined, lang: Lang): string {
-    return value === undefined ? t(lang, 'ls.notMeasured') : t(lang, 'ls.ofScale', { value: this.fmt(value, lang), max: this.fmt(this.reading!.scale[1], lang) });
-  }
-
-  private fmt(value: number | undefined, lang: Lang): string {
-    if (value === undefined) return t(lang, 'ls.notMeasured');
-    return formatNumber(value, lang).replace(/([.,]\d*?)0+$/, '$1').replace(/[.,]$/, '');
-  }
-
-  private nameOf(key: PartKey, lang: Lang): string {
-    if (!isBridge(key)) return t(lang, `ls.${key}`);
-    const [from, to] = bridgeEnds(key);
-    return t(lang, 'ls.bridge', { from: t(lang, `ls.${from}`), to: t(lang, `ls.${to}`) });
-  }
-
-  private strengthWord(value: number | undefined, lang: Lang): string {
-    if (value === undefined) return t(lang, 'ls.notMeasured');
-    const f = fractionOf(value, this.reading!.scale);
-    const word = f === 0 ? 'ls.absent' : f < 1 / 3 ? 'ls.weak' : f < 2 / 3 ? 'ls.medium' : 'ls.strong';
-    return `${t(lang, word)} (${this.fmt(value, lang)})`;
-  }
-
   protected override render(): TemplateResult {
     if (this.failed) return this.renderError();
     if (this.loading || !this.reading) return this.renderLoading();
     const lang = this.uiLang;
-    const { values, compare } = this.reading;
-    const active = this.active;
-    const anchor = active && this.anchorOf(active, values);
+    const { values, compare, scale } = this.reading;
+    const name = chartName(this.label, lang);
     return html`<figure part="figure">
       <div class="map">
         <svg
@@ -181,11 +185,11 @@ export class LzmLandscape extends LzmElement {
           viewBox="0 0 ${MAP.width} ${MAP.height}"
           role="group"
           tabindex="-1"
-          aria-label=${this.chartName(lang)}
+          aria-label=${name}
           @focusin=${this.onFocusIn}
-          @focusout=${() => (this.active = undefined)}
+          @focusout=${this.onLeave}
           @pointerover=${this.onFocus}
-          @pointerleave=${() => (this.active = undefined)}
+          @pointerleave=${this.onLeave}
           @keydown=${this.onKey}
           @pointerdown=${this.onPointerDown}
           @pointermove=${this.onPointerMove}
@@ -196,38 +200,13 @@ export class LzmLandscape extends LzmElement {
           ${compare ? this.renderLand(compare, lang, true) : nothing}
           ${this.renderLand(values, lang, false)}
         </svg>
-        ${active && anchor
-          ? html`<div
-              id="tip"
-              class="tip"
-              role="tooltip"
-              part="tooltip"
-              style=${cssomStyle({ left: `${(anchor[0] / MAP.width) * 100}%`, top: `${(anchor[1] / MAP.height) * 100}%` })}
-            >
-              <strong>${this.nameOf(active, lang)}: ${this.fmt(values[active], lang)}</strong><br />${t(lang, `ls.about.${isBridge(active) ? 'bridge' : active}`)}
-            </div>`
-          : nothing}
+        ${this.active && this.tip ? this.tip.renderTip(this.active, values, scale, lang) : nothing}
       </div>
-      <figcaption part="summary">${this.summary(lang)}</figcaption>
+      <figcaption part="summary">${summary(this.reading, lang)}</figcaption>
       ${this.renderLegend(lang)}
-      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), 'table', this.chartName(lang))}
-      ${this.renderTable(lang)}
+      ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), 'table', name)}
+      ${this.table?.renderTable({ reading: this.reading, label: this.label, compareLabel: this.compareLabel, shown: this.showTable, lang }) ?? nothing}
     </figure>`;
-  }
-
-  private radii(values: LandscapeValues): Record<Island, number> {
-    const radius = (island: Island) => islandRadius(fractionOf(values[island] ?? 0.5 * (this.reading!.scale[0] + this.reading!.scale[1]), this.reading!.scale));
-    return { researching: radius('researching'), practising: radius('practising'), creating: radius('creating') };
-  }
-
-  private anchorOf(key: PartKey, values: LandscapeValues): Point {
-    const radii = this.radii(values);
-    if (isBridge(key)) return bridgeShape(key, undefined, radii).anchor;
-    if ((ISLANDS as readonly string[]).includes(key)) {
-      const [x, y] = islandCentre(key as Island);
-      return [x, y + radii[key as Island]];
-    }
-    return polderShape(key as (typeof POLDERS)[number], 1).anchor;
   }
 
   /** One layer of land and bridges; `ghost` draws an earlier measurement as outlines only. */
@@ -235,35 +214,36 @@ export class LzmLandscape extends LzmElement {
     const { scale } = this.reading!;
     // Not measured: drawn at mid-scale as a dotted outline, so "no data" never looks like "nothing".
     const fraction = (key: PartKey) => (values[key] === undefined ? (ghost ? 0 : 0.5) : fractionOf(values[key]!, scale));
-    const radii = this.radii(values);
+    const radii = islandRadii(values, scale);
+    const fmt = (key: PartKey) => formatScore(values[key], lang);
     const part = (key: PartKey, kind: string, body: unknown) => {
+      if (ghost) return body;
       const value = values[key];
       const classes = `part ${kind}${value === undefined ? ' unmeasured' : fractionOf(value, scale) === 0 ? ' zero' : ''}`;
-      if (ghost) return body;
-      const tabindex = key === this.current ? '0' : '-1';
-      const described = this.active === key ? 'tip' : nothing;
-      // Editable parts are sliders (arrow keys up and down change them); read-only ones images.
-      return this.editable
-        ? svg`<g class=${classes} data-part=${key} tabindex=${tabindex} role="slider" aria-label=${this.nameOf(key, lang)}
-            aria-valuemin=${scale[0]} aria-valuemax=${scale[1]} aria-valuenow=${value ?? scale[0]} aria-valuetext=${this.valueText(value, lang)}
-            aria-describedby=${described}>${body}</g>`
-        : svg`<g class=${classes} data-part=${key} tabindex=${tabindex} role="img" aria-label="${this.nameOf(key, lang)}: ${this.valueText(value, lang)}" aria-describedby=${described}>${body}</g>`;
+      // One template in both modes, so a focused part keeps its focus when `editable` changes:
+      // editable parts are sliders (arrow keys up and down change them), read-only ones images.
+      const editable = this.editable;
+      return svg`<g class=${classes} data-part=${key} tabindex=${key === this.current ? '0' : '-1'} role=${editable ? 'slider' : 'img'}
+        aria-label=${editable ? partName(key, lang) : `${partName(key, lang)}: ${valueText(value, scale, lang)}`}
+        aria-valuemin=${editable ? scale[0] : nothing} aria-valuemax=${editable ? scale[1] : nothing} aria-valuenow=${editable ? value ?? scale[0] : nothing}
+        aria-valuetext=${editable ? valueText(value, scale, lang) : nothing}
+        aria-describedby=${this.active === key && this.tip ? 'tip' : nothing}>${body}</g>`;
     };
     const land = ghost ? 'ghost' : 'land';
     return svg`
       ${ISLANDS.map((island) => {
         if (ghost && values[island] === undefined) return nothing;
         const [cx, cy] = islandCentre(island);
-        const top = island === 'researching';
-        const y = top ? cy - MAP.islandMax - 8 : cy + MAP.islandMax + 18;
-        return part(island, 'island', svg`<circle class=${land} cx=${cx} cy=${cy} r=${radii[island]}></circle>${ghost ? nothing : svg`<text x=${cx} y=${y}>${t(lang, `ls.${island}`)} ${this.fmt(values[island], lang)}</text>`}`);
+        const [x, y] = islandLabel(island);
+        return part(island, 'island', svg`<circle class=${land} cx=${cx} cy=${cy} r=${radii[island]}></circle>${ghost ? nothing : svg`<text x=${x} y=${y}>${t(lang, `ls.${island}`)} ${fmt(island)}</text>`}`);
       })}
       ${POLDERS.map((polder) => {
         if (ghost && values[polder] === undefined) return nothing;
         const shape = polderShape(polder, fraction(polder));
-        const words = [...t(lang, `ls.${polder}`).split(' '), this.fmt(values[polder], lang)];
+        const words = [...t(lang, `ls.${polder}`).split(' '), fmt(polder)];
         const [x, y] = shape.anchor;
-        return part(polder, 'polder', svg`<path class=${land} d=${shape.d}></path>${ghost ? nothing : svg`<text x=${x} y=${y}>${words.map((word, i) => svg`<tspan x=${x} dy="${i ? 1.1 : 0.35 - 0.55 * (words.length - 1)}em">${word}</tspan>`)}</text>`}`);
+        const dy = lineOffsets(words.length);
+        return part(polder, 'polder', svg`<path class=${land} d=${shape.d}></path>${ghost ? nothing : svg`<text x=${x} y=${y}>${words.map((word, i) => svg`<tspan x=${x} dy="${dy[i]}em">${word}</tspan>`)}</text>`}`);
       })}
       ${BRIDGES.map((key) => {
         const value = values[key];
@@ -273,69 +253,10 @@ export class LzmLandscape extends LzmElement {
       })}`;
   }
 
-  private summary(lang: Lang): string {
-    const { values, scale } = this.reading!;
-    const fmt = (x: number) => this.fmt(x, lang);
-    const name = (key: PartKey) => this.nameOf(key, lang);
-    const sentences: string[] = [];
-    const measured = (keys: readonly PartKey[]) => keys.filter((key) => values[key] !== undefined).sort((a, b) => values[b]! - values[a]!);
-    const islands = measured(ISLANDS);
-    if (islands.length) {
-      const [big, small] = [islands[0], islands[islands.length - 1]];
-      sentences.push(t(lang, 'ls.largest', { name: name(big), value: fmt(values[big]!), small: name(small), smallValue: fmt(values[small]!) }));
-    }
-    const polders = measured(POLDERS);
-    if (polders.length) sentences.push(t(lang, 'ls.largestPolder', { name: name(polders[0]), value: fmt(values[polders[0]]!) }));
-    for (let i = 0; i < BRIDGES.length; i += 2) {
-      const [from, to] = bridgeEnds(BRIDGES[i]);
-      sentences.push(
-        t(lang, 'ls.pair', {
-          from: name(from),
-          to: name(to),
-          there: this.strengthWord(values[BRIDGES[i]], lang),
-          back: this.strengthWord(values[BRIDGES[i + 1]], lang),
-        }),
-      );
-    }
-    const missing = PARTS.filter((key) => values[key] === undefined);
-    if (missing.length) sentences.push(t(lang, 'ls.missing', { list: missing.map(name).join(', ') }));
-    sentences.push(t(lang, 'ls.scale', { min: fmt(scale[0]), max: fmt(scale[1]) }));
-    return sentences.join(' ');
-  }
-
   private renderLegend(lang: Lang) {
     const items = [t(lang, 'ls.legendZero'), t(lang, 'ls.legendUnmeasured')];
     if (this.reading!.compare) items.unshift(t(lang, 'ls.legendGhost', { name: this.compareLabel ?? t(lang, 'ls.previous') }));
     return html`<p class="legend" part="legend">${items.join(' · ')}</p>`;
-  }
-
-  private renderTable(lang: Lang) {
-    const { values, compare } = this.reading!;
-    const change = (key: PartKey) => {
-      const [now, before] = [values[key], compare?.[key]];
-      if (now === undefined || before === undefined) return '—';
-      const text = this.fmt(now - before, lang);
-      return now > before ? `+${text}` : text;
-    };
-    return html`<table id="table" part="table" ?hidden=${!this.showTable}>
-      <caption>${this.chartName(lang)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t(lang, 'ls.part')}</th>
-          <th scope="col">${this.label ?? t(lang, compare ? 'ls.current' : 'ls.value')}</th>
-          ${compare ? html`<th scope="col">${this.compareLabel ?? t(lang, 'ls.previous')}</th><th scope="col">${t(lang, 'ls.change')}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${PARTS.map(
-          (key) => html`<tr>
-            <th scope="row">${this.nameOf(key, lang)}</th>
-            <td>${this.fmt(values[key], lang)}</td>
-            ${compare ? html`<td>${this.fmt(compare[key], lang)}</td><td>${change(key)}</td>` : nothing}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 
   private partOf(event: Event): PartKey | undefined {
@@ -344,6 +265,10 @@ export class LzmLandscape extends LzmElement {
 
   private onFocus = (event: Event) => {
     this.active = this.partOf(event);
+  };
+
+  private onLeave = () => {
+    this.active = undefined;
   };
 
   /** The focused part becomes the map's tab stop. */
@@ -372,9 +297,7 @@ export class LzmLandscape extends LzmElement {
     const step = ({ ArrowUp: 1, ArrowDown: -1 } as Record<string, number>)[event.key];
     if (!this.editable || !step) return;
     event.preventDefault();
-    const { values, scale } = this.reading;
-    const [min, max] = scale;
-    this.change(key, Math.min(max, Math.max(min, Math.round(((values[key] ?? min) + (step * (max - min)) / 20) * 1e6) / 1e6)));
+    this.change(key, steppedValue(this.reading.values[key], step, this.reading.scale));
   };
 
   /** Sets a part's value and fires `lzm-change` with the whole map, only if the value changed. */
@@ -385,30 +308,15 @@ export class LzmLandscape extends LzmElement {
     const edited: LandscapeValues = { ...values, [key]: next };
     // At once, not at the next render: a second pointer move before it compares with this value.
     this.reading = { ...this.reading!, values: edited };
-    const detail: LandscapeChangeDetail = { islands: {}, polders: {}, bridges: [], scale };
-    for (const part of PARTS) {
-      const value = edited[part];
-      if (value === undefined) continue;
-      if (isBridge(part)) detail.bridges.push({ from: bridgeEnds(part)[0], to: bridgeEnds(part)[1], strength: value });
-      else if ((ISLANDS as readonly string[]).includes(part)) detail.islands[part] = value;
-      else detail.polders[part] = value;
-    }
-    this.dispatchEvent(new CustomEvent('lzm-change', { detail, bubbles: true, composed: true }));
-  }
-
-  /** A pointer event's position in view-box units. */
-  private pointOf(event: PointerEvent): Point | undefined {
-    const matrix = (event.currentTarget as SVGSVGElement).getScreenCTM();
-    if (!matrix) return undefined;
-    const { x, y } = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    return [x, y];
+    this.dispatchEvent(new CustomEvent('lzm-change', { detail: { ...toJson(edited), scale } satisfies LandscapeChangeDetail, bubbles: true, composed: true }));
   }
 
   /** With `editable`, pressing on a part starts dragging it: the part takes the focus and the pointer. */
   private onPointerDown = (event: PointerEvent) => {
     const key = this.partOf(event);
-    if (!this.editable || !key || !this.reading || this.drag || !event.isPrimary || event.button !== 0) return;
-    const grab = this.pointOf(event);
+    const dragging = this.dragging;
+    if (!this.editable || !dragging || !key || !this.reading || this.drag || !event.isPrimary || event.button !== 0) return;
+    const grab = dragging.pointOf(event);
     if (!grab) return;
     const { values, scale } = this.reading;
     // A part that was not measured is drawn at mid-scale (a bridge: as none) and starts from there.
@@ -421,12 +329,10 @@ export class LzmLandscape extends LzmElement {
   };
 
   private onPointerMove = (event: PointerEvent) => {
-    const drag = this.drag;
-    if (!drag || event.pointerId !== drag.pointerId || !this.reading) return;
-    const point = this.pointOf(event);
-    if (!point) return;
-    const { values, scale } = this.reading;
-    this.change(drag.key, dragValue(drag, point, scale, this.radii(values)));
+    const { drag, dragging, reading } = this;
+    if (!drag || !dragging || event.pointerId !== drag.pointerId || !reading) return;
+    const point = dragging.pointOf(event);
+    if (point) this.change(drag.key, dragging.dragValue(drag, point, reading.scale, islandRadii(reading.values, reading.scale)));
   };
 
   private endDrag = (event: PointerEvent) => {

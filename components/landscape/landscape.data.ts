@@ -5,17 +5,10 @@ import { clip, dataError } from '../core/data-errors.js';
 import { mapColumns, normalizeHeader } from '../core/headers.js';
 import { addMessages } from '../core/locale.js';
 import { numberFromJson, parseNumber } from '../core/numbers.js';
-import { BRIDGES, ISLANDS, POLDERS, bridgeEnds, type Island, type PartKey, type Polder } from './landscape.geometry.js';
+import { ISLANDS, toJson, type Island, type LandscapeJson, type LandscapeReading, type LandscapeValues, type PartKey } from './landscape.model.js';
 import { isRecord } from '../core/records.js';
 
-/** Scores per part; a part that is absent was not measured (which is not the same as 0). */
-export type LandscapeValues = Partial<Record<PartKey, number>>;
-
-export interface LandscapeReading {
-  values: LandscapeValues;
-  compare?: LandscapeValues;
-  scale: [number, number];
-}
+export type { LandscapeReading, LandscapeValues };
 
 addMessages({
   nl: {
@@ -171,31 +164,13 @@ export function readLoaded(loaded: LoadedData, compare: unknown, override: [numb
 }
 
 /** One moment's scores in the JSON shape `.data` takes (readData reads it back). */
-export interface LandscapeParts {
-  islands: Partial<Record<Island, number>>;
-  polders: Partial<Record<Polder, number>>;
-  bridges: Array<{ from: Island; to: Island; strength: number }>;
-}
-
-/** The element's `.data`: scores, their answer scale and, when there is one, an earlier reading to compare with. */
-export interface LandscapeData extends LandscapeParts {
+/** The element's `.data`: scores (the JSON shape), their answer scale and, when there is one, an earlier reading to compare with. */
+export interface LandscapeData extends LandscapeJson {
   scale?: [number, number];
-  compare?: LandscapeParts;
-}
-
-function partsOf(values: LandscapeValues): LandscapeParts {
-  const pick = <K extends PartKey>(keys: readonly K[]) => Object.fromEntries(keys.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
-  return {
-    islands: pick(ISLANDS),
-    polders: pick(POLDERS),
-    bridges: BRIDGES.filter((key) => values[key] !== undefined).map((key) => {
-      const [from, to] = bridgeEnds(key);
-      return { from, to, strength: values[key]! };
-    }),
-  };
+  compare?: LandscapeJson;
 }
 
 /** `.data` for the element from a reading (what the dashboard generator hands over): only the measured parts. */
 export function toData({ values, compare, scale }: LandscapeReading): LandscapeData {
-  return { ...partsOf(values), scale, ...(compare ? { compare: partsOf(compare) } : {}) };
+  return { ...toJson(values), scale, ...(compare ? { compare: toJson(compare) } : {}) };
 }

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
-  BRIDGES, ISLANDS, MAP, PARTS, bridgeShape, bridgeWidth, dragValue, fractionOf, islandCentre, islandRadius, polderShape, MIN_VISIBLE,
-  type Island, type Point,
+  MAP, bridgeShape, bridgeWidth, islandCentre, islandLabel, islandRadii, islandRadius, lineOffsets, percentOfMap, polderShape, tipAnchor, MIN_VISIBLE, type Point,
 } from './landscape.geometry.js';
+import { BRIDGES, ISLANDS, PARTS, fractionOf, steppedValue, strengthKey, toJson, type Island } from './landscape.model.js';
+import { dragValue } from './landscape.drag.js';
 
 const radii = { researching: 30, practising: 40, creating: 20 } as Record<Island, number>;
 const distance = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);
@@ -176,6 +177,62 @@ describe('landscape geometry', () => {
       expect(dragValue(drag, at(drag.grab, -30 * dir[1], 30 * dir[0]), unitScale, even)).to.equal(0.7);
       expect(dragValue(drag, at(drag.grab, -200 * dir[0], -200 * dir[1]), unitScale, even)).to.equal(0);
       expect(dragValue({ ...drag, key: 'practising>researching' }, at(drag.grab, 20 * dir[0], 20 * dir[1]), unitScale, even)).to.equal(0.55);
+    });
+  });
+
+  describe('labels, tooltips and the model\'s rules', () => {
+    it('draws an unmeasured island at mid-scale, a measured one by its area', () => {
+      const radii = islandRadii({ researching: 5, practising: 1 }, [1, 5]);
+      expect(radii.researching).to.equal(MAP.islandMax);
+      expect(radii.practising).to.equal(MAP.islandMax * MIN_VISIBLE);
+      expect(radii.creating).to.be.closeTo(MAP.islandMax * Math.sqrt(0.5), 1e-9);
+    });
+
+    it('puts island names clear of the largest island: above the top one, below the others', () => {
+      for (const island of ISLANDS) {
+        const [x, y] = islandLabel(island);
+        const [cx, cy] = islandCentre(island);
+        expect(x).to.equal(cx);
+        expect(Math.abs(y - cy)).to.be.greaterThan(MAP.islandMax);
+        expect(y < cy).to.equal(island === 'researching');
+      }
+    });
+
+    it('centres a block of label lines on its anchor', () => {
+      expect(lineOffsets(1)).to.deep.equal([0.35]);
+      const three = lineOffsets(3);
+      expect(three).to.deep.equal([-0.75, 1.1, 1.1]);
+      // Baseline of the middle line is 0.35 em below the anchor, as for a single line.
+      expect(three[0] + three[1]).to.be.closeTo(0.35, 1e-9);
+    });
+
+    it('points a tooltip at the shore below an island, the centre of a polder, the middle of a bridge', () => {
+      const values = { researching: 1 };
+      const [cx, cy] = islandCentre('researching');
+      expect(tipAnchor('researching', values, [0, 1])).to.deep.equal([cx, cy + MAP.islandMax]);
+      expect(tipAnchor('pioneering', values, [0, 1])).to.deep.equal(MAP.centre);
+      expect(tipAnchor('researching>practising', values, [0, 1])).to.deep.equal(bridgeShape('researching>practising', undefined, islandRadii(values, [0, 1])).anchor);
+      expect(percentOfMap([MAP.width / 2, MAP.height])).to.deep.equal([50, 100]);
+    });
+
+    it('steps a twentieth of the scale, from the bottom when unmeasured, never past the ends', () => {
+      expect(steppedValue(3, 1, [1, 5])).to.equal(3.2);
+      expect(steppedValue(0.45, -1, [0, 1])).to.equal(0.4);
+      expect(steppedValue(undefined, 1, [0, 1])).to.equal(0.05);
+      expect(steppedValue(5, 1, [1, 5])).to.equal(5);
+      expect(steppedValue(1, -1, [1, 5])).to.equal(1);
+    });
+
+    it('names a bridge\'s strength by thirds of the scale, absent only at 0', () => {
+      expect([1, 1.1, 2.3, 3.6, 3.7, 5].map((value) => strengthKey(value, [1, 5]))).to.deep.equal(['absent', 'weak', 'weak', 'medium', 'strong', 'strong']);
+    });
+
+    it('writes the values in the JSON shape, measured parts only', () => {
+      expect(toJson({ creating: 0.3, coCreation: 0.2, 'practising>researching': 0.1 })).to.deep.equal({
+        islands: { creating: 0.3 },
+        polders: { coCreation: 0.2 },
+        bridges: [{ from: 'practising', to: 'researching', strength: 0.1 }],
+      });
     });
   });
 });

@@ -3,37 +3,10 @@
  * polders between them and pioneering in the centre, six directed bridges bowing out over the sea.
  * Sizes are areas: a score twice as high gives twice the land, so radii grow with √score.
  */
-export const ISLANDS = ['researching', 'practising', 'creating'] as const;
-export type Island = (typeof ISLANDS)[number];
-
-/** The polders between two islands, and pioneering where all three meet. */
-export const POLDERS = ['actionResearch', 'designResearch', 'coCreation', 'pioneering'] as const;
-export type Polder = (typeof POLDERS)[number];
-
-export const POLDER_ISLANDS: Record<Exclude<Polder, 'pioneering'>, readonly [Island, Island]> = {
-  actionResearch: ['researching', 'practising'],
-  designResearch: ['researching', 'creating'],
-  coCreation: ['practising', 'creating'],
-};
-
-export type BridgeKey = `${Island}>${Island}`;
-
-/** Each pair of islands has a bridge each way, listed pair by pair. */
-export const BRIDGES: readonly BridgeKey[] = [
-  'researching>practising',
-  'practising>researching',
-  'researching>creating',
-  'creating>researching',
-  'practising>creating',
-  'creating>practising',
-];
-
-export type PartKey = Island | Polder | BridgeKey;
-
-/** Every part in reading (and keyboard) order. */
-export const PARTS: readonly PartKey[] = [...ISLANDS, ...POLDERS, ...BRIDGES];
-
-export const bridgeEnds = (key: BridgeKey) => key.split('>') as [Island, Island];
+import {
+  ISLANDS, POLDER_ISLANDS, bridgeEnds, fractionOf, isBridge, isIsland,
+  type BridgeKey, type Island, type LandscapeValues, type PartKey, type Polder,
+} from './landscape.model.js';
 
 export type Point = readonly [number, number];
 
@@ -55,11 +28,6 @@ export const MAP = {
   bridgeDrag: 120,
 } as const;
 
-/** A value's place on the scale, 0..1 (clamped). */
-export function fractionOf(value: number, [min, max]: readonly [number, number]): number {
-  return Math.min(1, Math.max(0, (value - min) / (max - min)));
-}
-
 const ANGLES: Record<Island, number> = { researching: -90, practising: 150, creating: 30 };
 
 export function islandCentre(island: Island): Point {
@@ -76,19 +44,19 @@ export function islandCentre(island: Island): Point {
 export const MIN_VISIBLE = 0.15;
 
 /** Radius factor for a fraction: area proportional to it, never below MIN_VISIBLE. */
-const sizeFactor = (fraction: number) => Math.max(MIN_VISIBLE, Math.sqrt(fraction));
+export const sizeFactor = (fraction: number) => Math.max(MIN_VISIBLE, Math.sqrt(fraction));
 
 /** Island radius: area proportional to the fraction (with the MIN_VISIBLE floor). */
 export const islandRadius = (fraction: number) => MAP.islandMax * sizeFactor(fraction);
 
-const round = (x: number) => Math.round(x * 100) / 100;
+export const round = (x: number) => Math.round(x * 100) / 100;
 const pt = ([x, y]: Point) => `${round(x)},${round(y)}`;
-const add = ([ax, ay]: Point, [bx, by]: Point, k = 1): Point => [ax + k * bx, ay + k * by];
-const unit = ([ax, ay]: Point, [bx, by]: Point): Point => {
+export const add = ([ax, ay]: Point, [bx, by]: Point, k = 1): Point => [ax + k * bx, ay + k * by];
+export const unit = ([ax, ay]: Point, [bx, by]: Point): Point => {
   const length = Math.hypot(bx - ax, by - ay) || 1;
   return [(bx - ax) / length, (by - ay) / length];
 };
-const midpoint = (a: Point, b: Point): Point => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+export const midpoint = (a: Point, b: Point): Point => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
 
 export interface Shape {
   /** SVG path. */
@@ -170,55 +138,36 @@ export function bridgeShape(key: BridgeKey, fraction: number | undefined, radii:
   };
 }
 
-/** A pointer drag in progress: which part, where it was grabbed (view-box units) and its value then. */
-export interface Drag {
-  key: PartKey;
-  grab: Point;
-  value: number;
-}
-
-/** Steps a dragged value snaps to: a twentieth of the scale, as the arrow keys step. */
-export const DRAG_STEPS = 20;
-
 /**
- * How far a point lies from a part's anchor, in units of the part's largest size factor: for an
- * island its radius in view-box units over `islandMax`, for a polder the ellipse (or pioneering's
- * triangle) through the point, as a share of the largest one.
+ * The drawn radius of each island; an island that was not measured is drawn at mid-scale (as a
+ * dotted outline), so "no data" never looks like "nothing".
  */
-function reach(key: Island | Polder, [x, y]: Point): number {
-  if ((ISLANDS as readonly string[]).includes(key)) {
-    const [cx, cy] = islandCentre(key as Island);
-    return Math.hypot(x - cx, y - cy) / MAP.islandMax;
-  }
-  if (key === 'pioneering') return Math.hypot(x - MAP.centre[0], y - MAP.centre[1]) / MAP.pioneerMax;
-  const [a, b] = POLDER_ISLANDS[key as Exclude<Polder, 'pioneering'>].map(islandCentre);
-  const [cx, cy] = midpoint(a, b);
-  const [ux, uy] = unit(a, b);
-  const along = (x - cx) * ux + (y - cy) * uy;
-  const across = -(x - cx) * uy + (y - cy) * ux;
-  return Math.hypot(along / MAP.polderLength, across / MAP.polderWidth);
+export function islandRadii(values: LandscapeValues, scale: readonly [number, number]): Record<Island, number> {
+  const radius = (island: Island) => islandRadius(fractionOf(values[island] ?? (scale[0] + scale[1]) / 2, scale));
+  return { researching: radius('researching'), practising: radius('practising'), creating: radius('creating') };
 }
 
-/**
- * The value a drag gives at `point` (view-box units), clamped to the scale and snapped to
- * 1/DRAG_STEPS of it. Islands and polders grow as the pointer moves away from their anchor (centre)
- * and shrink as it moves back, by exactly the distance moved, wherever they were grabbed — so
- * grabbing never makes a part jump. Bridges follow the movement along their direction
- * (start → arrowhead: stronger; back: weaker), `MAP.bridgeDrag` units for the whole scale.
- */
-export function dragValue(drag: Drag, point: Point, scale: readonly [number, number], radii: Record<Island, number>): number {
-  const [min, max] = scale;
-  const { key, grab } = drag;
-  let fraction: number;
-  if (key.includes('>')) {
-    const { start, tip } = bridgeShape(key as BridgeKey, 0, radii);
-    const [ux, uy] = unit(start, tip);
-    fraction = fractionOf(drag.value, scale) + ((point[0] - grab[0]) * ux + (point[1] - grab[1]) * uy) / MAP.bridgeDrag;
-  } else {
-    const part = key as Island | Polder;
-    const k = sizeFactor(fractionOf(drag.value, scale)) + reach(part, point) - reach(part, grab);
-    fraction = Math.max(0, k) ** 2;
-  }
-  const step = Math.round(Math.min(1, Math.max(0, fraction)) * DRAG_STEPS);
-  return Math.round((min + (step / DRAG_STEPS) * (max - min)) * 1e6) / 1e6;
+/** Where an island's name goes: above the top island, below the two others, clear of the largest island. */
+export function islandLabel(island: Island): Point {
+  const [cx, cy] = islandCentre(island);
+  return [cx, island === 'researching' ? cy - MAP.islandMax - 8 : cy + MAP.islandMax + 18];
 }
+
+/** `dy` (em) of each of `count` label lines, the first moved up so the block is centred on its anchor. */
+export function lineOffsets(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => (i ? 1.1 : Math.round((0.35 - 0.55 * (count - 1)) * 100) / 100));
+}
+
+/** Where a part's tooltip points: below an island's shore, a polder's centre, a bridge's middle. */
+export function tipAnchor(key: PartKey, values: LandscapeValues, scale: readonly [number, number]): Point {
+  const radii = islandRadii(values, scale);
+  if (isBridge(key)) return bridgeShape(key, undefined, radii).anchor;
+  if (isIsland(key)) {
+    const [x, y] = islandCentre(key);
+    return [x, y + radii[key]];
+  }
+  return polderShape(key, 1).anchor;
+}
+
+/** A point of the map as a share of its box, in %, for placing HTML over the SVG. */
+export const percentOfMap = ([x, y]: Point): [number, number] => [(x / MAP.width) * 100, (y / MAP.height) * 100];

@@ -2,29 +2,18 @@ import { css } from 'lit';
 
 export const landscapeStyles = css`
   :host {
-    container-type: inline-size;
     max-width: var(--lzm-landscape-max-width, 40rem);
-  }
-  figure {
-    margin: 0;
   }
   .map {
     position: relative;
   }
   svg {
-    display: block;
-    width: 100%;
-    height: auto;
     background: var(--lzm-sea-color, #dcecf5);
     border-radius: 6px;
   }
   text {
     font-size: 13px;
-    fill: var(--lzm-text-color, #1f2328);
-    text-anchor: middle;
-    paint-order: stroke;
     stroke: var(--lzm-sea-color, #dcecf5);
-    stroke-width: 3px;
   }
   .polder text {
     font-size: 11px;
@@ -77,14 +66,11 @@ export const landscapeStyles = css`
     stroke-width: 4;
   }
   .tip {
-    position: absolute;
     transform: translate(-50%, 8px);
     max-width: 16em;
     padding: 0.3em 0.6em;
     background: var(--lzm-tooltip-background, #1f2328);
     color: var(--lzm-tooltip-color, #fff);
-    border-radius: 4px;
-    font-size: 0.85em;
     pointer-events: none;
   }
   figcaption,
@@ -116,10 +102,6 @@ export const landscapeStyles = css`
       background: Canvas;
       border: 1px solid CanvasText;
     }
-    text {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
     .land {
       fill-opacity: 1;
       stroke: CanvasText;
@@ -147,22 +129,12 @@ export const landscapeStyles = css`
     .part:hover .land {
       stroke: Highlight;
     }
-    .tip {
-      border: 1px solid CanvasText;
-    }
   }
   @media print {
-    :host {
-      break-inside: avoid;
-    }
     svg,
     .land {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
-    }
-    button,
-    .tip {
-      display: none;
     }
   }
 `;

@@ -2,9 +2,8 @@ import { defineElement } from '../core/define.js';
 import { LzmLandscape } from './landscape.component.js';
 
 export { LzmLandscape };
-export type { LandscapeChangeDetail } from './landscape.component.js';
-export type { LandscapeReading, LandscapeValues } from './landscape.data.js';
-export type { BridgeKey, Island, PartKey, Polder } from './landscape.geometry.js';
+export type { LandscapeChangeDetail } from './landscape.model.js';
+export type { BridgeKey, Island, LandscapeReading, LandscapeValues, PartKey, Polder } from './landscape.model.js';
 
 defineElement('lzm-landscape', LzmLandscape);
 

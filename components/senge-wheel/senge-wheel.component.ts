@@ -1,15 +1,19 @@
 import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { cssomStyle } from '../core/cssom-style.js';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
+import { chartStyles } from '../core/chart-styles.js';
 import { numberAttribute } from '../core/attributes.js';
 import { rovingTarget } from '../core/roving.js';
 import { formatNumber, type Lang } from '../core/locale.js';
-import type { DisciplineScore, HiddenReason, Scores, WheelReading } from './senge-wheel.data.js';
-import { OECD, SENGE, missingText, t, type Discipline } from './senge-wheel.messages.js';
-import { WHEEL, fillPath, hubRadius, midAngle, pointAt, sectorPath, segmentAngles, whiskerAngle, whiskerPath, connector, type Scale } from './senge-wheel.geometry.js';
+import { missingText, t } from './senge-wheel.messages.js';
+import { OECD, SENGE, hideSmall, spreadOf, type Discipline, type Scale, type Scores, type WheelReading } from './senge-wheel.model.js';
+import { changeText, describe, scoreText, spreadText } from './senge-wheel.format.js';
+import {
+  HUB_LABELS, N_OFFSET, WHEEL, connector, fillPath, hubRadius, sectorPath, segmentAngles, segmentLabels, whiskerAngle, whiskerPath, type PartLabels,
+} from './senge-wheel.geometry.js';
 import { wheelStyles } from './senge-wheel.styles.js';
 
 type DataReader = typeof import('./senge-wheel.data.js');
+type Texts = typeof import('./senge-wheel.texts.js');
 
 /** Attribute → discipline, for the attribute-only (Senge) use. */
 const SCORE_ATTRIBUTES = {
@@ -22,28 +26,11 @@ const SCORE_ATTRIBUTES = {
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
-/** Low and high end of a spread: min/max when given, else score ± SD; clamped to the scale. */
-function spreadOf(entry: DisciplineScore, scale: Scale): [number, number] | undefined {
-  const { score, sd, min, max } = entry;
-  if (score === undefined) return undefined;
-  const low = min ?? (sd === undefined ? undefined : score - sd);
-  const high = max ?? (sd === undefined ? undefined : score + sd);
-  return low === undefined || high === undefined ? undefined : [Math.max(scale.min, low), Math.min(scale.max, high)];
-}
-
-/** "SD 0,6" or "2,0–4,5" (min–max wins when both are given), or undefined. */
-function spreadText(entry: DisciplineScore, fmt: (x: number) => string): string | undefined {
-  if (entry.min !== undefined && entry.max !== undefined) return `${fmt(entry.min)}–${fmt(entry.max)}`;
-  return entry.sd === undefined ? undefined : `SD ${fmt(entry.sd)}`;
-}
-
-/** How a hub or a segment draws itself; renderPart does the rest. */
-interface PartShape {
+/** How a hub or a segment draws itself, and where its labels go; renderPart does the rest. */
+interface PartShape extends PartLabels {
   track: (classes: string) => SVGTemplateResult;
   level: (score: number, classes: string) => SVGTemplateResult;
   whisker: (low: number, high: number) => string;
-  text: readonly [number, number];
-  badge: readonly [number, number];
 }
 
 /**
@@ -85,7 +72,7 @@ interface PartShape {
  * @csspart error - The error message box.
  */
 export class LzmSengeWheel extends LzmElement {
-  static override styles = [baseStyles, wheelStyles];
+  static override styles = [baseStyles, chartStyles, wheelStyles];
 
   /** Lit reactive properties; the JSDoc of each is on its field below. */
   static override properties: PropertyDeclarations = {
@@ -101,6 +88,8 @@ export class LzmSengeWheel extends LzmElement {
     n: { converter: numberAttribute },
     compare: { attribute: false },
     label: {},
+    team: {},
+    textLang: { attribute: 'text-lang' },
     showTable: { attribute: 'show-table', type: Boolean, reflect: true },
     reading: { state: true },
     reader: { state: true },
@@ -142,8 +131,20 @@ export class LzmSengeWheel extends LzmElement {
   /** The earlier moment, in the same shapes as `.data`; drawn as an outline. */
   compare?: unknown;
 
-  /** Title of the wheel, e.g. the team; defaults to the model's name. */
+  /** Title of the wheel, in the wheel's language; defaults to the model's name. */
   label?: string;
+
+  /**
+   * The team (or group) the scores are of, as the school writes it: said after the title
+   * ("De vijf disciplines van Senge: team Bovenbouw"), in the wheel's name, caption and table.
+   */
+  team?: string;
+
+  /**
+   * Language of the school's own text (`team`) when it is not the wheel's, e.g. `nl` on an
+   * English page: that text gets `lang`, so a screen reader reads it with the right voice.
+   */
+  textLang?: string;
 
   /** Shows the data table (collapsed, it is still rendered and printed, but hidden from everyone on screen). */
   showTable = false;
@@ -152,8 +153,8 @@ export class LzmSengeWheel extends LzmElement {
 
   private reader?: DataReader;
 
-  /** True once the explanations and OECD names are loaded (senge-wheel.texts.ts). */
-  private texts = false;
+  /** The explanations (tooltip) and OECD names, once loaded (senge-wheel.texts.ts). */
+  private texts?: Texts;
 
   /** The discipline whose tooltip shows (focus or hover). */
   private active?: Discipline;
@@ -170,8 +171,15 @@ export class LzmSengeWheel extends LzmElement {
     this.reading = this.attempt(() => this.compute());
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After the first paint: the explanations arrive before anyone focuses a discipline, so the
+    // first focus is described at once (the import is async: a later update).
+    if (this.reading && !this.error) this.loadTexts();
+  }
+
   private loadTexts(): void {
-    this.lazyImport('texts', () => import('./senge-wheel.texts.js'), (module) => (this.texts = !!module.textMessages));
+    this.lazyImport('texts', () => import('./senge-wheel.texts.js'), (module) => (this.texts = module));
   }
 
   private get scale(): Scale {
@@ -195,7 +203,7 @@ export class LzmSengeWheel extends LzmElement {
         if (score < this.min || score > this.max) {
           this.dataProblem('error.wheelRange', { name, value: score, min: this.min, max: this.max });
         }
-        current[key] = this.n !== undefined && this.n < this.minGroup ? { n: this.n, hidden: 'small' } : { score, n: this.n };
+        current[key] = hideSmall({ score, n: this.n }, this.minGroup);
       }
       reading = { current };
     }
@@ -219,7 +227,10 @@ export class LzmSengeWheel extends LzmElement {
     if (!entries.some((entry) => entry?.score !== undefined || entry?.hidden)) {
       return html`<p class="empty">${t(lang, 'wheel.empty')}</p>`;
     }
-    const title = this.label ?? t(lang, this.model === 'oecd' ? 'wheel.oecd' : 'wheel.senge');
+    const label = this.label ?? t(lang, this.model === 'oecd' ? 'wheel.oecd' : 'wheel.senge');
+    // The name as text (the table button's name), and as HTML with the school's text in its own language.
+    const title = this.team ? `${label}: ${t(lang, 'wheel.team')} ${this.team}` : label;
+    const shownTitle = this.team ? html`${label}: ${this.renderTeam(lang)}` : label;
     const fmt = (x: number) => formatNumber(x, lang, Number.isInteger(x) ? 0 : 1);
     const notes = [
       this.model === 'senge' ? t(lang, 'wheel.hub') : '',
@@ -231,51 +242,37 @@ export class LzmSengeWheel extends LzmElement {
     ].filter(Boolean);
     return html`<figure part="figure">
       <div class="wheel">
-        ${this.renderWheel(title, lang)}
-        ${this.active && this.texts ? this.renderTip(this.active, lang) : nothing}
+        ${this.renderWheel(lang)}
+        ${this.active && this.texts ? this.texts.renderTip(this.active, this.model, lang) : nothing}
       </div>
       <figcaption>
-        <strong class="title">${title}</strong> <span class="scale">${t(lang, 'wheel.scale', { min: fmt(this.min), max: fmt(this.max) })}</span>
+        <strong class="title" id="title">${shownTitle}</strong> <span class="scale">${t(lang, 'wheel.scale', { min: fmt(this.min), max: fmt(this.max) })}</span>
         <ol class="legend" part="legend">
           ${this.keys.map((key, index) => html`<li><span class="badge" aria-hidden="true">${index + 1}</span>${this.describe(key, lang)}</li>`)}
         </ol>
         ${notes.map((note) => html`<p class="note">${note}</p>`)}
       </figcaption>
       ${this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), 'table', title)}
-      ${this.renderTable(title, lang)}
+      ${this.renderTable(shownTitle, lang)}
     </figure>`;
   }
 
-  /** "Teamleren: 3,9 (n = 12, SD 0,6; +0,4 sinds vorige meting)" — the text of one discipline. */
+  /** "team Bovenbouw", the name as the school wrote it marked with its language. */
+  private renderTeam(lang: Lang) {
+    return html`${t(lang, 'wheel.team')} <span lang=${this.textLang || nothing}>${this.team}</span>`;
+  }
+
   private describe(key: Discipline, lang: Lang): string {
-    const entry = this.reading!.current[key];
-    const before = this.reading!.earlier?.[key]?.score;
-    const name = t(lang, `d.${key}`);
-    if (!entry || entry.hidden || entry.score === undefined) return `${name}: ${this.missing(entry?.hidden)}`;
-    const fmt = (x: number) => formatNumber(x, lang, 1);
-    const extra = [
-      entry.n !== undefined ? `n = ${entry.n}` : '',
-      spreadText(entry, fmt),
-      before !== undefined ? `${t(lang, 'wheel.change')} ${this.change(entry.score - before, lang)}` : '',
-    ].filter(Boolean);
-    return `${name}: ${fmt(entry.score)}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+    const { current, earlier } = this.reading!;
+    return describe(key, current[key], earlier?.[key]?.score, this.minGroup, lang);
   }
 
-  private missing(hidden: HiddenReason | undefined): string {
-    return missingText(this.uiLang, hidden, this.minGroup);
-  }
-
-  private change(delta: number, lang: Lang): string {
-    const text = formatNumber(delta, lang, 1);
-    return delta > 0 && text !== formatNumber(0, lang, 1) ? `+${text}` : text.replace(/^−(0[,.]0)$/, '$1');
-  }
-
-  private renderWheel(title: string, lang: Lang) {
+  private renderWheel(lang: Lang) {
     const oecd = this.model === 'oecd';
     const ring = oecd ? OECD : SENGE.slice(1);
     const inner = oecd ? WHEEL.oecdInner : WHEEL.inner;
     const { c, size } = WHEEL;
-    return svg`<svg part="wheel" viewBox="0 0 ${size} ${size}" role="group" aria-label=${title} @keydown=${this.onKey}>
+    return svg`<svg part="wheel" viewBox="0 0 ${size} ${size}" role="group" aria-labelledby="title" @keydown=${this.onKey}>
       <g transform="translate(${c},${c})">
         ${oecd ? nothing : ring.map((_, index) => {
           const [x1, y1, x2, y2] = connector(index, ring.length);
@@ -290,13 +287,11 @@ export class LzmSengeWheel extends LzmElement {
   private renderSegment(key: Discipline, index: number, count: number, inner: number, lang: Lang) {
     const { outer } = WHEEL;
     const [start, end] = segmentAngles(index, count);
-    const mid = midAngle(index, count);
     return this.renderPart(key, lang, {
       track: (attrs) => svg`<path class=${attrs} d=${sectorPath(start, end, inner, outer)}></path>`,
       level: (score, attrs) => svg`<path class=${attrs} d=${fillPath(index, count, score, this.scale, inner, outer)}></path>`,
       whisker: (low, high) => whiskerPath(whiskerAngle(index, count), low, high, this.scale, inner, outer),
-      text: pointAt(mid, (inner + outer) / 2),
-      badge: pointAt(mid, outer + 11),
+      ...segmentLabels(index, count, inner),
     });
   }
 
@@ -307,8 +302,7 @@ export class LzmSengeWheel extends LzmElement {
       level: (score, attrs) => svg`<circle class=${attrs} r=${hubRadius(score, this.scale)}></circle>`,
       // Straight down, clear of the value written above the centre.
       whisker: (low, high) => whiskerPath(Math.PI, low, high, this.scale, 0, hub),
-      text: [0, -10],
-      badge: [0, -(hub + WHEEL.inner) / 2],
+      ...HUB_LABELS,
     });
   }
 
@@ -340,8 +334,8 @@ export class LzmSengeWheel extends LzmElement {
       ${entry.score !== undefined ? shape.level(entry.score, key === 'systems' ? 'fill hub' : 'fill') : nothing}
       ${before !== undefined ? shape.level(before, 'earlier') : nothing}
       ${spread ? svg`<path class="whisker" d=${shape.whisker(...spread)}></path>` : nothing}
-      <text class="value" x=${tx} y=${ty}>${entry.score !== undefined ? formatNumber(entry.score, lang, 1) : '—'}</text>
-      ${entry.n !== undefined ? svg`<text class="n" x=${tx} y=${ty + 14}>n = ${entry.n}</text>` : nothing}
+      <text class="value" x=${tx} y=${ty}>${entry.score !== undefined ? scoreText(entry.score, lang) : '—'}</text>
+      ${entry.n !== undefined ? svg`<text class="n" x=${tx} y=${ty + N_OFFSET}>n = ${entry.n}</text>` : nothing}
       <circle class="badge" cx=${bx} cy=${by} r="8"></circle><text class="badge-text" x=${bx} y=${by}>${this.keys.indexOf(key) + 1}</text>
     </g>`;
   }
@@ -360,18 +354,7 @@ export class LzmSengeWheel extends LzmElement {
     this.renderRoot.querySelector<SVGGElement>(`[data-key="${keys[next]}"]`)?.focus();
   };
 
-  private renderTip(key: Discipline, lang: Lang) {
-    const ring: readonly Discipline[] = this.model === 'oecd' ? OECD : SENGE.slice(1);
-    const index = ring.indexOf(key);
-    const [x, y] = index < 0 ? [0, WHEEL.hub] : pointAt(midAngle(index, ring.length), WHEEL.outer + 4);
-    // Centred on the anchor, kept away from the sides so the box stays over the wheel.
-    const percent = (value: number, low = 0, high = 100) => `${Math.min(high, Math.max(low, ((WHEEL.c + value) / WHEEL.size) * 100))}%`;
-    return html`<div id="tip" role="tooltip" part="tooltip" class=${y < 0 ? 'tip above' : 'tip below'} style=${cssomStyle({ left: percent(x, 35, 65), top: percent(y) })}>
-      <strong>${t(lang, `d.${key}`)}</strong> ${t(lang, `x.${key}`)}
-    </div>`;
-  }
-
-  private renderTable(title: string, lang: Lang) {
+  private renderTable(title: unknown, lang: Lang) {
     const { current, earlier } = this.reading!;
     const fmt = (x: number | undefined) => (x === undefined ? '—' : formatNumber(x, lang, 2));
     const heads = [t(lang, 'wheel.discipline'), t(lang, 'wheel.score'), 'n', t(lang, 'wheel.spreadCol'), ...(earlier ? [t(lang, 'wheel.earlier'), t(lang, 'wheel.change')] : [])];
@@ -383,10 +366,10 @@ export class LzmSengeWheel extends LzmElement {
           const entry = current[key] ?? {};
           const before = earlier?.[key]?.score;
           const cells = [
-            entry.score === undefined ? this.missing(entry.hidden) : fmt(entry.score),
+            entry.score === undefined ? missingText(lang, entry.hidden, this.minGroup) : fmt(entry.score),
             entry.n === undefined ? '—' : String(entry.n),
             spreadText(entry, fmt) ?? '—',
-            ...(earlier ? [fmt(before), before !== undefined && entry.score !== undefined ? this.change(entry.score - before, lang) : '—'] : []),
+            ...(earlier ? [fmt(before), before !== undefined && entry.score !== undefined ? changeText(entry.score - before, lang) : '—'] : []),
           ];
           return html`<tr><th scope="row">${t(lang, `d.${key}`)}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`;
         })}

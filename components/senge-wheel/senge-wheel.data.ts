@@ -7,7 +7,11 @@ import { addMessages } from '../core/locale.js';
 import { columnsOf, hasColumns, normalizeHeader, type Field } from '../core/headers.js';
 import { parseNumber } from '../core/numbers.js';
 import { mean, standardDeviation } from '../core/stats.js';
-import { OECD, SENGE, wheelMessages, type Discipline } from './senge-wheel.messages.js';
+import { wheelMessages } from './senge-wheel.messages.js';
+import {
+  HIDDEN_REASONS, hideSmall, keysOf,
+  type Discipline, type DisciplineScore, type HiddenReason, type Model, type Scores, type WheelOptions, type WheelReading,
+} from './senge-wheel.model.js';
 import { textMessages } from './senge-wheel.texts.js';
 
 // Used by value, not only imported: the package's `sideEffects` list lets bundlers drop
@@ -29,41 +33,7 @@ addMessages({
   },
 });
 
-export type Model = 'senge' | 'oecd';
-
-/**
- * Why a discipline shows no score: `small`, fewer answers than min-group; `complement`, enough
- * answers, but hidden so that a smaller team's score cannot be worked out from it.
- */
-export type HiddenReason = 'small' | 'complement';
-
-const HIDDEN_REASONS: readonly string[] = ['small', 'complement'] satisfies HiddenReason[];
-
-/** One discipline's result: a score with optional n and spread, or hidden (privacy) and why. */
-export interface DisciplineScore {
-  score?: number;
-  n?: number;
-  sd?: number;
-  min?: number;
-  max?: number;
-  /** No number may be shown, for this reason. */
-  hidden?: HiddenReason;
-}
-
-export type Scores = Partial<Record<Discipline, DisciplineScore>>;
-
-/** What the wheel shows: the latest moment, and the one before it when the data has two. */
-export interface WheelReading {
-  current: Scores;
-  earlier?: Scores;
-}
-
-export interface WheelOptions {
-  model: Model;
-  min: number;
-  max: number;
-  minGroup: number;
-}
+export type { DisciplineScore, HiddenReason, Model, Scores, WheelOptions, WheelReading };
 
 /**
  * Mean, sample SD (n − 1) and n of one discipline's raw answers; SD needs two answers. The SD is
@@ -89,8 +59,6 @@ const EXTRA: Partial<Record<Discipline, string[]>> = {
   oExternal: ['externe omgeving', 'external environment'],
   oLeader: ['leiderschap', 'leadership', 'learning leadership'],
 };
-
-const keysOf = (model: Model): readonly Discipline[] => (model === 'oecd' ? OECD : SENGE);
 
 /** Normalised name → discipline, per model, built once (a survey asks this for every cell). */
 const ALIASES = new Map<Model, Map<string, Discipline>>();
@@ -125,10 +93,6 @@ function checkRange(name: string, value: number, options: WheelOptions, where: D
     throw new LzmDataError('error.wheelRange', { name, value, min: options.min, max: options.max }, where);
   }
   return value;
-}
-
-function hide(score: DisciplineScore, minGroup: number): DisciplineScore {
-  return score.n !== undefined && score.n < minGroup ? { n: score.n, hidden: 'small' } : score;
 }
 
 /** Splits rows by the moment column (in file order); without one, all rows are one moment. */
@@ -167,7 +131,7 @@ function fromSummaryRows(rows: CsvRow[], headers: readonly string[], options: Wh
     }
     const score = number('score');
     if (score !== undefined) checkRange(name, score, options, where(columns.score!));
-    scores[key] = hide({ score, n: number('n'), sd: number('sd'), min: number('min'), max: number('max') }, options.minGroup);
+    scores[key] = hideSmall({ score, n: number('n'), sd: number('sd'), min: number('min'), max: number('max') }, options.minGroup);
   }
   return scores;
 }
@@ -191,7 +155,7 @@ function fromAnswers(rows: CsvRow[], headers: readonly string[], options: WheelO
     }
   }
   const scores: Scores = {};
-  for (const [key, list] of answers) scores[key] = hide(aggregate(list), options.minGroup);
+  for (const [key, list] of answers) scores[key] = hideSmall(aggregate(list), options.minGroup);
   return scores;
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { WHEEL, connector, fillPath, fractionOf, hubRadius, midAngle, pointAt, radiusOf, sectorPath, segmentAngles, whiskerAngle, whiskerPath } from './senge-wheel.geometry.js';
+import { HUB_LABELS, N_OFFSET, WHEEL, segmentLabels, connector, fillPath, fractionOf, hubRadius, midAngle, pointAt, radiusOf, sectorPath, segmentAngles, whiskerAngle, whiskerPath } from './senge-wheel.geometry.js';
 
 const scale = { min: 1, max: 5 };
 const deg = (radians: number) => (radians * 180) / Math.PI;
@@ -95,5 +95,18 @@ describe('senge wheel geometry', () => {
     expect(Math.abs(c1x)).to.be.closeTo(4, 1e-3);
     expect(c2y).to.be.closeTo(75, 1e-3);
     expect(Math.abs(c2x)).to.be.closeTo(4, 1e-3);
+  });
+
+  it('writes a segment\'s value half-way across its ring and its badge just outside, the hub\'s above its centre', () => {
+    const { text, badge } = segmentLabels(0, 4, WHEEL.inner);
+    // Segment 0 of 4 is centred at 45°: both points on that direction.
+    expect(Math.hypot(...text)).to.be.closeTo((WHEEL.inner + WHEEL.outer) / 2, 1e-3);
+    expect(Math.hypot(...badge)).to.be.closeTo(WHEEL.outer + 11, 1e-3);
+    expect(deg(Math.atan2(text[0], -text[1]))).to.be.closeTo(45, 1e-3);
+    expect(deg(Math.atan2(badge[0], -badge[1]))).to.be.closeTo(45, 1e-3);
+    // The hub writes its value above the centre, n under it still inside the hub, and its badge between hub and ring.
+    expect(HUB_LABELS.text[1]).to.be.below(0);
+    expect(HUB_LABELS.text[1] + N_OFFSET).to.be.below(WHEEL.hub);
+    expect(-HUB_LABELS.badge[1]).to.be.within(WHEEL.hub, WHEEL.inner);
   });
 });

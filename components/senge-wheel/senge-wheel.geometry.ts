@@ -4,6 +4,8 @@
  * Fills are radial and linear in the score: the fill's outer radius moves from the ring's inner
  * edge (scale minimum) to its outer edge (scale maximum), so equal score steps look equally long.
  */
+import type { Scale } from './senge-wheel.model.js';
+
 export const WHEEL = {
   size: 320,
   c: 160,
@@ -18,10 +20,7 @@ export const WHEEL = {
   pad: 0.05,
 } as const;
 
-export interface Scale {
-  min: number;
-  max: number;
-}
+export type { Scale };
 
 /** 0..1 position of a score on the scale, clamped. */
 export function fractionOf(score: number, { min, max }: Scale): number {
@@ -103,3 +102,21 @@ export function whiskerPath(angle: number, low: number, high: number, scale: Sca
 export function whiskerAngle(index: number, count: number): number {
   return midAngle(index, count) + (0.7 * Math.PI) / count;
 }
+
+/** Where a part writes its value (n below it) and its number badge. */
+export interface PartLabels {
+  text: readonly [number, number];
+  badge: readonly [number, number];
+}
+
+/** A ring segment's labels: the value half-way across the ring, the badge just outside it. */
+export function segmentLabels(index: number, count: number, inner: number, outer = WHEEL.outer): PartLabels {
+  const mid = midAngle(index, count);
+  return { text: pointAt(mid, (inner + outer) / 2), badge: pointAt(mid, outer + 11) };
+}
+
+/** The hub's labels: the value above the centre (the whisker runs down), the badge between hub and ring. */
+export const HUB_LABELS: PartLabels = { text: [0, -10], badge: [0, -(WHEEL.hub + WHEEL.inner) / 2] };
+
+/** Below a written value, where its n goes. */
+export const N_OFFSET = 14;

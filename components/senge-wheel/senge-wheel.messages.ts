@@ -1,14 +1,6 @@
 import { addMessages, t as translate, type Lang, type MessageParams } from '../core/locale.js';
-import type { HiddenReason } from './senge-wheel.data.js';
+import type { HiddenReason } from './senge-wheel.model.js';
 import type { TextMessages } from './senge-wheel.texts.js';
-
-/** Senge's disciplines; the first is the hub (systems thinking ties the other four together). */
-export const SENGE = ['systems', 'mastery', 'models', 'vision', 'team'] as const;
-
-/** The OECD / Wales "school as a learning organisation": seven dimensions, all in the ring. */
-export const OECD = ['oVision', 'oStaff', 'oTeam', 'oEnquiry', 'oKnowledge', 'oExternal', 'oLeader'] as const;
-
-export type Discipline = (typeof SENGE)[number] | (typeof OECD)[number];
 
 /**
  * The wheel's strings; `d.*` names a discipline. The explanations (tooltips) and the OECD model's
@@ -22,7 +14,8 @@ export const wheelMessages = addMessages({
     'd.vision': 'Gedeelde visie',
     'd.team': 'Teamleren',
     'wheel.senge': 'De vijf disciplines van Senge',
-        'wheel.scale': 'Schaal {min}–{max}',
+    'wheel.team': 'team',
+    'wheel.scale': 'Schaal {min}–{max}',
     'wheel.hub': 'Systeemdenken staat in het midden: het verbindt de vier andere disciplines.',
     'wheel.fill': 'De vulling van elk deel loopt van binnen naar buiten mee met de score.',
     'wheel.spread': 'Streep met dwarsstreepjes: spreiding (SD of laagste–hoogste).',
@@ -47,7 +40,8 @@ export const wheelMessages = addMessages({
     'd.vision': 'Shared vision',
     'd.team': 'Team learning',
     'wheel.senge': 'Senge’s five disciplines',
-        'wheel.scale': 'Scale {min}–{max}',
+    'wheel.team': 'team',
+    'wheel.scale': 'Scale {min}–{max}',
     'wheel.hub': 'Systems thinking sits in the centre: it links the four other disciplines.',
     'wheel.fill': 'Each part fills from the inside outwards with its score.',
     'wheel.spread': 'Line with end bars: spread (SD or lowest–highest).',

@@ -3,11 +3,7 @@ import { css } from 'lit';
 /** One stylesheet adopted by every wheel on the page. */
 export const wheelStyles = css`
   :host {
-    container-type: inline-size;
     max-width: var(--lzm-wheel-max-width, 34rem);
-  }
-  figure {
-    margin: 0;
   }
   .wheel {
     position: relative;
@@ -18,9 +14,6 @@ export const wheelStyles = css`
     margin: 0 auto;
   }
   svg {
-    display: block;
-    width: 100%;
-    height: auto;
     overflow: visible;
   }
   .track {
@@ -55,12 +48,8 @@ export const wheelStyles = css`
     stroke: var(--lzm-muted-color, #57606a);
   }
   text {
-    text-anchor: middle;
     dominant-baseline: middle;
-    fill: var(--lzm-text-color, #1f2328);
-    paint-order: stroke;
     stroke: var(--lzm-wheel-halo, var(--lzm-background, #fff));
-    stroke-width: 3px;
     stroke-linejoin: round;
     font-variant-numeric: tabular-nums;
   }
@@ -88,17 +77,14 @@ export const wheelStyles = css`
     stroke-width: 4;
   }
   .tip {
-    position: absolute;
     z-index: 1;
     width: max-content;
     max-width: min(18rem, 90vw);
     transform: translate(-50%, 0.3em);
     padding: 0.4em 0.6em;
     border: 1px solid var(--lzm-wheel-line, #1f2328);
-    border-radius: 4px;
     background: var(--lzm-tooltip-background, var(--lzm-background, #fff));
     box-shadow: 0 2px 6px #0003;
-    font-size: 0.85em;
   }
   .tip.above {
     transform: translate(-50%, calc(-100% - 0.3em));
@@ -166,10 +152,6 @@ export const wheelStyles = css`
     .connector {
       stroke: GrayText;
     }
-    text {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
     .discipline:focus-visible .track {
       stroke: Highlight;
       stroke-width: 5;
@@ -184,17 +166,10 @@ export const wheelStyles = css`
     }
   }
   @media print {
-    :host {
-      break-inside: avoid;
-    }
     .fill,
     .track {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
-    }
-    button,
-    .tip {
-      display: none;
     }
   }
 `;

@@ -1,17 +1,26 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { watchLitWarnings } from '../../test/helpers/lit-warnings.js';
 import { expectErrorState } from '../../test/helpers/expect-error.js';
 import type { LzmErrorDetail } from '../core/errors.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './senge-wheel.js';
 import type { LzmSengeWheel } from './senge-wheel.component.js';
-import { WHEEL, segmentAngles } from './senge-wheel.geometry.js';
 import { systemColor } from '../../test/helpers/system-color.js';
 
+/**
+ * What the eye sees, in view-box units (the wheel is 320 across): the hub a disc of radius 46, the
+ * ring of segments from 72 to 138 from the centre (OECD: from 34), segments 0.05 rad apart.
+ */
+const WHEEL = { hub: 46, inner: 72, outer: 138, oecdInner: 34 };
+const GAP = 0.05;
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, key: string) => shadow(el).querySelector(`[data-key="${key}"]`)!;
 const legend = (el: Element) => [...shadow(el).querySelectorAll('.legend li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 const tableRows = (el: Element) =>
   [...shadow(el).querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()).join(' | '));
+/** The accessible name an element gets from `aria-labelledby`, with the `lang` of each part that has one. */
+const labelledBy = (el: Element, node: Element) =>
+  node.getAttribute('aria-labelledby')!.split(' ').map((id) => shadow(el).getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
 /** Distance from the centre of the first point of a path (the fill's outer arc start). */
 const firstRadius = (path: Element) => {
   const [, x, y] = path.getAttribute('d')!.match(/^M(-?[\d.]+),(-?[\d.]+)/)!.map(Number);
@@ -19,6 +28,10 @@ const firstRadius = (path: Element) => {
 };
 
 describe('<lzm-senge-wheel>', () => {
+  // No state set after an update completed (Lit's change-in-update warning), in any test of this file.
+  const litWarnings = watchLitWarnings('lzm-senge-wheel');
+  after(() => expect(litWarnings()).to.deep.equal([]));
+
   it('draws systems thinking as the hub, four segments around it with connectors, fills by score', async () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3" personal-mastery="3,4" mental-models="2.2"
       shared-vision="5" team-learning="1"></lzm-senge-wheel>`);
@@ -34,7 +47,7 @@ describe('<lzm-senge-wheel>', () => {
     expect(firstRadius(part(el, 'team').querySelector('.fill')!)).to.be.closeTo(WHEEL.inner, 0.01);
     // Second segment (mental models) starts at 90° + half the gap.
     const [mx, my] = part(el, 'models').querySelector('.fill')!.getAttribute('d')!.match(/^M(-?[\d.]+),(-?[\d.]+)/)!.slice(1).map(Number);
-    expect(Math.atan2(mx, -my)).to.be.closeTo(segmentAngles(1, 4)[0], 1e-3);
+    expect(Math.atan2(mx, -my)).to.be.closeTo(Math.PI / 2 + GAP / 2, 1e-3);
     // The value is written on each segment.
     expect(part(el, 'mastery').querySelector('.value')!.textContent).to.equal('3,4');
     expect(part(el, 'systems').querySelector('.value')!.textContent).to.equal('3,0');
@@ -53,7 +66,7 @@ describe('<lzm-senge-wheel>', () => {
     const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel systems-thinking="3.5" team-learning="4" n="12"></lzm-senge-wheel>`);
     const svgEl = shadow(el).querySelector('svg')!;
     expect(svgEl.getAttribute('role')).to.equal('group');
-    expect(svgEl.getAttribute('aria-label')).to.equal('De vijf disciplines van Senge');
+    expect(labelledBy(el, svgEl)).to.equal('De vijf disciplines van Senge');
     expect(part(el, 'systems').getAttribute('role')).to.equal('img');
     expect(part(el, 'systems').getAttribute('aria-label')).to.equal('Systeemdenken: 3,5 (n = 12)');
     expect(legend(el)).to.deep.equal([
@@ -207,8 +220,9 @@ describe('<lzm-senge-wheel>', () => {
     expect(shadow(el).querySelectorAll('.discipline')).to.have.length(7);
     expect(shadow(el).querySelectorAll('.connector')).to.have.length(0);
     expect(shadow(el).querySelector('circle.track')).to.equal(null);
-    expect(shadow(el).querySelector('svg')!.getAttribute('aria-label')).to.equal('School als lerende organisatie (OECD)');
-    const [start] = segmentAngles(3, 7);
+    expect(labelledBy(el, shadow(el).querySelector('svg')!)).to.equal('School als lerende organisatie (OECD)');
+    // The fourth of seven segments starts at 3/7 of the turn, plus half the gap.
+    const start = (3 * 2 * Math.PI) / 7 + GAP / 2;
     const fill = part(el, 'oEnquiry').querySelector('.fill')!;
     const [x, y] = fill.getAttribute('d')!.match(/^M(-?[\d.]+),(-?[\d.]+)/)!.slice(1).map(Number);
     expect(Math.atan2(x, -y)).to.be.closeTo(start, 1e-3);
@@ -261,6 +275,25 @@ describe('<lzm-senge-wheel>', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it("marks the school's team name with text-lang: in the wheel's name, caption and table, not the wheel's own words", async () => {
+    const el = await fixture<LzmSengeWheel>(html`<lzm-senge-wheel lang="en" team="Bovenbouw" text-lang="nl" systems-thinking="3.5" n="8"></lzm-senge-wheel>`);
+    const svgEl = shadow(el).querySelector('svg')!;
+    expect(labelledBy(el, svgEl)).to.equal('Senge’s five disciplines: team Bovenbouw');
+    const marked = [...shadow(el).querySelectorAll('[lang]')].map((node) => [node.closest('caption, figcaption')!.localName, node.getAttribute('lang'), node.textContent]);
+    expect(marked).to.deep.equal([
+      ['figcaption', 'nl', 'Bovenbouw'],
+      ['caption', 'nl', 'Bovenbouw'],
+    ]);
+    expect(shadow(el).querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Senge’s five disciplines: team Bovenbouw');
+    expect(shadow(el).querySelector('button')!.getAttribute('aria-label')).to.equal('Show table: Senge’s five disciplines: team Bovenbouw');
+    // In the school's own language nothing needs a mark.
+    el.removeAttribute('text-lang');
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('[lang]')).to.have.length(0);
+    expect(shadow(el).querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Senge’s five disciplines: team Bovenbouw');
+    await expect(el).to.be.accessible();
   });
 
   it('says why a discipline has no score: too few answers, or hidden to protect a smaller team', async () => {

@@ -1,8 +1,13 @@
-import { addMessages } from '../core/locale.js';
+import { html, type TemplateResult } from 'lit';
+import { addMessages, t as translate, type Lang } from '../core/locale.js';
+import { cssomStyle } from '../core/cssom-style.js';
+import { WHEEL, midAngle, pointAt } from './senge-wheel.geometry.js';
+import { OECD, SENGE, type Discipline, type Model } from './senge-wheel.model.js';
 
 /**
- * What each discipline means (the tooltip), in our own words, and the OECD dimensions' names.
- * Loaded only when needed, so a wheel that is only looked at does not carry them.
+ * What each discipline means (the tooltip), in our own words, the OECD dimensions' names, and the
+ * tooltip itself: a lazy chunk, loaded right after the wheel's first paint (for `model="oecd"`
+ * before it), so the first paint does not wait for it.
  */
 export const textMessages = addMessages({
   nl: {
@@ -52,3 +57,18 @@ export const textMessages = addMessages({
 });
 
 export type TextMessages = typeof textMessages;
+
+type TextKey = keyof TextMessages['nl'] | `d.${Discipline}`;
+
+/** The tooltip (id `tip`, named by the discipline's `aria-describedby`), beside its segment or under the hub. */
+export function renderTip(key: Discipline, model: Model, lang: Lang): TemplateResult {
+  const ring: readonly Discipline[] = model === 'oecd' ? OECD : SENGE.slice(1);
+  const index = ring.indexOf(key);
+  const [x, y] = index < 0 ? [0, WHEEL.hub] : pointAt(midAngle(index, ring.length), WHEEL.outer + 4);
+  // Centred on the anchor, kept away from the sides so the box stays over the wheel.
+  const percent = (value: number, low = 0, high = 100) => `${Math.min(high, Math.max(low, ((WHEEL.c + value) / WHEEL.size) * 100))}%`;
+  const text = (name: TextKey) => translate(lang, name);
+  return html`<div id="tip" role="tooltip" part="tooltip" class=${y < 0 ? 'tip above' : 'tip below'} style=${cssomStyle({ left: percent(x, 35, 65), top: percent(y) })}>
+    <strong>${text(`d.${key}`)}</strong> ${text(`x.${key}` as TextKey)}
+  </div>`;
+}

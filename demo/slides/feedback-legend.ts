@@ -1,6 +1,6 @@
 import '../../components/feedback-legend/feedback-legend.js';
 import { namedColor } from '../../components/feedback-legend/feedback-legend.color.js';
-import { DEFAULT_COLORS, SHAPES } from '../../components/feedback-legend/feedback-legend.geometry.js';
+import { DEFAULT_COLORS, SHAPES } from '../../components/feedback-legend/feedback-legend.model.js';
 import { t as legendText, type LegendMessage } from '../../components/feedback-legend/feedback-legend.messages.js';
 import type { Lang } from '../../components/core/locale.js';
 import { CARDS_PER_PAGE, printSheet } from '../print-sheet.js';

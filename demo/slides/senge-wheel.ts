@@ -1,5 +1,6 @@
 import '../../components/senge-wheel/senge-wheel.js';
-import { OECD, SENGE, wheelMessages, type Discipline } from '../../components/senge-wheel/senge-wheel.messages.js';
+import { wheelMessages } from '../../components/senge-wheel/senge-wheel.messages.js';
+import { OECD, SENGE, type Discipline } from '../../components/senge-wheel/senge-wheel.model.js';
 import { textMessages } from '../../components/senge-wheel/senge-wheel.texts.js';
 import type { Lang } from '../../components/core/locale.js';
 import { checkbox, control, controlsForm, numberInput, numberOf, scrollRegion, select, type Slide } from '../slide.js';

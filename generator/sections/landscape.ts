@@ -3,7 +3,8 @@ import { toDataError, type LzmDataError } from '../../components/core/errors.js'
 import { fieldOf, hasColumns, mapColumns } from '../../components/core/headers.js';
 import { jsonScale, readCsv, readData, toData, type LandscapeReading } from '../../components/landscape/landscape.data.js';
 import { escapeHtml } from '../escape.js';
-import { drawElement, langAttr } from '../html.js';
+import { drawElement } from '../html.js';
+import { introParagraph } from './school-texts.js';
 import { t } from '../messages.js';
 import { rowErrors } from './rows.js';
 import { surveyScale } from './scale.js';
@@ -102,7 +103,7 @@ export class LandscapeSection implements Section {
   async render(intro: string | undefined): Promise<RenderedSection> {
     const { lang } = this.settings;
     const data: Record<string, unknown> = {};
-    const parts = [intro === undefined ? `<p>${escapeHtml(t(lang, 'landscape.intro'))}</p>` : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`];
+    const parts = [introParagraph(intro, t(lang, 'landscape.intro'), this.settings)];
     // The element draws the map, names every part and has the table: the page adds only a heading per file.
     for (const [index, { file, reading }] of this.landscapes.entries()) {
       if (this.landscapes.length > 1) parts.push(`<h3>${escapeHtml(t(lang, 'landscape.from', { file: file.replace(/^.*[\\/]/, '') }))}</h3>`);

@@ -2,9 +2,10 @@ import type { CsvRow, CsvTable } from '../../components/core/csv.js';
 import { toDataError } from '../../components/core/errors.js';
 import { fieldOf, hasColumns } from '../../components/core/headers.js';
 import { entriesFromData, entriesFromLoaded, toData } from '../../components/feedback-legend/feedback-legend.data.js';
-import type { LegendEntry } from '../../components/feedback-legend/feedback-legend.geometry.js';
+import type { LegendEntry } from '../../components/feedback-legend/feedback-legend.model.js';
 import { escapeHtml } from '../escape.js';
-import { drawElement, langAttr } from '../html.js';
+import { drawElement } from '../html.js';
+import { introParagraph, schoolLang } from './school-texts.js';
 import { t } from '../messages.js';
 import { collectTable, rowErrors, type TableInput } from './rows.js';
 import type { Problems, RenderedSection, Section, Settings } from './section.js';
@@ -73,7 +74,7 @@ export class LegendSection implements Section {
   async render(intro: string | undefined): Promise<RenderedSection> {
     const { lang } = this.settings;
     const data: Record<string, unknown> = {};
-    const parts = [intro === undefined ? `<p>${escapeHtml(t(lang, 'feedback.intro'))}</p>` : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`];
+    const parts = [introParagraph(intro, t(lang, 'feedback.intro'), this.settings)];
     // The element draws the card: every dot with its number, colour, shape, meaning and count.
     for (const [index, { file, entries }] of this.legends.entries()) {
       const title = this.legends.length > 1 ? file.replace(/^.*[\\/]/, '') : t(lang, 'feedback.title');
@@ -88,7 +89,7 @@ export class LegendSection implements Section {
         heading: this.legends.length > 1 ? title : undefined,
         // Under the page's <h2>; the school's own meanings are read in the language they are written in.
         'heading-level': 3,
-        'text-lang': this.settings.textLang && this.settings.textLang !== lang ? this.settings.textLang : undefined,
+        'text-lang': schoolLang(this.settings),
       }, toData(entries))}</div>`);
     }
     return { id: this.id, title: t(lang, 'feedback.title'), html: parts.join('\n'), data };

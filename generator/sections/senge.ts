@@ -6,9 +6,11 @@ import { parseNumber } from '../../components/core/numbers.js';
 import {
   disciplineOf, toData, wheelFromData, wheelFromTable, type Model, type Scores, type WheelOptions, type WheelReading,
 } from '../../components/senge-wheel/senge-wheel.data.js';
-import { OECD, SENGE, missingText, t as wheelText, type Discipline } from '../../components/senge-wheel/senge-wheel.messages.js';
+import { missingText, t as wheelText } from '../../components/senge-wheel/senge-wheel.messages.js';
+import { OECD, SENGE, type Discipline } from '../../components/senge-wheel/senge-wheel.model.js';
 import { escapeHtml } from '../escape.js';
-import { drawElement, langAttr } from '../html.js';
+import { drawElement } from '../html.js';
+import { introParagraph, schoolLang } from './school-texts.js';
 import { t } from '../messages.js';
 import { collectTable, rowErrors, type TableInput } from './rows.js';
 import { surveyScale } from './scale.js';
@@ -189,9 +191,7 @@ export class SengeSection implements Section {
   async render(intro: string | undefined): Promise<RenderedSection> {
     const { lang, minGroup } = this.settings;
     const data: Record<string, unknown> = {};
-    const parts = [intro === undefined
-      ? `<p>${escapeHtml(t(lang, 'senge.intro', { min: String(minGroup) }))}</p>`
-      : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`];
+    const parts = [introParagraph(intro, t(lang, 'senge.intro', { min: String(minGroup) }), this.settings)];
     const figures: string[] = [];
     for (const [index, wheel] of this.wheels.entries()) {
       const figure: string[] = [];
@@ -200,12 +200,12 @@ export class SengeSection implements Section {
       const name = (key: Discipline) => wheelText(lang, `d.${key}`);
       const modelTitle = wheelText(lang, wheel.model === 'oecd' ? 'wheel.oecd' : 'wheel.senge');
       const twin = this.wheels.some((other) => other !== wheel && other.model === wheel.model && other.file !== wheel.file);
-      const label = [
-        modelTitle,
-        wheel.team === '' ? t(lang, 'senge.school') : wheel.team === undefined ? '' : t(lang, 'senge.team', { team: wheel.team }),
-        twin ? wheel.file.replace(/^.*[\\/]/, '') : '',
-      ].filter(Boolean).join(': ');
-      if (this.wheels.length > 1) figure.push(`<h3>${escapeHtml(label)}</h3>`);
+      const label = [modelTitle, wheel.team === '' ? t(lang, 'senge.school') : '', twin ? wheel.file.replace(/^.*[\\/]/, '') : ''].filter(Boolean).join(': ');
+      // The team's name is the school's text: marked with its language where the page's differs, here and in the wheel (text-lang).
+      const team = wheel.team || undefined;
+      const textLang = schoolLang(this.settings);
+      const teamHtml = team === undefined ? '' : `: ${escapeHtml(wheelText(lang, 'wheel.team'))} ${textLang ? `<span lang="${textLang}">${escapeHtml(team)}</span>` : escapeHtml(team)}`;
+      if (this.wheels.length > 1) figure.push(`<h3>${escapeHtml(label)}${teamHtml}</h3>`);
       const scaleText = wheelText(lang, 'wheel.scale', { min: formatNumber(wheel.scale[0], lang, 0), max: formatNumber(wheel.scale[1], lang, 0) });
       figure.push(`<p class="summary">${escapeHtml(scaleText + '.')}</p>`);
 
@@ -217,7 +217,7 @@ export class SengeSection implements Section {
       if (shown(current).length > 0) {
         const before = earlier ? records(earlier, t(lang, 'senge.earlier')) : [];
         const value = [...before, ...records(current, before.length ? t(lang, 'senge.now') : undefined)];
-        figure.push(await drawElement(data, 'lzm-senge-wheel', `senge-${index}`, { lang, model: wheel.model, min: wheel.scale[0], max: wheel.scale[1], 'min-group': minGroup, label }, value));
+        figure.push(await drawElement(data, 'lzm-senge-wheel', `senge-${index}`, { lang, model: wheel.model, min: wheel.scale[0], max: wheel.scale[1], 'min-group': minGroup, label, team, 'text-lang': team === undefined ? undefined : textLang }, value));
       } else {
         // Nothing shown, so no wheel: the page says why each discipline has no number, in the
         // wheel's own words (with a wheel, the wheel says it).

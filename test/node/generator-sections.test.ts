@@ -373,3 +373,22 @@ test('the legend in the page: its heading one level under the section, the schoo
   const nl = await page([file('legenda.csv', cp1252(csv))]);
   assert.doesNotMatch(section(nl.html, 'legend'), /text-lang=/, 'a Dutch page reads Dutch meanings in its own language');
 });
+
+test('Senge on an English page: the school\'s Dutch team names are marked lang="nl" in the heading and inside the wheel, the page\'s own words are not', async () => {
+  const rows = ['Onderbouw', 'Bovenbouw'].flatMap((team) => [3, 4, 3.5, 4.5, 2.5].map((x, i) => `${team}${i};${team};${String(x).replace('.', ',')};4`));
+  const csv = `respondent;team;Systeemdenken;Teamleren\r\n${rows.join('\r\n')}\r\n`;
+  const { html } = await page([file('teams.csv', cp1252(csv))], { lang: 'en' });
+  const own = section(html, 'senge');
+  assert.ok(own.includes('<h3>Senge’s five disciplines: team <span lang="nl">Bovenbouw</span></h3>'));
+  assert.ok(own.includes('<h3>Senge’s five disciplines: whole school</h3>'), 'the page\'s own words get no mark');
+  const wheel = own.match(/<lzm-senge-wheel id="senge-2"[^>]*>[^]*?<\/lzm-senge-wheel>/)![0];
+  assert.match(wheel, /^<lzm-senge-wheel id="senge-2" lang="en" [^>]*label="Senge’s five disciplines" team="Bovenbouw" text-lang="nl">/);
+  // Drawn on the server: the wheel's caption and its table's caption mark the name, nothing else.
+  const marked = [...wheel.matchAll(/<(\w+) lang="(\w+)"[^>]*>(?:<!--[^>]*-->)*([^<]*)/g)].map((m) => [m[1], m[2], m[3]]);
+  assert.deepEqual(marked, [['span', 'nl', 'Bovenbouw'], ['span', 'nl', 'Bovenbouw']]);
+  assert.match(wheel, /<strong class="title" id="title">(?:<!--[^>]*-->)*Senge’s five disciplines(?:<!--[^>]*-->)*: (?:<!--[^>]*-->)*team(?:<!--[^>]*-->)* <span lang="nl">/);
+  const nl = await page([file('teams.csv', cp1252(csv))]);
+  const dutch = section(nl.html, 'senge');
+  assert.ok(dutch.includes('<h3>De vijf disciplines van Senge: team Bovenbouw</h3>'));
+  assert.doesNotMatch(dutch, /lang="(nl|en)"(?! model)/, 'a Dutch page reads the Dutch names in its own language');
+});

@@ -1,0 +1,48 @@
+import { css } from 'lit';
+
+/**
+ * What the drawn charts (landscape, wheel) share: a figure whose SVG follows the container's
+ * width, labels with a halo, a tooltip box over the drawing, forced colours and print.
+ */
+export const chartStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  figure {
+    margin: 0;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  text {
+    fill: var(--lzm-text-color, #1f2328);
+    text-anchor: middle;
+    paint-order: stroke;
+    stroke-width: 3px;
+  }
+  .tip {
+    position: absolute;
+    border-radius: 4px;
+    font-size: 0.85em;
+  }
+  @media (forced-colors: active) {
+    text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .tip {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    button,
+    .tip {
+      display: none;
+    }
+  }
+`;
