@@ -87,11 +87,14 @@ function wholeNumber(text: string, min: number, location: DataLocation): number 
  */
 export const MAX_LEGEND_ENTRIES = 100;
 
+/** The entry past the limit is where the file goes wrong: its line is the error's. */
+function tooMany(count: number, line: number | undefined, file?: string): never {
+  throw fail('legend.tooMany', { count: String(count), max: String(MAX_LEGEND_ENTRIES) }, { file, line });
+}
+
 /** Validates rows and turns them into entries sorted by number; shapes fill in where none is given. */
 export function entriesFromRows(rows: readonly RawRow[], file?: string): LegendEntry[] {
-  if (rows.length > MAX_LEGEND_ENTRIES) {
-    throw fail('legend.tooMany', { count: String(rows.length), max: String(MAX_LEGEND_ENTRIES) }, { file, line: rows[MAX_LEGEND_ENTRIES].line });
-  }
+  if (rows.length > MAX_LEGEND_ENTRIES) tooMany(rows.length, rows[MAX_LEGEND_ENTRIES].line, file);
   const firstLine = new Map<number, number | undefined>();
   const entries = rows.map((row, index): LegendEntry => {
     const text = (field: LegendField) => row.cells[field]?.text.trim() ?? '';
@@ -132,6 +135,8 @@ const EXPECTED = '[ { "kleur": …, "betekenis": …, "symbool": … }, … ]';
 export function entriesFromData(data: unknown, file?: string): LegendEntry[] {
   const list = Array.isArray(data) ? data : (data as { items?: unknown } | null)?.items;
   if (!Array.isArray(list) || list.length === 0) throw dataError('error.jsonShape', { expected: EXPECTED }, { file });
+  // Refused before any entry is read: a list of 200,000 is not walked just to be turned down.
+  if (list.length > MAX_LEGEND_ENTRIES) tooMany(list.length, MAX_LEGEND_ENTRIES + 1, file);
   const rows = list.map((item, index): RawRow => {
     if (typeof item !== 'object' || item === null) throw dataError('error.jsonShape', { expected: EXPECTED }, { file, line: index + 1 });
     const cells: RawRow['cells'] = {};

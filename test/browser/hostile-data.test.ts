@@ -85,13 +85,19 @@ describe('elements under a strict CSP and with hostile .data (issue 17)', () => 
   }
 
   it('a legend with 200,000 entries is refused at once with lzm-error, the page stays responsive', async () => {
-    const entries = Array.from({ length: 200_000 }, (_, i) => ({ kleur: 'rood', betekenis: `betekenis ${i}`, nummer: i + 1 }));
-    const started = performance.now();
+    // "At once" as behaviour, not as a time: no entry of the list is read before it is refused.
+    let read = 0;
+    const entry = (i: number) => ({
+      get kleur() { read++; return 'rood'; },
+      betekenis: `betekenis ${i}`,
+      nummer: i + 1,
+    });
+    const entries = Array.from({ length: 200_000 }, (_, i) => entry(i));
     const { element, events } = mount('lzm-feedback-legend', entries, { lang: 'nl' });
     try {
       await waitUntil(() => shadow(element)?.querySelector('[role="alert"]'), 'error state', { timeout: 10000 });
       expect(events).to.deep.equal(['101: 200000 betekenissen: een legenda heeft er hooguit 100']);
-      expect(performance.now() - started).to.be.below(5000);
+      expect(read, 'entries read before refusing').to.equal(0);
     } finally {
       element.remove();
     }
