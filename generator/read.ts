@@ -9,7 +9,7 @@ import {
   trimTrailingEmpty, type CsvRow,
 } from '../components/core/csv.js';
 import { clip, dataError } from '../components/core/data-errors.js';
-import { assertNotMixed, decodeBytes, decodeWindows1252 } from '../components/core/decode.js';
+import { assertNotMixed, bomEncoding, decodeBytes, decoderFor, type Encoding } from '../components/core/decode.js';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
 import { detectFormat, parseJson, tooLarge } from '../components/core/load.js';
 import { st } from '../components/core/sittings.messages.js';
@@ -176,7 +176,8 @@ class CsvRows {
 export async function streamCsv(raw: string, file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
   const text = normalizeNewlines(raw);
   const Papa = await loadPapa();
-  const tracker = new LineTracker(text);
+  const tracker = new LineTracker();
+  tracker.append(text);
   const header = findHeaderRow(text);
   const csv = new CsvRows(file, sections, problems, header.delimiter, header.line);
   let stopped = false;
@@ -234,9 +235,6 @@ export async function readInputWhole(file: string, sections: readonly Section[],
 
 /* ------------------------------------------------------------------ streaming */
 
-/** How a file's bytes become text; decided before any row is read, exactly as decodeBytes decides. */
-export type Encoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
-
 /** Bytes read per chunk: small enough that a piece's rows die young (measured: 64 KiB beats 16 KiB and 256 KiB–1 MiB). */
 const CHUNK_BYTES = 1 << 16;
 
@@ -271,7 +269,7 @@ function incompleteTail(bytes: Uint8Array): number {
 
 /**
  * The encoding of a file: a BOM in its first bytes, else UTF-8 if the WHOLE file is valid UTF-8,
- * else Windows-1252 (the same rule as decodeBytes). The check runs over the file in chunks before
+ * else Windows-1252 (decodeBytes' rule, with its bomEncoding and decoderFor). The check runs over the file in chunks before
  * parsing (node's isUtf8, a few ms for 40 MB), so an invalid byte far into the file cannot turn up
  * after rows were already counted as UTF-8.
  */
@@ -283,9 +281,8 @@ export async function detectEncoding(file: string, chunking = DEFAULT_CHUNKING):
     if (first) {
       first = false;
       const head = bytes.length < 3 ? await readStart(file, bytes) : bytes;
-      if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
-      if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-      if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+      const bom = bomEncoding(head);
+      if (bom) return bom;
     }
     if (carry) bytes = Buffer.concat([carry, bytes]);
     const tail = incompleteTail(bytes);
@@ -300,17 +297,6 @@ async function readStart(file: string, bytes: Buffer): Promise<Buffer> {
   const start: Buffer[] = [];
   for await (const chunk of createReadStream(file, { start: 0, end: 2 })) start.push(chunk as Buffer);
   return start.length ? Buffer.concat(start) : bytes;
-}
-
-/** Bytes to skip (the BOM) and a chunk-by-chunk decoder; `end()` flushes what a decoder holds back. */
-function decoderFor(encoding: Encoding): { skip: number; decode: (bytes: Uint8Array) => string; end: () => string } {
-  if (encoding === 'windows-1252') return { skip: 0, decode: decodeWindows1252, end: () => '' };
-  const label = encoding === 'utf-8-bom' || encoding === 'utf-8' ? 'utf-8' : encoding;
-  // The same decoders decodeBytes uses, in streaming mode: a character split between two chunks
-  // is held back until its last byte arrives.
-  const decoder = new TextDecoder(label, { fatal: encoding === 'utf-8' });
-  const skip = encoding === 'utf-8-bom' ? 3 : encoding === 'utf-8' ? 0 : 2;
-  return { skip, decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }
 
 /** Line breaks (\n, or \r not followed by \n) in a text. */
@@ -355,53 +341,6 @@ async function* textPieces(file: string, encoding: Encoding, chunking: Chunking,
     if (last !== '' || first) yield last;
   } finally {
     stream.destroy();
-  }
-}
-
-/**
- * Counts lines as papaparse hands out rows from a stream (LineTracker for text that comes in
- * pieces): it keeps only the text from the last row's end on.
- */
-class StreamLineTracker {
-  /** `line`: the line number the text fed to it starts at. */
-  constructor(private line = 1) {}
-
-  private text = '';
-  /** Absolute offset of text[0]. */
-  private base = 0;
-  /** Absolute offset where the last row ended. */
-  private offset = 0;
-  /** Index in `text` of the next '\n' at or after the last search, -1 for none, -2 for unknown. */
-  private nextNewline = -2;
-
-  append(piece: string): void {
-    const done = this.offset - this.base;
-    this.text = (done > 0 ? this.text.slice(done) : this.text) + piece;
-    this.base = this.offset;
-    this.nextNewline = -2;
-  }
-
-  /** Line of the row that ends at `cursor` (papaparse's meta.cursor); skips leading blank lines. */
-  rowStart(cursor: number): number {
-    const { text, base } = this;
-    const end = cursor - base;
-    let i = this.offset - base;
-    while (i < end) {
-      const code = text.charCodeAt(i);
-      if (code === 10) this.line++;
-      else if (code !== 13) break;
-      i++;
-    }
-    const start = this.line;
-    for (;;) {
-      let next = this.nextNewline;
-      if (next === -2 || (next !== -1 && next < i)) next = this.nextNewline = text.indexOf('\n', i);
-      if (next === -1 || next >= end) break;
-      this.line++;
-      i = next + 1;
-    }
-    this.offset = cursor;
-    return start;
   }
 }
 
@@ -454,7 +393,7 @@ export async function streamCsvFile(
   };
   /** papaparse from the start of line `line` on, fed piece by piece: its quoting rules decide. */
   const papaFrom = (line: number, delimiter: string) => {
-    const tracker = new StreamLineTracker(line);
+    const tracker = new LineTracker(line);
     const source = new PieceSource();
     Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
       delimiter,

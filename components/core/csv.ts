@@ -28,23 +28,48 @@ export function loadPapa(): Promise<Papa> {
   return papaPromise;
 }
 
-/** Counts lines as papaparse hands out rows, so each row knows where in the file it started. */
+/**
+ * Counts lines as papaparse hands out rows, so each row knows where in the file it started. The
+ * text comes in pieces (a whole text is one piece); it keeps only the text from the last row's end on.
+ */
 export class LineTracker {
-  private offset = 0;
-  private line = 1;
+  /** `line`: the line number the text fed to it starts at. */
+  constructor(private line = 1) {}
 
-  constructor(private readonly text: string) {}
+  private text = '';
+  /** Absolute offset of text[0]. */
+  private base = 0;
+  /** Absolute offset where the last row ended. */
+  private offset = 0;
+  /** Index in `text` of the next '\n' at or after the last search, -1 for none, -2 for unknown. */
+  private nextNewline = -2;
+
+  append(piece: string): void {
+    const done = this.offset - this.base;
+    this.text = (done > 0 ? this.text.slice(done) : this.text) + piece;
+    this.base = this.offset;
+    this.nextNewline = -2;
+  }
 
   /** Line of the row that ends at `cursor` (papaparse's meta.cursor); skips leading blank lines. */
   rowStart(cursor: number): number {
-    const { text } = this;
-    let i = this.offset;
-    while (i < cursor && (text[i] === '\n' || text[i] === '\r')) {
-      if (text[i] === '\n') this.line++;
+    const { text, base } = this;
+    const end = cursor - base;
+    let i = this.offset - base;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (code === 10) this.line++;
+      else if (code !== 13) break;
       i++;
     }
     const start = this.line;
-    for (; i < cursor; i++) if (text.charCodeAt(i) === 10) this.line++;
+    for (;;) {
+      let next = this.nextNewline;
+      if (next === -2 || (next !== -1 && next < i)) next = this.nextNewline = text.indexOf('\n', i);
+      if (next === -1 || next >= end) break;
+      this.line++;
+      i = next + 1;
+    }
     this.offset = cursor;
     return start;
   }
@@ -208,7 +233,8 @@ export async function parseCsv(raw: string, file?: string): Promise<CsvTable> {
   assertText(raw, file);
   const text = normalizeNewlines(raw);
   const Papa = await loadPapa();
-  const tracker = new LineTracker(text);
+  const tracker = new LineTracker();
+  tracker.append(text);
   const all: CsvRow[] = [];
   let delimiter = ';';
   let quoteError: LzmDataError | undefined;

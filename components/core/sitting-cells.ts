@@ -1,6 +1,6 @@
 import { clip } from './data-errors.js';
 import { LzmDataError } from './errors.js';
-import { parseNumberFast } from './numbers.js';
+import { parseNumberAt } from './numbers.js';
 import './sittings.messages.js';
 
 /*
@@ -27,7 +27,7 @@ export function sittingScore(raw: string, file: string | undefined, line: number
   const first = raw.charCodeAt(0);
   if ((first < 48 || first > 57) && ABSENT.has(raw.toLowerCase())) return null;
   try {
-    return parseNumberFast(raw, file, line, column);
+    return parseNumberAt(raw, file, line, column);
   } catch (error) {
     const where = { file, line, column };
     if (LEVEL.test(raw)) throw new LzmDataError('sitting.level', { value: clip(raw) }, where);

@@ -2,7 +2,7 @@ import type { CsvRow } from '../../components/core/csv.js';
 import { LzmDataError } from '../../components/core/errors.js';
 import { HEADER_ALIASES, mapColumns } from '../../components/core/headers.js';
 import { histogram, type HistogramBin } from '../../components/core/histogram.js';
-import { duplicatePupil, isPupilTable, noPairs, pupilRowScanner, PUPIL_REQUIRED } from '../../components/core/pupils.js';
+import { duplicatePupil, isPupilTable, noPairs, pupilRowReader, PUPIL_REQUIRED } from '../../components/core/pupils.js';
 import { pupilKey } from '../../components/core/pupil-key.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { t as translate, type Lang } from '../../components/core/locale.js';
@@ -13,7 +13,7 @@ import { mapHeaders, type MappedColumns } from '../column-map.js';
 import { st } from '../../components/core/sittings.messages.js';
 import { escapeHtml } from '../escape.js';
 import { RowKeys } from '../row-keys.js';
-import { PupilIdSet } from '../pupil-ids.js';
+import { KeySet } from '../key-set.js';
 import { hingeFor, hingeKey } from '../hinge.js';
 import { ci, drawElement, folded, headerRow, langAttr, num, scrollBox, ZONES, zoneMark, zoneText } from '../html.js';
 import { pt, type PageMessageKey } from '../page.messages.js';
@@ -230,9 +230,9 @@ export class PupilSection implements Section {
         }
       };
     }
-    // One reused score object per file (pupilRowScanner): the hot path of a million-row export.
+    // One reused score object per file (pupilRowReader with reuse): the hot path of a million-row export.
     // Everything kept from it is copied (own(), numbers), never the object itself.
-    const read = pupilRowScanner(headers, file);
+    const read = pupilRowReader(headers, file, { reuse: true });
     const columns = mapColumns(headers, PUPIL_REQUIRED, [], file);
     const { seen, files } = this;
     const fileIndex = files.push(file) - 1;
@@ -432,7 +432,7 @@ export class PupilSection implements Section {
   /** Counts for the page header; the pupils are those of the groups that are shown. */
   summary(): PupilSummary {
     const hidden = this.results().filter((result) => result.suppressed).length;
-    const pupils = new PupilIdSet();
+    const pupils = new KeySet();
     for (const row of this.rows()) {
       for (const { cell, suppressed } of row.periods) if (!suppressed) for (const key of cell.pupilKeys) pupils.add(key);
     }
