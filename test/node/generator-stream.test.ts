@@ -1,6 +1,6 @@
 // The streaming reader (generator/read.ts: readInput → streamCsvFile) against the whole-file reader
-// it replaced (readInputWhole: decodeBytes + papaparse on one string): same sections, numbers,
-// warnings and errors with file:line:column, whatever the chunk size. Tiny chunks put the
+// (readInputWhole: decodeBytes, then the same CsvReader with the text as one piece): same sections,
+// numbers, warnings and errors with file:line:column, whatever the chunk size. Tiny chunks put the
 // boundaries inside quoted fields, between \r and \n and inside multi-byte characters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
