@@ -1,7 +1,7 @@
-import { addMessages, t as translate, type Lang, type MessageParams } from '../components/core/locale.js';
+import { messageLookup } from '../components/core/locale.js';
 
 /** Strings of the page frame and its overview (skip link, description, overview grid, folded tables), nl and en. */
-const messages = addMessages({
+export const pt = messageLookup({
   nl: {
     'page.skip': 'Naar de inhoud',
     'page.description': 'Dashboard Leren Zichtbaar Maken{school}: effectgroottes per vak en groep, met hun betrouwbaarheid, en wat het team over zijn leren zegt. Alleen groepsgemiddelden.',
@@ -58,8 +58,4 @@ const messages = addMessages({
   },
 });
 
-export type PageMessageKey = keyof typeof messages.nl;
-
-export function pt(lang: Lang, key: PageMessageKey, params?: MessageParams): string {
-  return translate(lang, key, params);
-}
+export type PageMessageKey = Parameters<typeof pt>[1];

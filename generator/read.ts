@@ -27,7 +27,7 @@ export const MAX_CSV_BYTES = 100 * 1024 * 1024;
 export const MAX_JSON_BYTES = 20 * 1024 * 1024;
 
 const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.json']);
-export const CONFIG_NAME = 'dashboard.json';
+const CONFIG_NAME = 'dashboard.json';
 
 /**
  * Paths on the command line → data files. A folder contributes every CSV/JSON file directly in

@@ -18,7 +18,7 @@ export interface PupilScore {
 }
 
 export const PUPIL_REQUIRED = ['pupil', 'group', 'subject', 'pre', 'post'] as const satisfies readonly Field[];
-export const PUPIL_OPTIONAL = ['year', 'period'] as const satisfies readonly Field[];
+const PUPIL_OPTIONAL = ['year', 'period'] as const satisfies readonly Field[];
 
 /** True when a header row is a pupil pre/post export. */
 export function isPupilTable(headers: readonly string[]): boolean {

@@ -9,7 +9,7 @@ import './sittings.messages.js';
  */
 
 /** What a school writes in a score cell for a pupil who did not sit the test (compared without case). */
-export const ABSENT_MARKS = ['-', '–', '—', 'afw', 'afw.', 'afwezig', 'ziek', 'n.v.t.', 'nvt', 'n.v.t', 'x', 'absent', 'abs', 'n/a'] as const;
+const ABSENT_MARKS = ['-', '–', '—', 'afw', 'afw.', 'afwezig', 'ziek', 'n.v.t.', 'nvt', 'n.v.t', 'x', 'absent', 'abs', 'n/a'] as const;
 const ABSENT = new Set<string>(ABSENT_MARKS);
 
 /**
