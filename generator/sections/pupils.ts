@@ -6,7 +6,7 @@ import { duplicatePupil, isPupilTable, noPairs, pupilRowReader, PUPIL_REQUIRED }
 import { pupilKey } from '../../components/core/pupil-key.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { t as translate, type Lang } from '../../components/core/locale.js';
-import { readingNotes, type ReadingNote } from '../../components/core/reading.js';
+import { readingClauses, readingNotes, type ReadingNote } from '../../components/core/reading.js';
 import { groupName, isCombinationGroup, isSummaryCell, schoolYearText, sittingScore, yearGroupOf } from '../../components/core/sitting-cells.js';
 import { isSittingTable, SittingCollector, type SittingFileStats, type SittingPair } from '../../components/core/sittings.js';
 import { mapHeaders, type MappedColumns } from '../column-map.js';
@@ -547,7 +547,8 @@ export class PupilSection implements Section {
       parts.push(await drawElement(data, 'lzm-effect-plot', `pupils-plot-${index}`, { lang, hinge: this.hingeOf(subject), sort: 'value', label },
         shown.map(({ group, latest }) => this.plotRow(group, latest.stats!))));
     }
-    parts.push(folded(t(lang, 'pupils.bySubject'), this.notesLegend(subjectNotes) + scrollBox(t(lang, 'pupils.bySubject'), `<table class="subjects"><caption>${escapeHtml(t(lang, 'pupils.bySubject'))}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table>`, lang), lang));
+    const bySubject = t(lang, 'pupils.bySubject', { min: String(minGroup) });
+    parts.push(folded(bySubject, this.notesLegend(subjectNotes) + scrollBox(bySubject, `<table class="subjects"><caption>${escapeHtml(bySubject)}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table>`, lang), lang));
 
     const groupColumns = [
       t(lang, 'col.group'), t(lang, 'col.subject'), ...(periodic ? [ht(lang, 'col.period')] : []), t(lang, 'col.n'), t(lang, 'col.missing'), t(lang, 'col.pre'), t(lang, 'col.post'),
@@ -661,7 +662,8 @@ export class PupilSection implements Section {
     const { lang } = this.settings;
     if (seen.size === 0) return '';
     const order: ReadingNote[] = ['equalGains', 'ciCrossesHinge', 'smallGroup', 'lowCorrelation', 'spreadDiffers', 'ceiling'];
-    const items = order.filter((note) => seen.has(note)).map((note) => `<li>“${escapeHtml(ht(lang, `honest.short.${note}`))}”: ${escapeHtml(pt(lang, `notes.about.${note}` as PageMessageKey))}</li>`);
+    const clauses = readingClauses(lang);
+    const items = order.filter((note) => seen.has(note)).map((note) => `<li>“${escapeHtml(ht(lang, `honest.short.${note}`))}”: ${escapeHtml(pt(lang, `notes.about.${note}` as PageMessageKey, clauses))}</li>`);
     return `<div class="reading-legend"><p>${escapeHtml(pt(lang, 'notes.once'))}</p><ul class="notes">${items.join('')}</ul></div>`;
   }
 

@@ -118,6 +118,14 @@ test('no pupil name or id appears anywhere in the dashboard of the bundled examp
   assert.ok(html.indexOf('id="pupils"') < html.indexOf('id="influences"'), 'section order from dashboard.json');
 });
 
+test('every message placeholder is filled: no "{name}" left in the text and attributes of the example dashboards', async () => {
+  for (const [inputs, lang] of [[['examples'], 'nl'], [['examples'], 'en'], [['examples/lvs'], 'nl'], [['examples/lvs'], 'en']] as const) {
+    const { html } = await page([...inputs], { lang });
+    const markup = html.replace(/<(script|style)\b[^>]*>.*?<\/\1>/gs, '');
+    assert.deepEqual(markup.match(/\{[a-zA-Z]\w*\}/g) ?? [], [], `${inputs.join(' ')} --lang ${lang}`);
+  }
+});
+
 test('influences: Dutch CSV (Windows-1252), English CSV and JSON, sorted by effect size', async () => {
   const nl = await page(['test/fixtures/invloeden-win1252.csv']);
   const names = [...nl.html.matchAll(/<th scope="row" data-sort="([^"]*)">/g)].map((m) => m[1]);
