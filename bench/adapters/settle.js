@@ -1,4 +1,4 @@
-// Waiting helper of the element render bench (bench/adapters/landscape.js, senge-wheel.js,
+// Waiting helper and adapter factory of the element render bench (bench/adapters/landscape.js, senge-wheel.js,
 // feedback-legend.js). Elements given `.data` import their data reader on first use, so the first
 // `updateComplete` can resolve while they still show "loading"; and an `updated()` that sets state
 // starts one more update (its updateComplete resolves false). This waits until every element's
@@ -27,3 +27,25 @@ export async function settleAll(els, drawn, timeoutMs = 30_000) {
 /** Drawn: rendered (not loading, not the error state) and `selector` present in the shadow root. */
 export const drawnWith = (selector) => (el) =>
   !!el.shadowRoot && !el.shadowRoot.querySelector('[part="error"], .loading') && !!el.shadowRoot.querySelector(selector);
+
+/**
+ * The adapter of an element given `.data`, one per cell, with its text (`label`, `heading`) as an
+ * attribute: drawn when `selector` is in its shadow root.
+ */
+export function dataAdapter(tag, textAttribute, selector) {
+  const drawn = drawnWith(selector);
+  return {
+    mount(cell, data, text) {
+      const el = document.createElement(tag);
+      el.setAttribute(textAttribute, text);
+      el.data = data;
+      cell.append(el);
+      return el;
+    },
+    set(el, data) {
+      el.data = data;
+    },
+    drawn,
+    settled: (els) => settleAll(els, drawn),
+  };
+}
