@@ -1,7 +1,7 @@
 import type { ParseStepResult, Parser } from 'papaparse';
 import { clip, dataError } from './data-errors.js';
 import type { LzmDataError } from './errors.js';
-import { isKnownHeader } from './headers.js';
+import { isKnownHeader, normalizeHeader } from './headers.js';
 
 /** One data row of a CSV file with its 1-based line number in the file. */
 export interface CsvRow {
@@ -97,11 +97,15 @@ function lineDelimiter(line: string): string {
   return best;
 }
 
-/** True when at least two cells of a line are known column headers (any field of the alias table). */
+/**
+ * True when at least two different cells of a line are known column headers (any field of the
+ * alias table). Different: a data row of "D;D" (a group named D) is not a header row.
+ */
 function looksLikeHeader(line: string, delimiter: string): boolean {
-  let known = 0;
+  const known = new Set<string>();
   for (const cell of line.split(delimiter)) {
-    if (isKnownHeader(cell.trim().replace(/^"|"$/g, '')) && ++known === 2) return true;
+    const header = cell.trim().replace(/^"|"$/g, '');
+    if (isKnownHeader(header) && known.add(normalizeHeader(header)).size === 2) return true;
   }
   return false;
 }
