@@ -89,6 +89,30 @@ export function sourcesHaveSideEffects(): Plugin {
 }
 
 /**
+ * Writes the theme defaults into the css`` templates at build time: `${theme.textColor}` becomes
+ * `var(--lzm-text-color, #1f2328)`, as if written there, so the one source
+ * (components/core/theme-defaults.ts) costs no bytes and the CSS minifier sees plain templates.
+ * Unbuilt sources (tests, the dev server) get the same text from the module at run time.
+ */
+export function inlineThemeDefaults(): Plugin {
+  const source = readFileSync(resolve(root, 'components/core/theme-defaults.ts'), 'utf8');
+  const values = new Map([...source.matchAll(/export const (\w+) = \/\* @__PURE__ \*\/ themed\('([^']+)', '([^']+)'\);/g)].map(([, name, property, value]) => [name, `var(${property}, ${value})`]));
+  return {
+    name: 'lzm-inline-theme-defaults',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(resolve(root, 'components') + '/') || !/^import \* as theme from '[./]+(core\/)?theme-defaults\.js';$/m.test(code)) return null;
+      const inlined = code.replace(/\$\{theme\.(\w+)\}/g, (whole, name: string) => {
+        const value = values.get(name);
+        if (value === undefined) throw new Error(`${id}: ${whole} is not in theme-defaults.ts`);
+        return value;
+      });
+      return { code: inlined.replace(/^import \* as theme from '[./]+(core\/)?theme-defaults\.js';$/m, ''), map: null };
+    },
+  };
+}
+
+/**
  * vite-plugin-singlefile keeps the attributes of the tags it inlines: `<style rel="stylesheet"
  * crossorigin>` is invalid HTML (Nu HTML Checker) and `crossorigin` means nothing on an inline script.
  * Runs after it (both are post plugins; array order decides).
@@ -115,7 +139,7 @@ const external = [/^lit(\/|$)/, /^@lit\//, 'd3-array', 'papaparse'];
 
 export default defineConfig(({ mode }): UserConfig => {
   const config = configFor(mode);
-  return { ...config, plugins: [sourcesHaveSideEffects(), ...(config.plugins ?? [])] };
+  return { ...config, plugins: [sourcesHaveSideEffects(), inlineThemeDefaults(), ...(config.plugins ?? [])] };
 });
 
 function configFor(mode: string): UserConfig {

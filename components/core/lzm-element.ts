@@ -3,6 +3,7 @@ import type { LzmDataError, LzmErrorDetail } from './errors.js';
 import { langOf, t, type Lang, type MessageParams } from './locale.js';
 import type { LoadedData } from './load.js';
 import { numberAttribute } from './attributes.js';
+import * as theme from './theme-defaults.js';
 
 /** `detail` of the `lzm-load` event. */
 export interface LzmLoadDetail {
@@ -31,7 +32,7 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--lzm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    color: var(--lzm-text-color, #1f2328);
+    color: ${theme.textColor};
     background: var(--lzm-background, transparent);
     font-size: var(--lzm-font-size, 1rem);
     line-height: 1.4;
@@ -61,14 +62,14 @@ export const baseStyles = css`
     font-size: 0.85em;
     margin-top: 0.5em;
     padding: 0.3em 0.8em;
-    border: 1px solid var(--lzm-muted-color, #57606a);
+    border: 1px solid ${theme.mutedColor};
     border-radius: 4px;
-    background: var(--lzm-background, #fff);
+    background: ${theme.background};
     color: inherit;
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 3px solid var(--lzm-focus-color, #0969da);
+    outline: 3px solid ${theme.focusColor};
     outline-offset: 2px;
   }
   table {
@@ -83,7 +84,7 @@ export const baseStyles = css`
   }
   th,
   td {
-    border: 1px solid var(--lzm-border-color, #d0d7de);
+    border: 1px solid ${theme.borderColor};
     padding: 0.2em 0.5em;
     text-align: left;
   }
@@ -105,12 +106,12 @@ export const baseStyles = css`
     }
   }
   .error {
-    border: 2px solid var(--lzm-error-color, #b3261e);
+    border: 2px solid ${theme.errorColor};
     border-left-width: 0.5em;
     border-radius: 4px;
     padding: 0.5em 0.75em;
-    color: var(--lzm-error-text-color, #8c1d18);
-    background: var(--lzm-error-background, #fdecea);
+    color: ${theme.errorTextColor};
+    background: ${theme.errorBackground};
     font-size: 0.9em;
   }
   .error strong {
