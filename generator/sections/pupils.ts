@@ -6,7 +6,7 @@ import { duplicatePupil, isPupilTable, noPairs, pupilRowReader, PUPIL_REQUIRED }
 import { pupilKey } from '../../components/core/pupil-key.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { t as translate, type Lang } from '../../components/core/locale.js';
-import { readingClauses, readingNotes, type ReadingNote } from '../../components/core/reading.js';
+import { readingClauses, readingNotes, SMALL_GROUP, type ReadingNote } from '../../components/core/reading.js';
 import { groupName, isCombinationGroup, isSummaryCell, schoolYearText, sittingScore, yearGroupOf } from '../../components/core/sitting-cells.js';
 import { isSittingTable, SittingCollector, type SittingFileStats, type SittingPair } from '../../components/core/sittings.js';
 import { mapHeaders, type MappedColumns } from '../column-map.js';
@@ -632,7 +632,7 @@ export class PupilSection implements Section {
     });
     const title = pt(lang, 'overview.grid');
     const key = `<ul class="zone-key" aria-label="${escapeHtml(pt(lang, 'overview.zones'))}">${ZONES.map((zone) => `<li>${zoneMark(zone)}${escapeHtml(zoneName(zone, lang))}</li>`).join('')}</ul>`;
-    const intro = `${pt(lang, 'overview.gridIntro')} ${ownHinges ? pt(lang, 'overview.hingeCell') : pt(lang, 'overview.hingeOnce', { hinge: num(hinge, lang) })}`;
+    const intro = `${pt(lang, 'overview.gridIntro', { small: String(SMALL_GROUP) })} ${ownHinges ? pt(lang, 'overview.hingeCell') : pt(lang, 'overview.hingeOnce', { hinge: num(hinge, lang) })}`;
     return `<h3>${escapeHtml(title)}</h3><p class="hint">${escapeHtml(intro)}</p>${key}${scrollBox(title, `<table class="overview"><thead><tr><th scope="col">${escapeHtml(t(lang, 'col.group'))}</th>${heads.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`, lang)}`;
   }
 
