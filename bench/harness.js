@@ -14,26 +14,19 @@ const frame = () =>
   );
 
 /**
- * One chart of many rows (the forest-plot bench, bench/effect-plot.mjs): the same clock as `run`,
- * with `window.__BENCH = { rows, next }` drawn once into one cell, then replaced by the next rows.
- * `drawn` is the number of rows drawn (the adapter's `count`).
+ * The clock of both benches: `mount` (draw and settle), a frame, `update` (redraw and settle), a
+ * frame. `describe` adds what was drawn. Times are since navigation start: the library fetched and
+ * evaluated before `scriptReady`; `renderScript` and `updateScript` are the JS work before each frame.
  */
-export async function runChart(chart) {
-  const { rows, next } = window.__BENCH;
-  const grid = document.getElementById('grid');
+async function timed(mount, update, describe) {
   try {
     const scriptReady = performance.now();
-    const cell = document.createElement('div');
-    cell.className = 'chart';
-    grid.append(cell);
-    const handle = chart.mount(cell, rows);
-    await chart.settled(handle);
+    await mount();
     const renderScript = performance.now() - scriptReady;
     await frame();
     const rendered = performance.now();
     const updateStart = performance.now();
-    chart.set(handle, next);
-    await chart.settled(handle);
+    await update();
     const updateScript = performance.now() - updateStart;
     await frame();
     const updated = performance.now();
@@ -44,51 +37,67 @@ export async function runChart(chart) {
       renderScript,
       update: updated - updateStart,
       updateScript,
-      drawn: chart.drawn(handle) ? chart.count(handle) : 0,
-      height: cell.getBoundingClientRect().height,
-      nodes: (cell.firstElementChild?.shadowRoot ?? cell).querySelectorAll('*').length,
+      ...describe(),
     };
   } catch (error) {
     window.__RESULT = { error: String(error?.stack ?? error) };
   }
 }
 
-export async function run(dial) {
+/**
+ * One chart of many rows (the forest-plot bench, bench/effect-plot.mjs): the same clock as `run`,
+ * with `window.__BENCH = { rows, next }` drawn once into one cell, then replaced by the next rows.
+ * `drawn` is the number of rows drawn (the adapter's `count`).
+ */
+export function runChart(chart) {
+  const { rows, next } = window.__BENCH;
+  const grid = document.getElementById('grid');
+  let cell;
+  let handle;
+  return timed(
+    async () => {
+      cell = document.createElement('div');
+      cell.className = 'chart';
+      grid.append(cell);
+      handle = chart.mount(cell, rows);
+      await chart.settled(handle);
+    },
+    async () => {
+      chart.set(handle, next);
+      await chart.settled(handle);
+    },
+    () => ({
+      drawn: chart.drawn(handle) ? chart.count(handle) : 0,
+      height: cell.getBoundingClientRect().height,
+      nodes: (cell.firstElementChild?.shadowRoot ?? cell).querySelectorAll('*').length,
+    }),
+  );
+}
+
+/** Many dials (the render bench): `window.__BENCH = { values, next, labels }`, one cell each. */
+export function run(dial) {
   const { values, next, labels } = window.__BENCH;
   const grid = document.getElementById('grid');
-  try {
-    const scriptReady = performance.now(); // since navigation start: library fetched and evaluated
-    const handles = values.map((value, i) => {
-      const cell = document.createElement('div');
-      cell.className = 'cell';
-      grid.append(cell);
-      return dial.mount(cell, value, labels[i]);
-    });
-    await dial.settled(handles);
-    const renderScript = performance.now() - scriptReady; // JS work before the frame
-    await frame();
-    const rendered = performance.now();
-
-    const updateStart = performance.now();
-    handles.forEach((handle, i) => dial.set(handle, next[i]));
-    await dial.settled(handles);
-    const updateScript = performance.now() - updateStart;
-    await frame();
-    const updated = performance.now();
-
-    window.__RESULT = {
-      scriptReady,
-      loadAndRender: rendered,
-      render: rendered - scriptReady,
-      renderScript,
-      update: updated - updateStart,
-      updateScript,
+  let handles = [];
+  return timed(
+    async () => {
+      handles = values.map((value, i) => {
+        const cell = document.createElement('div');
+        cell.className = 'cell';
+        grid.append(cell);
+        return dial.mount(cell, value, labels[i]);
+      });
+      await dial.settled(handles);
+    },
+    async () => {
+      handles.forEach((handle, i) => dial.set(handle, next[i]));
+      await dial.settled(handles);
+    },
+    () => ({
       drawn: handles.filter((h) => dial.drawn(h)).length,
       // Size of one dial: its box and its element count (shadow root for lzm-kit, the cell for the peers).
       height: grid.firstElementChild.getBoundingClientRect().height,
       nodes: (grid.firstElementChild.firstElementChild.shadowRoot ?? grid.firstElementChild).querySelectorAll('*').length,
-    };
-  } catch (error) {
-    window.__RESULT = { error: String(error?.stack ?? error) };
-  }
+    }),
+  );
 }

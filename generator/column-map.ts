@@ -24,7 +24,7 @@ export interface MappedColumns {
   subjects: Array<{ subject: string; pre: number; post: number; period: string }>;
 }
 
-export const COLUMN_MAP_SHAPE = '"columns": { "pupil": "Leerling", "group": "Groep", "subjects": { "rekenen": { "pre": "RW M (vs)", "post": "RW E (vs)" } } }';
+const COLUMN_MAP_SHAPE = '"columns": { "pupil": "Leerling", "group": "Groep", "subjects": { "rekenen": { "pre": "RW M (vs)", "post": "RW E (vs)" } } }';
 
 const KEYS = {
   pupil: ['pupil', 'leerling'],

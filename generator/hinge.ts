@@ -36,7 +36,7 @@ const KEYS = {
   years: ['years', 'leerjaren'],
 } as const;
 
-export const HINGE_SHAPE = '"hinge": 0.4, of { "default": 0.4, "subjects": { "rekenen": 0.5 }, "years": { "8": 0.45 } }';
+const HINGE_SHAPE = '"hinge": 0.4, of { "default": 0.4, "subjects": { "rekenen": 0.5 }, "years": { "8": 0.45 } }';
 
 /**
  * The range a hinge point may take (`--hinge` and dashboard.json): 0 (any growth) to 2 SD, well

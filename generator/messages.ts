@@ -1,7 +1,7 @@
-import { addMessages, t as translate, type Lang, type MessageParams } from '../components/core/locale.js';
+import { messageLookup } from '../components/core/locale.js';
 
 /** The generator's own strings (page texts, CLI errors and warnings), nl and en. */
-const messages = addMessages({
+export const t = messageLookup({
   nl: {
     'gen.error.notFound': 'bestand of map niet gevonden',
     'gen.error.noInputs': 'geen CSV- of JSON-bestanden in deze map',
@@ -56,11 +56,6 @@ const messages = addMessages({
     'feedback.title': 'Feedbacklegenda',
     'feedback.intro': 'Wat elke gekleurde stip bij het nakijken betekent. Kleur, vorm en nummer horen bij elkaar, zodat de betekenis niet alleen van de kleur afhangt.',
     'feedback.summary': '{total} stippen gegeven; het vaakst nummer {number} ({color}): {count} keer.',
-    'col.number': 'Nr.',
-    'col.color': 'Kleur',
-    'col.symbol': 'Vorm',
-    'col.meaning': 'Betekenis',
-    'col.count': 'Keer gegeven',
     'pupils.title': 'Opbrengsten: voor- en nameting',
     'pupils.intro': 'Effectgrootte d = (gemiddelde nameting − gemiddelde voormeting) / gepoolde standaarddeviatie. Het scharnierpunt is {hinge}.',
     'pupils.bySubject': 'Per vak, hele school zonder groepen kleiner dan {min}',
@@ -74,7 +69,6 @@ const messages = addMessages({
     'pupils.bin': 'Groei',
     'pupils.count': 'Leerlingen',
     'pupils.small': 'minder dan {min} leerlingen',
-    'pupils.manyRows': '{count} combinaties van groep en vak: meer dan {max}, dus alleen cijfers, geen barometer per rij.',
     'pupils.notComputable': 'niet te berekenen',
     'col.group': 'Groep',
     'col.subject': 'Vak',
@@ -86,12 +80,10 @@ const messages = addMessages({
     'col.g': 'Hedges g',
     'col.ci': '95%-BI',
     'col.zone': 'Zone',
-    'col.barometer': 'Barometer',
     'col.influence': 'Invloed',
     'influences.title': 'Invloeden op leren',
     'influences.intro': 'Effectgroottes van invloeden op de leerprestaties; het scharnierpunt is {hinge}.',
     'influences.filter': 'Filter op naam',
-    'influences.sort': 'Sorteer',
   },
   en: {
     'gen.error.notFound': 'file or folder not found',
@@ -147,11 +139,6 @@ const messages = addMessages({
     'feedback.title': 'Feedback legend',
     'feedback.intro': 'What each coloured dot means when work is marked. Colour, shape and number go together, so the meaning never depends on colour alone.',
     'feedback.summary': '{total} dots given; most often number {number} ({color}): {count} times.',
-    'col.number': 'No.',
-    'col.color': 'Colour',
-    'col.symbol': 'Shape',
-    'col.meaning': 'Meaning',
-    'col.count': 'Times given',
     'pupils.title': 'Impact: pre- and post-test',
     'pupils.intro': 'Effect size d = (mean post-test − mean pre-test) / pooled standard deviation. The hinge point is {hinge}.',
     'pupils.bySubject': 'Per subject, whole school without groups smaller than {min}',
@@ -165,7 +152,6 @@ const messages = addMessages({
     'pupils.bin': 'Gain',
     'pupils.count': 'Pupils',
     'pupils.small': 'fewer than {min} pupils',
-    'pupils.manyRows': '{count} group–subject combinations: more than {max}, so numbers only, no barometer per row.',
     'pupils.notComputable': 'not computable',
     'col.group': 'Group',
     'col.subject': 'Subject',
@@ -177,17 +163,11 @@ const messages = addMessages({
     'col.g': 'Hedges g',
     'col.ci': '95% CI',
     'col.zone': 'Zone',
-    'col.barometer': 'Barometer',
     'col.influence': 'Influence',
     'influences.title': 'Influences on learning',
     'influences.intro': 'Effect sizes of influences on achievement; the hinge point is {hinge}.',
     'influences.filter': 'Filter by name',
-    'influences.sort': 'Sort',
   },
 });
 
-export type GeneratorMessageKey = keyof typeof messages.nl;
-
-export function t(lang: Lang, key: GeneratorMessageKey, params?: MessageParams): string {
-  return translate(lang, key, params);
-}
+export type GeneratorMessageKey = Parameters<typeof t>[1];

@@ -1,7 +1,7 @@
-import { addMessages, t as translate, type Lang, type MessageParams } from '../components/core/locale.js';
+import { messageLookup } from '../components/core/locale.js';
 
 /** Strings of the page frame and its overview (skip link, description, overview grid, folded tables), nl and en. */
-const messages = addMessages({
+export const pt = messageLookup({
   nl: {
     'page.skip': 'Naar de inhoud',
     'page.description': 'Dashboard Leren Zichtbaar Maken{school}: effectgroottes per vak en groep, met hun betrouwbaarheid, en wat het team over zijn leren zegt. Alleen groepsgemiddelden.',
@@ -9,7 +9,7 @@ const messages = addMessages({
     'page.scrollRegion': '{name} (schuift opzij)',
     'page.fullTable': 'Alle cijfers: {name}',
     'overview.grid': 'Laatste effectgrootte per groep en vak',
-    'overview.gridIntro': 'Elke cel: de effectgrootte d van de laatste periode; vorm en kleur geven de zone. * = lees met zorg: minder dan 10 leerlingen, of het 95%-BI omvat het scharnierpunt.',
+    'overview.gridIntro': 'Elke cel: de effectgrootte d van de laatste periode; vorm en kleur geven de zone. * = lees met zorg: minder dan {small} leerlingen, of het 95%-BI omvat het scharnierpunt.',
     'overview.hingeOnce': 'Scharnierpunt overal {hinge}.',
     'overview.hingeCell': 'Onder elk getal het scharnierpunt waarmee het is vergeleken.',
     'overview.careful': 'lees met zorg',
@@ -20,12 +20,13 @@ const messages = addMessages({
     'overview.zones': 'Zones',
     'notes.once': 'Kanttekeningen in deze tabel:',
     'notes.col': 'Kanttekening',
-    'notes.about.equalGains': 'elke leerling groeide precies evenveel (r = 1; bijvoorbeeld voormeting = nameting voor iedereen): een betrouwbaarheidsinterval is dan niet te berekenen.',
+    // What each short note means (pupils.ts: notesLegend); the clauses and thresholds come from core/reading.ts.
+    'notes.about.equalGains': 'elke leerling groeide precies evenveel (r = 1; bijvoorbeeld voormeting = nameting voor iedereen): {noInterval}',
     'notes.about.ciCrossesHinge': 'met deze groepsgrootte is de effectgrootte niet te onderscheiden van het scharnierpunt: het 95%-BI omvat het.',
-    'notes.about.smallGroup': 'minder dan 10 leerlingen: één leerling verandert het getal flink; lees het met zorg.',
-    'notes.about.lowCorrelation': 'voor- en nameting hangen weinig samen (r onder 0,3): waren het wel toetsen van dezelfde soort?',
-    'notes.about.spreadDiffers': 'de spreiding van voor- en nameting verschilt meer dan een factor 2: waren het wel toetsen van dezelfde soort?',
-    'notes.about.ceiling': 'veel leerlingen haalden de hoogste score op de nameting: de toets was misschien te makkelijk om groei te laten zien.',
+    'notes.about.smallGroup': 'minder dan {small} leerlingen: {oneMoves}',
+    'notes.about.lowCorrelation': 'voor- en nameting hangen weinig samen (r onder {lowR}): {sameKind}',
+    'notes.about.spreadDiffers': 'de spreiding van voor- en nameting verschilt meer dan een factor {ratio}: {sameKind}',
+    'notes.about.ceiling': 'veel leerlingen haalden de hoogste score op de nameting: {tooEasy}',
     'pupils.plotBySubject': '{subject}: effectgrootte per groep',
     'pupils.histograms': 'Verdeling van de groei per leerling',
   },
@@ -36,7 +37,7 @@ const messages = addMessages({
     'page.scrollRegion': '{name} (scrolls sideways)',
     'page.fullTable': 'All numbers: {name}',
     'overview.grid': 'Latest effect size per group and subject',
-    'overview.gridIntro': 'Each cell: the effect size d of the latest period; shape and colour give the zone. * = read with care: fewer than 10 pupils, or the 95% CI includes the hinge point.',
+    'overview.gridIntro': 'Each cell: the effect size d of the latest period; shape and colour give the zone. * = read with care: fewer than {small} pupils, or the 95% CI includes the hinge point.',
     'overview.hingeOnce': 'Hinge point {hinge} everywhere.',
     'overview.hingeCell': 'Under each number, the hinge point it is compared with.',
     'overview.careful': 'read with care',
@@ -47,19 +48,15 @@ const messages = addMessages({
     'overview.zones': 'Zones',
     'notes.once': 'Notes in this table:',
     'notes.col': 'Note',
-    'notes.about.equalGains': 'every pupil gained exactly the same (r = 1; for instance pre-test = post-test for all): no confidence interval can be computed.',
+    'notes.about.equalGains': 'every pupil gained exactly the same (r = 1; for instance pre-test = post-test for all): {noInterval}',
     'notes.about.ciCrossesHinge': 'with this group size the effect size cannot be told apart from the hinge point: the 95% CI includes it.',
-    'notes.about.smallGroup': 'fewer than 10 pupils: one pupil moves the number a lot; read it with care.',
-    'notes.about.lowCorrelation': 'pre- and post-test hardly go together (r below 0.3): were they the same kind of test?',
-    'notes.about.spreadDiffers': 'the spread of pre- and post-test differs by more than a factor 2: were they the same kind of test?',
-    'notes.about.ceiling': 'many pupils reached the top score on the post-test: the test may have been too easy to show growth.',
+    'notes.about.smallGroup': 'fewer than {small} pupils: {oneMoves}',
+    'notes.about.lowCorrelation': 'pre- and post-test hardly go together (r below {lowR}): {sameKind}',
+    'notes.about.spreadDiffers': 'the spread of pre- and post-test differs by more than a factor {ratio}: {sameKind}',
+    'notes.about.ceiling': 'many pupils reached the top score on the post-test: {tooEasy}',
     'pupils.plotBySubject': '{subject}: effect size per group',
     'pupils.histograms': 'Distribution of gains per pupil',
   },
 });
 
-export type PageMessageKey = keyof typeof messages.nl;
-
-export function pt(lang: Lang, key: PageMessageKey, params?: MessageParams): string {
-  return translate(lang, key, params);
-}
+export type PageMessageKey = Parameters<typeof pt>[1];

@@ -4,7 +4,7 @@
  * so a reader cannot take a full-precision d, d_z or r from the page source and work back to a
  * single pupil's scores (issue 17).
  */
-export const PUBLISHED_DIGITS = 2;
+const PUBLISHED_DIGITS = 2;
 
 // Rounds as the page's tables do (Intl, half away from zero on the shortest decimal form): 2.525
 // shows as 2,53, where toFixed would give 2.52 and an element would disagree with its table.

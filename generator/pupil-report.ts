@@ -7,6 +7,7 @@ import { headerRow, num } from './html.js';
 import { addMessages } from '../components/core/locale.js';
 import { t as translate } from '../components/core/locale.js';
 import type { Cell } from './sections/pupils.js';
+import * as theme from '../components/core/theme-defaults.js';
 
 const messages = addMessages({
   nl: {
@@ -32,7 +33,8 @@ const messages = addMessages({
 });
 const t = (lang: Lang, key: keyof typeof messages.nl, params?: Record<string, string>) => translate(lang, key, params);
 
-const STYLE = 'body{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;padding:0 1rem;color:#1f2328}.warning{border:3px solid #8c1d18;color:#8c1d18;padding:.5rem 1rem;font-weight:700}table{border-collapse:collapse}th,td{border-bottom:1px solid #d0d7de;padding:.25rem .6rem;text-align:left}';
+// The colours of the elements' default theme (one source: components/core/theme-defaults.ts).
+const STYLE = `body{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;padding:0 1rem;color:${theme.textColor}}.warning{border:3px solid ${theme.errorTextColor};color:${theme.errorTextColor};padding:.5rem 1rem;font-weight:700}table{border-collapse:collapse}th,td{border-bottom:1px solid ${theme.borderColor};padding:.25rem .6rem;text-align:left}`;
 
 /** A file name for a group that is safe on every file system ("5B" → "groep-5B.html"). */
 export function reportFileName(group: string): string {

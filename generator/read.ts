@@ -1,15 +1,10 @@
 import { isUtf8 } from 'node:buffer';
-import { EventEmitter } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { ParseStepResult, Parser } from 'papaparse';
-import {
-  assertText, checkHeader, checkRowLength, findHeaderRow, HEADER_SEARCH_LINES, LineTracker, loadPapa, NewlineNormalizer, normalizeNewlines, TextCheck,
-  trimTrailingEmpty, type CsvRow,
-} from '../components/core/csv.js';
+import { assertText, checkHeader, checkRowLength, CsvReader, HEADER_SEARCH_LINES, loadPapa, trimTrailingEmpty, type CsvRow } from '../components/core/csv.js';
 import { clip, dataError } from '../components/core/data-errors.js';
-import { assertNotMixed, decodeBytes, decodeWindows1252 } from '../components/core/decode.js';
+import { assertNotMixed, bomEncoding, decodeBytes, decoderFor, type Encoding } from '../components/core/decode.js';
 import { LzmDataError, toDataError } from '../components/core/errors.js';
 import { detectFormat, parseJson, tooLarge } from '../components/core/load.js';
 import { st } from '../components/core/sittings.messages.js';
@@ -32,7 +27,7 @@ export const MAX_CSV_BYTES = 100 * 1024 * 1024;
 export const MAX_JSON_BYTES = 20 * 1024 * 1024;
 
 const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.json']);
-export const CONFIG_NAME = 'dashboard.json';
+const CONFIG_NAME = 'dashboard.json';
 
 /**
  * Paths on the command line → data files. A folder contributes every CSV/JSON file directly in
@@ -77,9 +72,8 @@ export async function readText(file: string): Promise<string> {
 export type Progress = (file: string, fraction: number) => void;
 
 /**
- * What both CSV readers (whole text and streamed) do with each parsed row: the header row picks
- * the section, every row is checked against the header's length, and good rows go to the
- * section's aggregator. One place, so the two readers cannot drift apart.
+ * What the generator does with each row the CsvReader hands on: the header row picks the section,
+ * every row is checked against the header's length, and good rows go to the section's aggregator.
  */
 class CsvRows {
   private consume?: (row: CsvRow) => void;
@@ -88,33 +82,22 @@ class CsvRows {
   kind = '';
   rows = 0;
 
-  /** Non-blank lines above the header row (title lines), skipped. */
-  private titleLines = 0;
-
   constructor(
     private readonly file: string,
     private readonly sections: readonly Section[],
     private readonly problems: Problems,
-    private readonly delimiter: string,
-    /** The header row's line (findHeaderRow): the rows above it are title lines. */
-    private readonly headerLine = 1,
+    private readonly reader: () => CsvReader,
   ) {}
 
-  /** Takes one parsed row; returns an error that must stop the file, else undefined. */
+  /** Takes one row; returns an error that must stop the file, else undefined. */
   take(values: string[], line: number, quoteError: boolean): LzmDataError | undefined {
     const { file } = this;
-    // 'greedy' skipping would test every row with join+trim; only a row whose first cell is empty can be blank.
-    if (values[0].trim() === '' && values.every((value) => value.trim() === '')) return undefined;
-    if (line < this.headerLine) {
-      this.titleLines++;
-      return undefined;
-    }
     if (quoteError) return dataError('error.unterminatedQuote', {}, { file, line });
     if (!this.sawHeader) return this.header(values, line);
     this.rows++;
     if (values.length !== this.columns) {
       try {
-        checkRowLength(values, this.columns, this.delimiter, file, line);
+        checkRowLength(values, this.columns, this.reader().header.delimiter, file, line);
       } catch (error) {
         this.problems.errors.push(error as LzmDataError);
         return undefined;
@@ -127,8 +110,9 @@ class CsvRows {
   private header(values: string[], line: number): LzmDataError | undefined {
     const { file, sections } = this;
     this.sawHeader = true;
-    if (this.titleLines > 0) {
-      this.problems.warnings.push({ text: st(this.problems.lang ?? 'nl', 'sitting.titleLines', { file, count: String(this.titleLines) }), publish: false });
+    const { titleLines } = this.reader();
+    if (titleLines > 0) {
+      this.problems.warnings.push({ text: st(this.problems.lang ?? 'nl', 'sitting.titleLines', { file, count: String(titleLines) }), publish: false });
     }
     const headers = trimTrailingEmpty(values).map((header) => header.trim());
     this.columns = headers.length;
@@ -169,39 +153,46 @@ class CsvRows {
 }
 
 /**
- * Parses a whole CSV text with papaparse row by row into the section its header row names. Rows are
- * not kept: each goes to the section's aggregator as it is parsed. Returns the number of data rows.
- * The reference for streamCsvFile (which must give the same rows, lines and errors).
+ * Reads CSV text that comes in pieces (textPieces of a file, or a whole text as one piece) into the
+ * section its header row names. Rows are not kept: each goes to the section's aggregator as it is
+ * read, so memory stays flat whatever the file size. `fraction` tells how far the reading is.
  */
-export async function streamCsv(raw: string, file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
-  const text = normalizeNewlines(raw);
+async function readCsv(
+  pieces: AsyncIterable<string> | Iterable<string>,
+  file: string,
+  sections: readonly Section[],
+  problems: Problems,
+  progress?: Progress,
+  fraction: () => number = () => 0,
+): Promise<Source | undefined> {
   const Papa = await loadPapa();
-  const tracker = new LineTracker(text);
-  const header = findHeaderRow(text);
-  const csv = new CsvRows(file, sections, problems, header.delimiter, header.line);
-  let stopped = false;
-  Papa.parse<string[]>(text, {
-    delimiter: header.delimiter,
-    newline: '\n',
-    skipEmptyLines: true,
-    step: (result: ParseStepResult<string[]>, parser: Parser) => {
-      const line = tracker.rowStart(result.meta.cursor);
-      const error = csv.take(result.data, line, result.errors.some((e) => e.type === 'Quotes'));
-      if (error) {
-        problems.errors.push(error);
-        stopped = true;
-        parser.abort();
-      } else if (progress && csv.rows > 0 && (csv.rows & 0xffff) === 0) progress(file, result.meta.cursor / text.length);
-    },
+  const csv = new CsvRows(file, sections, problems, () => reader);
+  const reader: CsvReader = new CsvReader(Papa, file, (values, line, quoteError) => {
+    const error = csv.take(values, line, quoteError);
+    if (error) problems.errors.push(error);
+    else if (progress && csv.rows > 0 && (csv.rows & 0xffff) === 0) progress(file, fraction());
+    return error;
   });
-  return stopped ? undefined : csv.finish();
+  try {
+    for await (const piece of pieces) {
+      reader.push(piece);
+      if (reader.stopped) break;
+    }
+    reader.end();
+  } catch (failure) {
+    if (failure instanceof LzmDataError) problems.errors.push(failure.at({ file }));
+    else if ((failure as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') problems.errors.push(toDataError(new Error('the file changed while it was read'), { file }));
+    else problems.errors.push(toDataError(failure, { file }));
+    return undefined;
+  }
+  return reader.stopped ? undefined : csv.finish();
 }
 
 /**
  * Reads one input file into its section the simple way: the whole file decoded into one string.
  * Used for JSON, and kept as the reference the streaming reader is tested against.
  */
-export async function readInputWhole(file: string, sections: readonly Section[], problems: Problems, progress?: Progress): Promise<Source | undefined> {
+export async function readInputWhole(file: string, sections: readonly Section[], problems: Problems): Promise<Source | undefined> {
   let text: string;
   try {
     const limit = detectFormat('', file) === 'json' ? MAX_JSON_BYTES : MAX_CSV_BYTES;
@@ -214,7 +205,7 @@ export async function readInputWhole(file: string, sections: readonly Section[],
     problems.errors.push(toDataError(error, { file }));
     return undefined;
   }
-  if (detectFormat(text, file) === 'csv') return streamCsv(text, file, sections, problems, progress);
+  if (detectFormat(text, file) === 'csv') return readCsv([text], file, sections, problems);
   let value: unknown;
   try {
     value = parseJson(text, file);
@@ -233,9 +224,6 @@ export async function readInputWhole(file: string, sections: readonly Section[],
 }
 
 /* ------------------------------------------------------------------ streaming */
-
-/** How a file's bytes become text; decided before any row is read, exactly as decodeBytes decides. */
-export type Encoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
 
 /** Bytes read per chunk: small enough that a piece's rows die young (measured: 64 KiB beats 16 KiB and 256 KiB–1 MiB). */
 const CHUNK_BYTES = 1 << 16;
@@ -271,7 +259,7 @@ function incompleteTail(bytes: Uint8Array): number {
 
 /**
  * The encoding of a file: a BOM in its first bytes, else UTF-8 if the WHOLE file is valid UTF-8,
- * else Windows-1252 (the same rule as decodeBytes). The check runs over the file in chunks before
+ * else Windows-1252 (decodeBytes' rule, with its bomEncoding and decoderFor). The check runs over the file in chunks before
  * parsing (node's isUtf8, a few ms for 40 MB), so an invalid byte far into the file cannot turn up
  * after rows were already counted as UTF-8.
  */
@@ -283,9 +271,8 @@ export async function detectEncoding(file: string, chunking = DEFAULT_CHUNKING):
     if (first) {
       first = false;
       const head = bytes.length < 3 ? await readStart(file, bytes) : bytes;
-      if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
-      if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-      if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+      const bom = bomEncoding(head);
+      if (bom) return bom;
     }
     if (carry) bytes = Buffer.concat([carry, bytes]);
     const tail = incompleteTail(bytes);
@@ -300,17 +287,6 @@ async function readStart(file: string, bytes: Buffer): Promise<Buffer> {
   const start: Buffer[] = [];
   for await (const chunk of createReadStream(file, { start: 0, end: 2 })) start.push(chunk as Buffer);
   return start.length ? Buffer.concat(start) : bytes;
-}
-
-/** Bytes to skip (the BOM) and a chunk-by-chunk decoder; `end()` flushes what a decoder holds back. */
-function decoderFor(encoding: Encoding): { skip: number; decode: (bytes: Uint8Array) => string; end: () => string } {
-  if (encoding === 'windows-1252') return { skip: 0, decode: decodeWindows1252, end: () => '' };
-  const label = encoding === 'utf-8-bom' || encoding === 'utf-8' ? 'utf-8' : encoding;
-  // The same decoders decodeBytes uses, in streaming mode: a character split between two chunks
-  // is held back until its last byte arrives.
-  const decoder = new TextDecoder(label, { fatal: encoding === 'utf-8' });
-  const skip = encoding === 'utf-8-bom' ? 3 : encoding === 'utf-8' ? 0 : 2;
-  return { skip, decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }
 
 /** Line breaks (\n, or \r not followed by \n) in a text. */
@@ -359,190 +335,21 @@ async function* textPieces(file: string, encoding: Encoding, chunking: Chunking,
 }
 
 /**
- * Counts lines as papaparse hands out rows from a stream (LineTracker for text that comes in
- * pieces): it keeps only the text from the last row's end on.
+ * Streams a CSV file in pieces into the section its header row names (readCsv); a test reads
+ * every file in tiny chunks too, so that chunk boundaries fall everywhere.
  */
-class StreamLineTracker {
-  /** `line`: the line number the text fed to it starts at. */
-  constructor(private line = 1) {}
-
-  private text = '';
-  /** Absolute offset of text[0]. */
-  private base = 0;
-  /** Absolute offset where the last row ended. */
-  private offset = 0;
-  /** Index in `text` of the next '\n' at or after the last search, -1 for none, -2 for unknown. */
-  private nextNewline = -2;
-
-  append(piece: string): void {
-    const done = this.offset - this.base;
-    this.text = (done > 0 ? this.text.slice(done) : this.text) + piece;
-    this.base = this.offset;
-    this.nextNewline = -2;
-  }
-
-  /** Line of the row that ends at `cursor` (papaparse's meta.cursor); skips leading blank lines. */
-  rowStart(cursor: number): number {
-    const { text, base } = this;
-    const end = cursor - base;
-    let i = this.offset - base;
-    while (i < end) {
-      const code = text.charCodeAt(i);
-      if (code === 10) this.line++;
-      else if (code !== 13) break;
-      i++;
-    }
-    const start = this.line;
-    for (;;) {
-      let next = this.nextNewline;
-      if (next === -2 || (next !== -1 && next < i)) next = this.nextNewline = text.indexOf('\n', i);
-      if (next === -1 || next >= end) break;
-      this.line++;
-      i = next + 1;
-    }
-    this.offset = cursor;
-    return start;
-  }
-}
-
-/**
- * What papaparse needs to treat our pieces as a Node stream (it listens to 'data' and 'end').
- * We emit the pieces ourselves, so each is parsed, row by row, before the next one is read.
- */
-class PieceSource extends EventEmitter {
-  readonly readable = true;
-  read(): null {
-    return null;
-  }
-  pause(): this {
-    return this;
-  }
-  resume(): this {
-    return this;
-  }
-}
-
-/**
- * Streams a CSV file through papaparse in pieces into the section its header row names: memory
- * stays flat whatever the file size. Gives the same rows, line numbers and errors as streamCsv on
- * the whole text (tested in test/node/generator-stream.test.ts).
- */
-export async function streamCsvFile(
+function streamCsvFile(
   file: string,
   encoding: Encoding,
   sections: readonly Section[],
   problems: Problems,
-  progress?: Progress,
-  size = 0,
-  chunking = DEFAULT_CHUNKING,
+  progress: Progress | undefined,
+  size: number,
+  chunking: Chunking,
 ): Promise<Source | undefined> {
-  const Papa = await loadPapa();
   let read = 0;
   const pieces = textPieces(file, encoding, chunking, (bytes) => (read = bytes));
-  let csv: CsvRows | undefined;
-  let stopped = false;
-  let failure: unknown;
-  // Every piece is checked (a NUL or BOM far into the file) and gets LF line breaks, as the whole text does.
-  const check = new TextCheck(file);
-  const newlines = new NewlineNormalizer();
-  const prepare = (piece: string) => {
-    check.push(piece);
-    return newlines.push(piece);
-  };
-  const report = () => {
-    if (progress && csv!.rows > 0 && (csv!.rows & 0xffff) === 0) progress(file, size > 0 ? read / size : 0);
-  };
-  /** papaparse from the start of line `line` on, fed piece by piece: its quoting rules decide. */
-  const papaFrom = (line: number, delimiter: string) => {
-    const tracker = new StreamLineTracker(line);
-    const source = new PieceSource();
-    Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
-      delimiter,
-      newline: '\n',
-      skipEmptyLines: true,
-      error: (error: unknown) => {
-        failure ??= error;
-      },
-      step: (result: ParseStepResult<string[]>, parser: Parser) => {
-        const row = tracker.rowStart(result.meta.cursor);
-        const error = csv!.take(result.data, row, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
-        if (error) {
-          problems.errors.push(error);
-          stopped = true;
-          parser.abort();
-        } else report();
-      },
-    });
-    return {
-      feed(piece: string) {
-        tracker.append(piece);
-        source.emit('data', piece);
-      },
-      end: () => source.emit('end'),
-    };
-  };
-  try {
-    const first = await pieces.next();
-    const text = prepare(first.done ? '' : first.value);
-    const header = findHeaderRow(text);
-    const { delimiter } = header;
-    csv = new CsvRows(file, sections, problems, delimiter, header.line);
-    // Fast path: lines without a quote are split at the line break and the delimiter here, all
-    // papaparse would do with them. From the first piece with a quote on, papaparse reads the
-    // rest, so every quoted field is still decided by its rules.
-    let papa: ReturnType<typeof papaFrom> | undefined;
-    let carry = ''; // the unfinished last line of the pieces so far
-    let line = 1; // line number of `carry`'s start
-    const split = (piece: string) => {
-      const chunk = carry + piece;
-      let start = 0;
-      for (let end = chunk.indexOf('\n'); end !== -1 && !stopped; end = chunk.indexOf('\n', start)) {
-        const row = chunk.slice(start, end);
-        if (row !== '') {
-          const error = csv!.take(row.split(delimiter), line, false);
-          if (error) {
-            problems.errors.push(error);
-            stopped = true;
-          } else report();
-        }
-        line++;
-        start = end + 1;
-      }
-      carry = chunk.slice(start);
-    };
-    const feed = (piece: string) => {
-      if (!papa && piece.includes('"')) {
-        papa = papaFrom(line, delimiter);
-        piece = carry + piece;
-        carry = '';
-      }
-      if (papa) papa.feed(piece);
-      else split(piece);
-    };
-    feed(text);
-    for await (const raw of pieces) {
-      if (stopped || failure !== undefined) break;
-      feed(prepare(raw));
-    }
-    const last = newlines.end();
-    if (last && !stopped && failure === undefined) feed(last);
-    if (!stopped && failure === undefined) {
-      if (papa) papa.end();
-      else if (carry !== '') split('\n'); // the last line, without a line break
-    }
-  } catch (error) {
-    failure ??= error;
-  } finally {
-    await pieces.return(undefined);
-  }
-  if (failure !== undefined) {
-    if (failure instanceof LzmDataError) problems.errors.push(failure.at({ file }));
-    else if ((failure as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') problems.errors.push(toDataError(new Error('the file changed while it was read'), { file }));
-    else problems.errors.push(toDataError(failure, { file }));
-    return undefined;
-  }
-  if (stopped || !csv) return undefined;
-  return csv.finish();
+  return readCsv(pieces, file, sections, problems, progress, () => (size > 0 ? read / size : 0));
 }
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
@@ -581,8 +388,8 @@ export async function readInput(file: string, sections: readonly Section[], prob
       problems.errors.push(error);
       return undefined;
     }
-    return readInputWhole(file, sections, problems, progress);
+    return readInputWhole(file, sections, problems);
   }
-  if (!csv) return readInputWhole(file, sections, problems, progress);
+  if (!csv) return readInputWhole(file, sections, problems);
   return streamCsvFile(file, encoding, sections, problems, progress, size, chunking);
 }

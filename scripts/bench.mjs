@@ -555,15 +555,35 @@ for (const t of unmeasured) log(`  ----  ${t.what}: not measured in this run (a 
 
 const { remedy } = await import('../bench/remedies.mjs');
 const context = { sizes, lit, npm, render, generator };
+/**
+ * Markdown lines written as an indented block in a template literal: its first and last line
+ * breaks and the block's indentation are not part of the text; a blank line is an empty line.
+ */
+function lines(block) {
+  const rows = block.split('\n').slice(1, -1);
+  const indent = Math.min(...rows.filter((row) => row.trim()).map((row) => row.match(/^ */)[0].length));
+  return rows.map((row) => row.slice(indent));
+}
+
 const md = [];
-md.push('# Benchmarks', '');
-md.push('Written by `npm run bench` (build, then `scripts/bench.mjs`); do not edit by hand. Absolute times depend on the');
-md.push('machine; compare the ratios, which are measured side by side in the same run. Rerun with:', '');
-md.push('```sh', 'npm ci', 'npm run bench            # 2–4 minutes on 2 cores; CHROME_PATH=/path/to/chromium to override', '```', '');
-md.push('`npm run bench` is not part of `npm test`. Chart.js and ECharts are devDependencies used only by `bench/peers/`; the');
-md.push('bench fails if any file in `components/`, `generator/` or `bin/` imports them. Generated inputs and pages go to');
-md.push('`.bench/` (gitignored).', '');
-md.push('## Machine', '');
+md.push(...lines(`
+  # Benchmarks
+
+  Written by \`npm run bench\` (build, then \`scripts/bench.mjs\`); do not edit by hand. Absolute times depend on the
+  machine; compare the ratios, which are measured side by side in the same run. Rerun with:
+
+  \`\`\`sh
+  npm ci
+  npm run bench            # 2–4 minutes on 2 cores; CHROME_PATH=/path/to/chromium to override
+  \`\`\`
+
+  \`npm run bench\` is not part of \`npm test\`. Chart.js and ECharts are devDependencies used only by \`bench/peers/\`; the
+  bench fails if any file in \`components/\`, \`generator/\` or \`bin/\` imports them. Generated inputs and pages go to
+  \`.bench/\` (gitignored).
+
+  ## Machine
+
+`));
 md.push(`- date: ${machine.date}; bench took ${elapsed.toFixed(0)} s; load average (1, 5, 15 min) ${machine.loadStart} at start, ${machine.loadEnd} at the end${busy ? ' — **the machine was busy with other work, so absolute times are noisy; the interleaved runs keep the ratios comparable**' : ''}`);
 md.push(`- CPU: ${machine.cpu}, nproc ${machine.nproc}; memory ${machine.memory}; ${machine.os}`);
 md.push(`- Node ${machine.node}; ${machine.chromium} (driven by Playwright ${machine.versions.playwright}, reported as ${render.browser ?? '–'})`);
@@ -587,17 +607,22 @@ if (misses.length) {
   md.push('');
 }
 
-md.push('## Sizes', '');
-md.push('Minified build output compressed with zlib at level 9 (what `gzip -9` gives, minus its header), each file');
-md.push('compressed on its own as a server would send it; kB = 1000 bytes. An entry\'s *initial load* is the file plus');
-md.push('every chunk it imports statically (followed recursively through `import … from "./chunks/…"`): what a page');
-md.push('with `<script type="module" src="cdn/<entry>.js">` downloads before the element can render. Chunks reached only');
-md.push('through `import()` are listed apart (↳ lazy): they load only on demand: the data layer and papaparse when `src` or');
-md.push('`.data` is used, other chunks when an option needs them (the legend\'s theory panel, the wheel\'s explanations).');
-md.push('Entries are the files found in');
-md.push('`cdn/`, so new elements appear here without changing the bench. The peer dials are `bench/peers/*.js` (the same');
-md.push('half dial: four zones, needle, value, label) bundled with esbuild (`--bundle --minify`, ES2022, production).', '');
-md.push('| file | initial load, gzip | minified | files |', '|---|---:|---:|---|');
+md.push(...lines(`
+  ## Sizes
+
+  Minified build output compressed with zlib at level 9 (what \`gzip -9\` gives, minus its header), each file
+  compressed on its own as a server would send it; kB = 1000 bytes. An entry's *initial load* is the file plus
+  every chunk it imports statically (followed recursively through \`import … from "./chunks/…"\`): what a page
+  with \`<script type="module" src="cdn/<entry>.js">\` downloads before the element can render. Chunks reached only
+  through \`import()\` are listed apart (↳ lazy): they load only on demand: the data layer and papaparse when \`src\` or
+  \`.data\` is used, other chunks when an option needs them (the legend's theory panel, the wheel's explanations).
+  Entries are the files found in
+  \`cdn/\`, so new elements appear here without changing the bench. The peer dials are \`bench/peers/*.js\` (the same
+  half dial: four zones, needle, value, label) bundled with esbuild (\`--bundle --minify\`, ES2022, production).
+
+  | file | initial load, gzip | minified | files |
+  |---|---:|---:|---|
+`));
 for (const s of sizes) {
   md.push(`| \`${s.file}\`${s.name === 'lzm-kit' ? ` (all-in-one; contains: ${elementsInKit.join(', ')})` : ''} | **${kb(s.gz)}** | ${kb(s.raw)} | ${s.files.map((f) => `\`${f.file}\` ${kb(f.gz)}`).join(', ')} |`);
   for (const f of s.lazy) md.push(`| ↳ lazy \`${f.file}\` | ${kb(f.gz)} | ${kb(f.raw)} | |`);
@@ -616,39 +641,47 @@ else {
   md.push('--disable-sync --no-first-run`, viewport 1280×800 at device scale 1, reduced motion emulated. Every library gets the same page (`bench/page.css`,');
   md.push('a grid of 200 px cells; `bench/harness.js`) served from a local static server on 127.0.0.1, a fresh browser context');
   md.push(`per run, ${render.runs} runs per library after one warm-up, libraries interleaved, **median** reported.`);
-  md.push('');
-  md.push('- *load + render*: from navigation start (`performance.now()` is relative to it) until all 320 dials are drawn:');
-  md.push('  fetching and evaluating the library is included.');
-  md.push('- *render*: from creating the first dial until all 320 are drawn. lzm-kit: 320 `<lzm-barometer value label>` elements');
-  md.push('  (the dial with ticks, value, zone name, meter semantics and table toggle; legend, detail line and table render on demand),');
-  md.push('  then `Promise.all(updateComplete)`; Chart.js (canvas) and');
-  md.push('  ECharts (SVG renderer): 320 chart instances, which draw synchronously. For all three the clock then waits for one');
-  md.push('  more frame: it stops in a task posted from the next `requestAnimationFrame` callback, so after that frame\'s style,');
-  md.push('  layout and paint on the main thread (a rAF callback alone runs *before* them; until 2026-11-25 the bench stopped');
-  md.push('  there and left the frame\'s layout and paint out, for every library; rasterisation, off the main thread, is not counted).');
-  md.push('- *update*: every one of the 320 values set to a new value (Lit property; Chart.js `update("none")`; ECharts');
-  md.push('  `setOption`), then the same wait. No animations anywhere: the peers are configured with `animation: false`, and');
-  md.push('  every context emulates `prefers-reduced-motion: reduce`, which turns off lzm-kit\'s needle sweep (it never animates');
-  md.push('  the first render).');
-  md.push('- `<lzm-barometer>` draws more than the peers: dial with ticks, value, label, zone name and the data-table toggle, and');
-  md.push('  a meter with the whole reading for screen readers (see the *one dial* column: box height at 200 px wide, and elements in its shadow root or cell). The');
-  md.push('  `compact` row (small dial and one line of text) is for information; the targets use the full element.');
-  md.push('- A run counts only if all 320 dials were drawn (an SVG path in each shadow root / each chart has its arcs).');
-  md.push('- *JS* columns: the part before the final frame (script work until the library says it is done); the rest of');
-  md.push('  *render*/*update* is Chromium\'s style, layout and paint of that frame.', '');
-  md.push('| library | load + render | script ready | render | of which JS | update | of which JS | load + render, min–max | one dial |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  md.push(...lines(`
+
+    - *load + render*: from navigation start (\`performance.now()\` is relative to it) until all 320 dials are drawn:
+      fetching and evaluating the library is included.
+    - *render*: from creating the first dial until all 320 are drawn. lzm-kit: 320 \`<lzm-barometer value label>\` elements
+      (the dial with ticks, value, zone name, meter semantics and table toggle; legend, detail line and table render on demand),
+      then \`Promise.all(updateComplete)\`; Chart.js (canvas) and
+      ECharts (SVG renderer): 320 chart instances, which draw synchronously. For all three the clock then waits for one
+      more frame: it stops in a task posted from the next \`requestAnimationFrame\` callback, so after that frame's style,
+      layout and paint on the main thread (a rAF callback alone runs *before* them; until 2026-11-25 the bench stopped
+      there and left the frame's layout and paint out, for every library; rasterisation, off the main thread, is not counted).
+    - *update*: every one of the 320 values set to a new value (Lit property; Chart.js \`update("none")\`; ECharts
+      \`setOption\`), then the same wait. No animations anywhere: the peers are configured with \`animation: false\`, and
+      every context emulates \`prefers-reduced-motion: reduce\`, which turns off lzm-kit's needle sweep (it never animates
+      the first render).
+    - \`<lzm-barometer>\` draws more than the peers: dial with ticks, value, label, zone name and the data-table toggle, and
+      a meter with the whole reading for screen readers (see the *one dial* column: box height at 200 px wide, and elements in its shadow root or cell). The
+      \`compact\` row (small dial and one line of text) is for information; the targets use the full element.
+    - A run counts only if all 320 dials were drawn (an SVG path in each shadow root / each chart has its arcs).
+    - *JS* columns: the part before the final frame (script work until the library says it is done); the rest of
+      *render*/*update* is Chromium's style, layout and paint of that frame.
+
+    | library | load + render | script ready | render | of which JS | update | of which JS | load + render, min–max | one dial |
+    |---|---:|---:|---:|---:|---:|---:|---:|---:|
+  `));
   for (const r of Object.values(render.results)) md.push(`| ${r.title} | ${ms(r.loadAndRender)} | ${ms(r.scriptReady)} | ${ms(r.render)} | ${ms(r.renderScript)} | ${ms(r.update)} | ${ms(r.updateScript)} | ${ms(r.spread[0])} – ${ms(r.spread[1])} | 200 × ${r.height.toFixed(0)} px, ${r.nodes} element${r.nodes === 1 ? '' : 's'} |`);
   md.push('');
   md.push('| ratio | lzm-kit / Chart.js | lzm-kit / ECharts (info) | target | result |', '|---|---:|---:|---:|---|');
   for (const r of render.ratios) md.push(`| ${r.what} | ${r.ratio.toFixed(2)}× | ${r.echarts == null ? '–' : `${r.echarts.toFixed(2)}×`} | ${r.limit} | ${r.ok === undefined ? 'information' : r.ok ? 'PASS' : 'MISS'} |`);
   md.push('');
   if (render.trace) {
-    md.push('### Where the time goes (Chromium trace)', '');
-    md.push('One more run of each page with a Chromium trace (`browser.startTracing`, devtools.timeline and blink categories) and one');
-    md.push('with the CPU profiler (CDP `Profiler`, 100 µs samples), `bench/trace.mjs`. Main thread, whole run (load, draw, update);');
-    md.push('*busy* is the time in top-level trace events, *script* what of it is not style, layout, paint or GC:');
-    md.push('');
-    md.push('| library | render / update (this run) | busy | script | style | layout | paint | GC | top self time (profile) |', '|---|---:|---:|---:|---:|---:|---:|---:|---|');
+    md.push(...lines(`
+      ### Where the time goes (Chromium trace)
+
+      One more run of each page with a Chromium trace (\`browser.startTracing\`, devtools.timeline and blink categories) and one
+      with the CPU profiler (CDP \`Profiler\`, 100 µs samples), \`bench/trace.mjs\`. Main thread, whole run (load, draw, update);
+      *busy* is the time in top-level trace events, *script* what of it is not style, layout, paint or GC:
+
+      | library | render / update (this run) | busy | script | style | layout | paint | GC | top self time (profile) |
+      |---|---:|---:|---:|---:|---:|---:|---:|---|
+    `));
     for (const [lib, t] of Object.entries(render.trace)) {
       const p = t.phases;
       md.push(`| ${render.results[lib]?.title ?? lib} | ${ms(p.result.render)} / ${ms(p.result.update)} | ${ms(p.busy)} | ${ms(p.script)} | ${ms(p.style)} | ${ms(p.layout)} | ${ms(p.paint)} | ${ms(p.gc)} | ${t.functions.slice(0, 5).map((f) => `${f.name} ${ms(f.ms)}`).join(', ')} |`);
@@ -670,26 +703,30 @@ else {
   md.push('`lzm.js` for the barometer.');
   md.push('');
   md.push(`- *render*: from creating the first element until all ${elements.count} have completed their last update (\`updateComplete\`)`);
-  md.push('  **and** are drawn with their data, plus one frame (as above: the task after the next `requestAnimationFrame`).');
-  md.push('  The three elements given `.data` import their data reader chunk on first use; the page imports those chunks');
-  md.push('  before the harness starts (they count in *script ready* and *load + render*, not in *render*), as a page can with');
-  md.push('  `<link rel="modulepreload">`, so *render* is the rendering and not a local request\'s latency. Without that the first `updateComplete` resolves while an element');
-  md.push('  still shows "loading"; the wait (`bench/adapters/settle.js`) therefore repeats until every instance has finished');
-  md.push('  its last update and shows its data. A run counts only if all instances are drawn: the landscape with its bridge');
-  md.push('  arrowheads, the wheel with its spread whiskers, the legend with a count bar on every dot; none in the error state.');
-  md.push('- *until updateComplete*: the part of *render* before the final frame (script work, and any style work a component');
-  md.push('  forces, e.g. the legend reads its card\'s computed background after rendering); the rest is');
-  md.push('  Chromium\'s style, layout and paint of that frame (a frame that falls inside the wait counts in the first part).');
+  md.push(...lines(`
+      **and** are drawn with their data, plus one frame (as above: the task after the next \`requestAnimationFrame\`).
+      The three elements given \`.data\` import their data reader chunk on first use; the page imports those chunks
+      before the harness starts (they count in *script ready* and *load + render*, not in *render*), as a page can with
+      \`<link rel="modulepreload">\`, so *render* is the rendering and not a local request's latency. Without that the first \`updateComplete\` resolves while an element
+      still shows "loading"; the wait (\`bench/adapters/settle.js\`) therefore repeats until every instance has finished
+      its last update and shows its data. A run counts only if all instances are drawn: the landscape with its bridge
+      arrowheads, the wheel with its spread whiskers, the legend with a count bar on every dot; none in the error state.
+    - *until updateComplete*: the part of *render* before the final frame (script work, and any style work a component
+      forces, e.g. the legend reads its card's computed background after rendering); the rest is
+      Chromium's style, layout and paint of that frame (a frame that falls inside the wait counts in the first part).
+  `));
   md.push(`- *update*: all ${elements.count} given their next data at once (a new \`.data\` object: the next measurement, new scores,`);
-  md.push('  new counts; the barometer a new `value`), then the same wait and frame.');
-  md.push('- *load + render*: from navigation start, so fetching and evaluating the element\'s script and data chunks is included');
-  md.push('  (a fresh browser context per run: nothing cached).');
-  md.push('- The barometer has `content-visibility: auto` (it skips layout and paint of dials below the fold); the other three');
-  md.push('  lay out and paint every instance. The *one element* column is the first instance\'s box and the elements in its');
-  md.push('  shadow root.');
-  md.push('- *gzip*: the initial load of `cdn/<element>.js` from the size table, plus the chunks `.data` loads on demand (the');
-  md.push('  data reader and what it imports that is not already loaded; papaparse is not among them: it loads only for CSV).');
-  md.push('');
+  md.push(...lines(`
+      new counts; the barometer a new \`value\`), then the same wait and frame.
+    - *load + render*: from navigation start, so fetching and evaluating the element's script and data chunks is included
+      (a fresh browser context per run: nothing cached).
+    - The barometer has \`content-visibility: auto\` (it skips layout and paint of dials below the fold); the other three
+      lay out and paint every instance. The *one element* column is the first instance's box and the elements in its
+      shadow root.
+    - *gzip*: the initial load of \`cdn/<element>.js\` from the size table, plus the chunks \`.data\` loads on demand (the
+      data reader and what it imports that is not already loaded; papaparse is not among them: it loads only for CSV).
+
+  `));
   md.push(`| element (${elements.count} instances) | data | gzip: initial + \`.data\` chunks | render | of which until updateComplete | render, min–max | update all | of which until updateComplete | load + render | one element |`);
   md.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of Object.values(elements.results)) {
@@ -703,27 +740,32 @@ else {
 
 md.push(...forestSection({ forest, size: forestSize, peer: forestPeer, plotVersion: machine.versions.plot, skipped: render.skipped, d3: forestD3 }));
 
-md.push('## Generator', '');
-md.push('Pupil rows written by `bench/data.mjs` into `.bench/` (gitignored, never committed) like a Dutch Excel export:');
-md.push('`leerling;groep;vak;voormeting;nameting`, `;` separator, decimal commas, CRLF, pseudonymous pupils, four subjects each');
-md.push('in 12 groups (48 group × subject cells); the third set is a school board\'s export: 5,000 groups, five subjects (25,000 cells),');
-md.push('about 1% missing pre-tests, saved as Windows-1252 (so the reader\'s legacy-code-page path is measured too).');
-md.push('The fourth set is a pupil-tracking system\'s export (issue 14): 2,000,000 sittings, one row per pupil per sitting');
-md.push('(`leerlingnummer;groep;jaargroep;leergebied;toetsversie;afnamedatum;vaardigheidsscore`, dd-mm-jjjj, about');
-md.push('0,5% absent marks), 250,000 pupils × 4 subjects × 2 moments, every M sitting before every E sitting (the worst case for');
-md.push('pairing). Its targets: ≤ 2× papaparse, and memory bounded by pupils × subjects (< 400 MiB for its 1,000,000 pairs).');
-md.push('Each command runs as its own Node child process; *time* is its wall-clock time (Node start-up included for both),');
-md.push('*peak memory* is its maximum resident set size, `process.resourceUsage().maxRSS`, written at exit by');
-md.push('`bench/maxrss.mjs` which is preloaded with `node --import` (no change to the measured program). The baseline is');
-md.push('`bench/papaparse-parse.mjs`: read the file and `Papa.parse(text, { header: true, delimiter: ";" })`, nothing else; the');
-md.push('time target (≤ 1,5×) is against this. For reference it also runs papaparse *streamed* (`Papa.parse(fs.createReadStream(file),');
-md.push('{ step })`, keeping no rows): that shows the memory a reader that does not hold the whole file can reach.');
-md.push('Runs are interleaved (papaparse, streamed, generator, again); medians of 5 runs for 100k rows and of 3 for 1M rows');
-md.push('(1 if a generator run takes over 20 s, to keep the bench short); the *runs* column says how many were taken.');
-md.push('The targets use wall-clock time, as the issue asks. On a shared machine the wall clock also measures the other work, so');
-md.push('the last column gives the same ratio in CPU time (user + system of each process, `process.resourceUsage()`, median):');
-md.push('it moves much less with the machine\'s load and is the better number to compare runs by.', '');
-md.push('The same memory bound is a test: `LZM_LARGE=1 npm run test:node` runs 1,000,000 rows through the generator with this RSS hook (`test/node/large-input.test.ts`; skipped in a plain `npm test` to keep it fast).', '');
+md.push(...lines(`
+  ## Generator
+
+  Pupil rows written by \`bench/data.mjs\` into \`.bench/\` (gitignored, never committed) like a Dutch Excel export:
+  \`leerling;groep;vak;voormeting;nameting\`, \`;\` separator, decimal commas, CRLF, pseudonymous pupils, four subjects each
+  in 12 groups (48 group × subject cells); the third set is a school board's export: 5,000 groups, five subjects (25,000 cells),
+  about 1% missing pre-tests, saved as Windows-1252 (so the reader's legacy-code-page path is measured too).
+  The fourth set is a pupil-tracking system's export (issue 14): 2,000,000 sittings, one row per pupil per sitting
+  (\`leerlingnummer;groep;jaargroep;leergebied;toetsversie;afnamedatum;vaardigheidsscore\`, dd-mm-jjjj, about
+  0,5% absent marks), 250,000 pupils × 4 subjects × 2 moments, every M sitting before every E sitting (the worst case for
+  pairing). Its targets: ≤ 2× papaparse, and memory bounded by pupils × subjects (< 400 MiB for its 1,000,000 pairs).
+  Each command runs as its own Node child process; *time* is its wall-clock time (Node start-up included for both),
+  *peak memory* is its maximum resident set size, \`process.resourceUsage().maxRSS\`, written at exit by
+  \`bench/maxrss.mjs\` which is preloaded with \`node --import\` (no change to the measured program). The baseline is
+  \`bench/papaparse-parse.mjs\`: read the file and \`Papa.parse(text, { header: true, delimiter: ";" })\`, nothing else; the
+  time target (≤ 1,5×) is against this. For reference it also runs papaparse *streamed* (\`Papa.parse(fs.createReadStream(file),
+  { step })\`, keeping no rows): that shows the memory a reader that does not hold the whole file can reach.
+  Runs are interleaved (papaparse, streamed, generator, again); medians of 5 runs for 100k rows and of 3 for 1M rows
+  (1 if a generator run takes over 20 s, to keep the bench short); the *runs* column says how many were taken.
+  The targets use wall-clock time, as the issue asks. On a shared machine the wall clock also measures the other work, so
+  the last column gives the same ratio in CPU time (user + system of each process, \`process.resourceUsage()\`, median):
+  it moves much less with the machine's load and is the better number to compare runs by.
+
+  The same memory bound is a test: \`LZM_LARGE=1 npm run test:node\` runs 1,000,000 rows through the generator with this RSS hook (\`test/node/large-input.test.ts\`; skipped in a plain \`npm test\` to keep it fast).
+
+`));
 if (generator.skipped) md.push(`Not measured in this run (${generator.skipped}).`, '');
 else {
   if (!generator.built) md.push('**generator: not built (skipped)**: `bin/lzm-dashboard.js` did not exist when this bench ran, so there are no generator numbers; only the papaparse baseline was measured. The generator command will be `node bin/lzm-dashboard.js <file> --out .bench/out.html`.', '');

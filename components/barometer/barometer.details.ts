@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { addMessages, formatNumber, t, type Lang } from '../core/locale.js';
 import { zoneName, zoneRanges } from '../core/zones.js';
 import type { BarometerReading } from './barometer.data.js';
+import * as theme from '../core/theme-defaults.js';
 
 /**
  * What a barometer shows beyond its dial and value, on demand: the zone legend and the data
@@ -54,13 +55,13 @@ export const detailsStyles = css`
     height: 0.9em;
     margin-right: 0.3em;
     vertical-align: -0.1em;
-    border: 1px solid var(--lzm-text-color, #1f2328);
+    border: 1px solid ${theme.textColor};
     border-radius: 2px;
     background: var(--zone-color);
   }
   .swatch.reference-line {
     border: none;
-    border-top: 2px dashed var(--lzm-reference-color, #6e7781);
+    border-top: 2px dashed ${theme.referenceColor};
     height: 0;
     vertical-align: 0.25em;
   }

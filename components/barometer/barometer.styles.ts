@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import * as theme from '../core/theme-defaults.js';
 
 /** One stylesheet shared (adopted) by every barometer on the page: no per-instance copies. */
 export const barometerStyles = css`
@@ -21,11 +22,11 @@ export const barometerStyles = css`
   }
   .zone {
     fill: var(--zone-color);
-    stroke: var(--lzm-background, #fff);
+    stroke: ${theme.background};
     stroke-width: 1;
   }
   .ticks {
-    stroke: var(--lzm-tick-color, #57606a);
+    stroke: ${theme.tickColor};
     stroke-width: 1;
   }
   text {
@@ -33,29 +34,29 @@ export const barometerStyles = css`
   }
   .tick-labels text,
   .off-scale text {
-    fill: var(--lzm-tick-color, #57606a);
+    fill: ${theme.tickColor};
     font-variant-numeric: tabular-nums;
   }
   .hinge line {
-    stroke: var(--lzm-hinge-color, #1f2328);
+    stroke: ${theme.hingeColor};
     stroke-width: 2.5;
   }
   .tick-labels .hinge-tick,
   .hinge text {
     font-weight: 700;
-    fill: var(--lzm-hinge-color, #1f2328);
+    fill: ${theme.hingeColor};
   }
   .ci {
-    fill: var(--lzm-ci-color, #1f2328);
+    fill: ${theme.ciColor};
     fill-opacity: 0.55;
   }
   .needle line {
-    stroke: var(--lzm-needle-color, #1f2328);
+    stroke: ${theme.needleColor};
     stroke-width: 3.5;
     stroke-linecap: round;
   }
   .needle circle {
-    fill: var(--lzm-needle-color, #1f2328);
+    fill: ${theme.needleColor};
   }
   .needle,
   .reference {
@@ -63,13 +64,13 @@ export const barometerStyles = css`
     transform-origin: 120px 122px;
   }
   .reference line {
-    stroke: var(--lzm-reference-color, #6e7781);
+    stroke: ${theme.referenceColor};
     stroke-width: 2.5;
     stroke-dasharray: 5 3;
     stroke-linecap: round;
   }
   .off-scale path {
-    fill: var(--lzm-needle-color, #1f2328);
+    fill: ${theme.needleColor};
   }
   figcaption {
     text-align: center;
@@ -93,7 +94,7 @@ export const barometerStyles = css`
   }
   .detail,
   .note {
-    color: var(--lzm-muted-color, #57606a);
+    color: ${theme.mutedColor};
     font-size: 0.9em;
   }
   .notes {
@@ -101,7 +102,7 @@ export const barometerStyles = css`
     padding-left: 1.2em;
     max-width: 26em;
     font-size: 0.85em;
-    color: var(--lzm-muted-color, #57606a);
+    color: ${theme.mutedColor};
   }
   button,
   table {
@@ -112,7 +113,7 @@ export const barometerStyles = css`
     display: block;
   }
   .empty {
-    color: var(--lzm-muted-color, #57606a);
+    color: ${theme.mutedColor};
     font-style: italic;
   }
 
@@ -147,7 +148,7 @@ export const barometerStyles = css`
   }
   :host([compact]) .zone-name,
   :host([compact]) .detail {
-    color: var(--lzm-muted-color, #57606a);
+    color: ${theme.mutedColor};
     font-size: 0.85em;
   }
 

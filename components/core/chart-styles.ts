@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import * as theme from './theme-defaults.js';
 
 /**
  * What the drawn charts (landscape, wheel) share: a figure whose SVG follows the container's
@@ -17,7 +18,7 @@ export const chartStyles = css`
     height: auto;
   }
   text {
-    fill: var(--lzm-text-color, #1f2328);
+    fill: ${theme.textColor};
     text-anchor: middle;
     paint-order: stroke;
     stroke-width: 3px;

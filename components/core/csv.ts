@@ -1,7 +1,7 @@
-import type { ParseStepResult } from 'papaparse';
+import type { ParseStepResult, Parser } from 'papaparse';
 import { clip, dataError } from './data-errors.js';
 import type { LzmDataError } from './errors.js';
-import { isKnownHeader } from './headers.js';
+import { isKnownHeader, normalizeHeader } from './headers.js';
 
 /** One data row of a CSV file with its 1-based line number in the file. */
 export interface CsvRow {
@@ -28,23 +28,48 @@ export function loadPapa(): Promise<Papa> {
   return papaPromise;
 }
 
-/** Counts lines as papaparse hands out rows, so each row knows where in the file it started. */
+/**
+ * Counts lines as papaparse hands out rows, so each row knows where in the file it started. The
+ * text comes in pieces (a whole text is one piece); it keeps only the text from the last row's end on.
+ */
 export class LineTracker {
-  private offset = 0;
-  private line = 1;
+  /** `line`: the line number the text fed to it starts at. */
+  constructor(private line = 1) {}
 
-  constructor(private readonly text: string) {}
+  private text = '';
+  /** Absolute offset of text[0]. */
+  private base = 0;
+  /** Absolute offset where the last row ended. */
+  private offset = 0;
+  /** Index in `text` of the next '\n' at or after the last search, -1 for none, -2 for unknown. */
+  private nextNewline = -2;
+
+  append(piece: string): void {
+    const done = this.offset - this.base;
+    this.text = (done > 0 ? this.text.slice(done) : this.text) + piece;
+    this.base = this.offset;
+    this.nextNewline = -2;
+  }
 
   /** Line of the row that ends at `cursor` (papaparse's meta.cursor); skips leading blank lines. */
   rowStart(cursor: number): number {
-    const { text } = this;
-    let i = this.offset;
-    while (i < cursor && (text[i] === '\n' || text[i] === '\r')) {
-      if (text[i] === '\n') this.line++;
+    const { text, base } = this;
+    const end = cursor - base;
+    let i = this.offset - base;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (code === 10) this.line++;
+      else if (code !== 13) break;
       i++;
     }
     const start = this.line;
-    for (; i < cursor; i++) if (text.charCodeAt(i) === 10) this.line++;
+    for (;;) {
+      let next = this.nextNewline;
+      if (next === -2 || (next !== -1 && next < i)) next = this.nextNewline = text.indexOf('\n', i);
+      if (next === -1 || next >= end) break;
+      this.line++;
+      i = next + 1;
+    }
     this.offset = cursor;
     return start;
   }
@@ -72,11 +97,15 @@ function lineDelimiter(line: string): string {
   return best;
 }
 
-/** True when at least two cells of a line are known column headers (any field of the alias table). */
+/**
+ * True when at least two different cells of a line are known column headers (any field of the
+ * alias table). Different: a data row of "D;D" (a group named D) is not a header row.
+ */
 function looksLikeHeader(line: string, delimiter: string): boolean {
-  let known = 0;
+  const known = new Set<string>();
   for (const cell of line.split(delimiter)) {
-    if (isKnownHeader(cell.trim().replace(/^"|"$/g, '')) && ++known === 2) return true;
+    const header = cell.trim().replace(/^"|"$/g, '');
+    if (isKnownHeader(header) && known.add(normalizeHeader(header)).size === 2) return true;
   }
   return false;
 }
@@ -101,11 +130,6 @@ export function findHeaderRow(text: string): { line: number; delimiter: string }
     if (looksLikeHeader(line, delimiter)) return { line: i + 1, delimiter };
   }
   return first ?? { line: 1, delimiter: ';' };
-}
-
-/** The delimiter of a CSV text, from its header row (findHeaderRow). */
-export function headerDelimiter(text: string): string {
-  return findHeaderRow(text).delimiter;
 }
 
 /**
@@ -165,12 +189,6 @@ export class NewlineNormalizer {
   }
 }
 
-/** A whole text with LF line breaks only (NewlineNormalizer in one piece). */
-export function normalizeNewlines(text: string): string {
-  const normalizer = new NewlineNormalizer();
-  return normalizer.push(text) + normalizer.end();
-}
-
 /**
  * A header row of one column that holds another separator (`|`, `:`) was written with a delimiter
  * we do not read; say so instead of "missing column". A huge header row is a file without line breaks.
@@ -200,34 +218,179 @@ export function checkRowLength(values: readonly string[], columns: number, delim
 }
 
 /**
+ * What a CsvReader hands on: a row at or below the header row that is not blank, with the line it
+ * starts on and whether papaparse found an unterminated quote in it. Return an error to stop reading.
+ */
+export type CsvRowSink = (values: string[], line: number, quoteError: boolean) => LzmDataError | undefined;
+
+/**
+ * Reads CSV text that comes in pieces (a whole text is one piece): the one CSV reader of the
+ * elements and the generator. Every piece is checked (a NUL or BOM far into the text) and gets LF
+ * line breaks; the header row and delimiter come from the first piece, which must hold the first
+ * HEADER_SEARCH_LINES lines (or the whole text). Title lines above the header and blank rows are
+ * skipped, the others go to the sink with their line.
+ *
+ * Fast path: lines without a quote are split at the line break and the delimiter here, all
+ * papaparse would do with them. From the first piece with a quote on, papaparse reads the rest,
+ * so every quoted field is still decided by its rules.
+ */
+export class CsvReader {
+  /** The header row's line and delimiter (findHeaderRow of the first piece). */
+  header: { line: number; delimiter: string } = { line: 1, delimiter: ';' };
+  /** Non-blank lines above the header row (title lines), skipped. */
+  titleLines = 0;
+  /** True once the sink returned an error. */
+  stopped = false;
+  private started = false;
+  private failure: unknown;
+  private readonly check: TextCheck;
+  private readonly newlines = new NewlineNormalizer();
+  private papa?: { feed: (piece: string) => void; end: () => void };
+  /** The unfinished last line of the pieces so far (fast path), and the line it starts on. */
+  private carry = '';
+  private line = 1;
+
+  constructor(private readonly Papa: Papa, file: string | undefined, private readonly sink: CsvRowSink) {
+    this.check = new TextCheck(file);
+  }
+
+  /** Takes the next piece; throws for text that is not CSV (binary, a BOM inside) or a papaparse failure. */
+  push(raw: string): void {
+    if (this.stopped) return;
+    this.check.push(raw);
+    const piece = this.newlines.push(raw);
+    if (!this.started) {
+      this.started = true;
+      this.header = findHeaderRow(piece);
+    }
+    this.feed(piece);
+  }
+
+  /** After the last piece. */
+  end(): void {
+    const last = this.newlines.end();
+    if (last) this.feed(last);
+    if (this.stopped) return;
+    if (this.papa) this.papa.end();
+    else if (this.carry !== '') this.split('\n'); // the last line, without a line break
+    this.rethrow();
+  }
+
+  private feed(piece: string): void {
+    if (this.stopped) return;
+    if (!this.papa && piece.includes('"')) {
+      this.papa = this.papaFrom(this.line);
+      piece = this.carry + piece;
+      this.carry = '';
+    }
+    if (this.papa) this.papa.feed(piece);
+    else this.split(piece);
+    this.rethrow();
+  }
+
+  private rethrow(): void {
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** One row as parsed: blank rows and title lines are skipped here. */
+  private take(values: string[], line: number, quoteError: boolean): void {
+    // Only a row whose first cell is empty can be blank: most rows are decided by one trim.
+    if (values[0].trim() === '' && values.every((value) => value.trim() === '')) return;
+    if (line < this.header.line) {
+      this.titleLines++;
+      return;
+    }
+    if (this.sink(values, line, quoteError)) this.stopped = true;
+  }
+
+  private split(piece: string): void {
+    const { delimiter } = this.header;
+    const chunk = this.carry + piece;
+    let start = 0;
+    for (let end = chunk.indexOf('\n'); end !== -1 && !this.stopped; end = chunk.indexOf('\n', start)) {
+      const row = chunk.slice(start, end);
+      if (row !== '') this.take(row.split(delimiter), this.line, false);
+      this.line++;
+      start = end + 1;
+    }
+    this.carry = chunk.slice(start);
+  }
+
+  /** papaparse from the start of line `line` on, fed piece by piece: its quoting rules decide. */
+  private papaFrom(line: number) {
+    const tracker = new LineTracker(line);
+    const source = new PieceSource();
+    this.Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, {
+      delimiter: this.header.delimiter,
+      newline: '\n',
+      // Not 'greedy': a row of only delimiters (";;;;" under a title) must reach the line tracker, or
+      // every later row would get the line before its own. Such rows are dropped in take().
+      skipEmptyLines: true,
+      error: (error: unknown) => {
+        this.failure ??= error;
+      },
+      step: (result: ParseStepResult<string[]>, parser: Parser) => {
+        const row = tracker.rowStart(result.meta.cursor);
+        this.take(result.data, row, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
+        if (this.stopped) parser.abort();
+      },
+    });
+    return {
+      feed(piece: string) {
+        tracker.append(piece);
+        source.emit('data', piece);
+      },
+      end: () => source.emit('end'),
+    };
+  }
+}
+
+/**
+ * The little of a Node stream papaparse uses ('data', 'end' and 'error' listeners). We emit the
+ * pieces ourselves, so each is parsed, row by row, before the next one is read.
+ */
+class PieceSource {
+  readonly readable = true;
+  private readonly listeners = new Map<string, (value?: unknown) => void>();
+  read(): null {
+    return null;
+  }
+  pause(): this {
+    return this;
+  }
+  resume(): this {
+    return this;
+  }
+  on(event: string, listener: (value?: unknown) => void): this {
+    this.listeners.set(event, listener);
+    return this;
+  }
+  removeListener(event: string): this {
+    this.listeners.delete(event);
+    return this;
+  }
+  emit(event: string, value?: unknown): void {
+    this.listeners.get(event)?.(value);
+  }
+}
+
+/**
  * Parses CSV text as Dutch and English spreadsheets write it: `;`, `,` or tab delimiters (detected),
  * quoted fields, blank lines, trailing delimiters. Values stay strings; numbers are parsed per
  * column later, where we know which columns are numeric.
  */
 export async function parseCsv(raw: string, file?: string): Promise<CsvTable> {
-  assertText(raw, file);
-  const text = normalizeNewlines(raw);
   const Papa = await loadPapa();
-  const tracker = new LineTracker(text);
   const all: CsvRow[] = [];
-  let delimiter = ';';
   let quoteError: LzmDataError | undefined;
-  const header = findHeaderRow(text);
-  Papa.parse<string[]>(text, {
-    delimiter: header.delimiter,
-    newline: '\n',
-    // Not 'greedy': a row of only delimiters (";;;;" under a title) must reach the line tracker, or
-    // every later row would get the line before its own. Such rows are dropped here instead.
-    skipEmptyLines: true,
-    step: (result: ParseStepResult<string[]>) => {
-      delimiter = result.meta.delimiter;
-      const line = tracker.rowStart(result.meta.cursor);
-      if (line < header.line || result.data.every((value) => value.trim() === '')) return;
-      const quote = result.errors.find((error) => error.type === 'Quotes');
-      if (quote && !quoteError) quoteError = dataError('error.unterminatedQuote', {}, { file, line });
-      all.push({ line, values: result.data });
-    },
+  const reader = new CsvReader(Papa, file, (values, line, quote) => {
+    if (quote) quoteError ??= dataError('error.unterminatedQuote', {}, { file, line });
+    all.push({ line, values });
+    return undefined;
   });
+  reader.push(raw);
+  reader.end();
+  const { delimiter } = reader.header;
   if (quoteError) throw quoteError;
   if (all.length === 0) throw dataError('error.emptyFile', {}, { file, line: 1 });
   const [headerRow, ...rows] = all;

@@ -1,21 +1,47 @@
 import { dataError } from './data-errors.js';
 
+/** How a file's bytes become text (decodeBytes decides; the generator's streaming reader too). */
+export type Encoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
+
+/** The encoding a byte-order mark at the start of `bytes` names, else undefined. */
+export function bomEncoding(bytes: Uint8Array): Encoding | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Bytes to skip (the BOM) and a chunk-by-chunk decoder for an encoding; `end()` flushes what the
+ * decoder holds back (a character split between two chunks waits for its last byte). Plain UTF-8
+ * is fatal: an invalid byte throws, and the file is Windows-1252 after all.
+ */
+export function decoderFor(encoding: Encoding): { skip: number; decode: (bytes: Uint8Array) => string; end: () => string } {
+  if (encoding === 'windows-1252') return { skip: 0, decode: decodeWindows1252, end: () => '' };
+  const label = encoding === 'utf-8-bom' || encoding === 'utf-8' ? 'utf-8' : encoding;
+  const decoder = new TextDecoder(label, { fatal: encoding === 'utf-8' });
+  const skip = encoding === 'utf-8-bom' ? 3 : encoding === 'utf-8' ? 0 : 2;
+  return { skip, decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
+}
+
+function decodeAs(encoding: Encoding, bytes: Uint8Array): string {
+  const { skip, decode, end } = decoderFor(encoding);
+  return decode(bytes.subarray(skip)) + end();
+}
+
 /**
  * Bytes → text the way a school's files come: UTF-8 with or without BOM, UTF-16 with BOM, or
  * Windows-1252 (what Dutch Excel writes with "CSV (gescheiden door lijstscheidingsteken)").
  * Invalid UTF-8 means a legacy code page; decoding it as UTF-8 would turn "Zoë" into "Zo�".
  */
 export function decodeBytes(bytes: Uint8Array, file?: string): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const bom = bomEncoding(bytes);
+  if (bom) return decodeAs(bom, bytes);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return decodeAs('utf-8', bytes);
   } catch {
     assertNotMixed(bytes, file);
-    return fixC1(new TextDecoder('windows-1252').decode(bytes));
+    return decodeAs('windows-1252', bytes);
   }
 }
 
@@ -53,11 +79,8 @@ function mixedUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/**
- * Windows-1252 bytes → text, exactly as decodeBytes does for a legacy file. A single-byte code page keeps
- * no state, so a streaming reader may call it chunk by chunk.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
+/** Windows-1252 bytes → text. A single-byte code page keeps no state: chunk by chunk is the same. */
+function decodeWindows1252(bytes: Uint8Array): string {
   return fixC1(new TextDecoder('windows-1252').decode(bytes));
 }
 

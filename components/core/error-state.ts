@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { t, type Lang } from './locale.js';
 import type { LzmDataError } from './errors.js';
+import * as theme from './theme-defaults.js';
 
 /**
  * An element's error state, a lazy chunk with LzmDataError and the error texts: an element whose
@@ -11,12 +12,12 @@ export { LzmDataError, toDataError } from './errors.js';
 /** The error box's styles: adopted by an element when it first shows an error (and written by a server render). */
 export const errorStyles = css`
   .error {
-    border: 2px solid var(--lzm-error-color, #b3261e);
+    border: 2px solid ${theme.errorColor};
     border-left-width: 0.5em;
     border-radius: 4px;
     padding: 0.5em 0.75em;
-    color: var(--lzm-error-text-color, #8c1d18);
-    background: var(--lzm-error-background, #fdecea);
+    color: ${theme.errorTextColor};
+    background: ${theme.errorBackground};
     font-size: 0.9em;
   }
   .error strong {

@@ -30,7 +30,7 @@ export type LoadedData =
 export type DataFormat = 'json' | 'csv';
 
 /** The file name of a URL or path, for messages ("data/effecten.csv?v=2" → "effecten.csv"). */
-export function fileNameOf(url: string): string {
+function fileNameOf(url: string): string {
   const path = url.split(/[?#]/)[0];
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
 }

@@ -21,6 +21,15 @@ export function addMessages<K extends string>(tables: MessageTables<K>): Message
   return tables;
 }
 
+/**
+ * Adds a module's strings and returns their lookup, typed to their keys:
+ * `export const st = messageLookup({ nl: {…}, en: {…} })`, and `Parameters<typeof st>[1]` is the key type.
+ */
+export function messageLookup<K extends string>(tables: MessageTables<K>): (lang: Lang, key: K, params?: MessageParams) => string {
+  addMessages(tables);
+  return (lang, key, params) => t(lang, key, params);
+}
+
 /** Strings shared by every element (the error texts are in errors.ts, the loading text in load.ts: both lazy). */
 addMessages({
   nl: {

@@ -5,6 +5,7 @@ import type { LoadedData } from './load.js';
 import type { Source } from './source.js';
 import { numberAttribute, unreadableNumber } from './attributes.js';
 import { LanguageController } from './language.js';
+import * as theme from './theme-defaults.js';
 
 /** `detail` of the `lzm-load` event. */
 export interface LzmLoadDetail {
@@ -33,7 +34,7 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--lzm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    color: var(--lzm-text-color, #1f2328);
+    color: ${theme.textColor};
     background: var(--lzm-background, transparent);
     font-size: var(--lzm-font-size, 1rem);
     line-height: 1.4;
@@ -63,14 +64,14 @@ export const baseStyles = css`
     font-size: 0.85em;
     margin-top: 0.5em;
     padding: 0.3em 0.8em;
-    border: 1px solid var(--lzm-muted-color, #57606a);
+    border: 1px solid ${theme.mutedColor};
     border-radius: 4px;
-    background: var(--lzm-background, #fff);
+    background: ${theme.background};
     color: inherit;
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 3px solid var(--lzm-focus-color, #0969da);
+    outline: 3px solid ${theme.focusColor};
     outline-offset: 2px;
   }
   table {
@@ -85,7 +86,7 @@ export const baseStyles = css`
   }
   th,
   td {
-    border: 1px solid var(--lzm-border-color, #d0d7de);
+    border: 1px solid ${theme.borderColor};
     padding: 0.2em 0.5em;
     text-align: left;
   }

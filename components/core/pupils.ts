@@ -2,7 +2,7 @@ import type { CsvRow } from './csv.js';
 import { dataError } from './data-errors.js';
 import type { DataLocation } from './errors.js';
 import { mapColumns, hasColumns, type Field } from './headers.js';
-import { parseNumber, parseNumberFast } from './numbers.js';
+import { parseNumberAt } from './numbers.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from './stats.js';
 
 /** One row of a pupil tracking export: one pupil's pre- and post-test in one subject. */
@@ -18,7 +18,7 @@ export interface PupilScore {
 }
 
 export const PUPIL_REQUIRED = ['pupil', 'group', 'subject', 'pre', 'post'] as const satisfies readonly Field[];
-export const PUPIL_OPTIONAL = ['year', 'period'] as const satisfies readonly Field[];
+const PUPIL_OPTIONAL = ['year', 'period'] as const satisfies readonly Field[];
 
 /** True when a header row is a pupil pre/post export. */
 export function isPupilTable(headers: readonly string[]): boolean {
@@ -27,49 +27,26 @@ export function isPupilTable(headers: readonly string[]): boolean {
 
 /**
  * Makes a row reader for a pupil export with these headers (columns found once, rows read one by
- * one, so the generator can stream). Throws for missing columns or non-numeric scores.
+ * one, so the generator can stream). Throws for missing columns or non-numeric scores (pre-test
+ * first, then post-test). With `reuse`, for a million-row stream, it fills and returns ONE object
+ * instead of a new one per row: copy what you keep, the next row overwrites it.
  */
-export function pupilRowReader(headers: readonly string[], file?: string): (row: CsvRow) => PupilScore {
-  const columns = mapColumns(headers, PUPIL_REQUIRED, PUPIL_OPTIONAL, file);
-  return ({ line, values }) => {
-    const cell = (index: number | undefined) => (index === undefined ? '' : (values[index] ?? '').trim());
-    const score = (index: number): number | undefined => {
-      const where: DataLocation = { file, line, column: index + 1 };
-      return parseNumber(cell(index), where);
-    };
-    return {
-      line,
-      pupil: cell(columns.pupil),
-      group: cell(columns.group),
-      subject: cell(columns.subject),
-      pre: score(columns.pre),
-      post: score(columns.post),
-      year: columns.year === undefined ? undefined : cell(columns.year),
-      period: columns.period === undefined ? undefined : cell(columns.period),
-    };
-  };
-}
-
-/**
- * pupilRowReader for streaming a large file: the same columns, values and errors (in the same
- * order: pre-test, then post-test), but it fills and returns ONE reused object instead of making
- * closures, a location and a new object per row. Copy what you keep; the next row overwrites it.
- */
-export function pupilRowScanner(headers: readonly string[], file?: string): (row: CsvRow) => PupilScore {
-  const columns = mapColumns(headers, PUPIL_REQUIRED, PUPIL_OPTIONAL, file);
-  const { pupil, group, subject, pre, post, year, period } = columns;
-  const score: PupilScore = { line: 0, pupil: '', group: '', subject: '', pre: undefined, post: undefined, year: undefined, period: undefined };
+export function pupilRowReader(headers: readonly string[], file?: string, { reuse = false } = {}): (row: CsvRow) => PupilScore {
+  const { pupil, group, subject, pre, post, year, period } = mapColumns(headers, PUPIL_REQUIRED, PUPIL_OPTIONAL, file);
+  const blank = (): PupilScore => ({ line: 0, pupil: '', group: '', subject: '', pre: undefined, post: undefined, year: undefined, period: undefined });
+  const shared = reuse ? blank() : undefined;
   const cell = (values: string[], index: number): string => {
     const value = values[index];
     return value === undefined ? '' : value.trim();
   };
   return ({ line, values }) => {
+    const score = shared ?? blank();
     score.line = line;
     score.pupil = cell(values, pupil);
     score.group = cell(values, group);
     score.subject = cell(values, subject);
-    score.pre = parseNumberFast(cell(values, pre), file, line, pre + 1);
-    score.post = parseNumberFast(cell(values, post), file, line, post + 1);
+    score.pre = parseNumberAt(cell(values, pre), file, line, pre + 1);
+    score.post = parseNumberAt(cell(values, post), file, line, post + 1);
     score.year = year === undefined ? undefined : cell(values, year);
     score.period = period === undefined ? undefined : cell(values, period);
     return score;

@@ -1,4 +1,4 @@
-import { addMessages, t, type Lang } from './locale.js';
+import { addMessages, formatNumber, t, type Lang } from './locale.js';
 
 /**
  * Plain-language reading of an effect size: the rules that keep a teacher from over-reading a
@@ -35,24 +35,33 @@ export interface ReadingInput {
   paired?: boolean;
 }
 
+// The clauses a note shares with its general explanation (readingClauses), written once.
 addMessages({
   nl: {
-    'reading.equalGains': 'Elke leerling groeide precies evenveel (r = 1; bijvoorbeeld voormeting = nameting voor iedereen): een betrouwbaarheidsinterval is dan niet te berekenen. Controleer of de juiste toetsen gekoppeld zijn.',
+    'reading.equalGains': 'Elke leerling groeide precies evenveel (r = 1; bijvoorbeeld voormeting = nameting voor iedereen): {noInterval} Controleer of de juiste toetsen gekoppeld zijn.',
     'reading.ciCrossesHinge': 'Met deze groepsgrootte is dit niet te onderscheiden van het scharnierpunt ({hinge}): het 95%-BI loopt van {low} tot {high}.',
-    'reading.smallGroup': 'Kleine groep (n = {n}): één leerling verandert het getal flink; lees het met zorg.',
-    'reading.lowCorrelation': 'Voor- en nameting hangen weinig samen (r = {r}): waren het wel toetsen van dezelfde soort?',
-    'reading.spreadDiffers': 'De spreiding van voor- en nameting verschilt sterk (SD {sdPre} tegen {sdPost}): waren het wel toetsen van dezelfde soort?',
-    'reading.ceiling': 'Plafond: {percent}% van de leerlingen haalde de hoogste score op de nameting; de toets was misschien te makkelijk om groei te laten zien.',
+    'reading.smallGroup': 'Kleine groep (n = {n}): {oneMoves}',
+    'reading.lowCorrelation': 'Voor- en nameting hangen weinig samen (r = {r}): {sameKind}',
+    'reading.spreadDiffers': 'De spreiding van voor- en nameting verschilt sterk (SD {sdPre} tegen {sdPost}): {sameKind}',
+    'reading.ceiling': 'Plafond: {percent}% van de leerlingen haalde de hoogste score op de nameting; {tooEasy}',
     'reading.growthNotCause': 'Eén groep met een voor- en nameting meet groei, niet wat die groei veroorzaakte.',
+    'reading.noInterval': 'een betrouwbaarheidsinterval is dan niet te berekenen.',
+    'reading.oneMoves': 'één leerling verandert het getal flink; lees het met zorg.',
+    'reading.sameKind': 'waren het wel toetsen van dezelfde soort?',
+    'reading.tooEasy': 'de toets was misschien te makkelijk om groei te laten zien.',
   },
   en: {
-    'reading.equalGains': 'Every pupil gained exactly the same (r = 1; for instance pre-test = post-test for all): no confidence interval can be computed. Check that the right tests were paired.',
+    'reading.equalGains': 'Every pupil gained exactly the same (r = 1; for instance pre-test = post-test for all): {noInterval} Check that the right tests were paired.',
     'reading.ciCrossesHinge': 'With this group size this cannot be told apart from the hinge point ({hinge}): the 95% CI runs from {low} to {high}.',
-    'reading.smallGroup': 'Small group (n = {n}): one pupil moves the number a lot; read it with care.',
-    'reading.lowCorrelation': 'Pre- and post-test scores hardly go together (r = {r}): were they the same kind of test?',
-    'reading.spreadDiffers': 'The spread of pre- and post-test differs a lot (SD {sdPre} against {sdPost}): were they the same kind of test?',
-    'reading.ceiling': 'Ceiling: {percent}% of pupils reached the top score on the post-test; the test may have been too easy to show growth.',
+    'reading.smallGroup': 'Small group (n = {n}): {oneMoves}',
+    'reading.lowCorrelation': 'Pre- and post-test scores hardly go together (r = {r}): {sameKind}',
+    'reading.spreadDiffers': 'The spread of pre- and post-test differs a lot (SD {sdPre} against {sdPost}): {sameKind}',
+    'reading.ceiling': 'Ceiling: {percent}% of pupils reached the top score on the post-test; {tooEasy}',
     'reading.growthNotCause': 'One group with a pre- and post-test measures growth, not what caused it.',
+    'reading.noInterval': 'no confidence interval can be computed.',
+    'reading.oneMoves': 'one pupil moves the number a lot; read it with care.',
+    'reading.sameKind': 'were they the same kind of test?',
+    'reading.tooEasy': 'the test may have been too easy to show growth.',
   },
 });
 
@@ -70,11 +79,29 @@ export function readingNotes(input: ReadingInput): ReadingNote[] {
   return notes;
 }
 
+/**
+ * What the notes' sentences share with a general explanation of them (the generator's legend of
+ * short notes): the clauses, and the thresholds as the rules above apply them.
+ */
+export function readingClauses(lang: Lang): Record<'noInterval' | 'oneMoves' | 'sameKind' | 'tooEasy' | 'small' | 'lowR' | 'ratio', string> {
+  return {
+    noInterval: t(lang, 'reading.noInterval'),
+    oneMoves: t(lang, 'reading.oneMoves'),
+    sameKind: t(lang, 'reading.sameKind'),
+    tooEasy: t(lang, 'reading.tooEasy'),
+    small: String(SMALL_GROUP),
+    lowR: formatNumber(LOW_CORRELATION, lang, 1),
+    ratio: String(SPREAD_RATIO),
+  };
+}
+
 /** The notes as sentences in the language. */
 export function readingText(input: ReadingInput, lang: Lang): string[] {
   const fmt = (value: number | undefined) => (value === undefined ? '' : value);
+  const clauses = readingClauses(lang);
   return readingNotes(input).map((note) =>
     t(lang, `reading.${note}`, {
+      ...clauses,
       hinge: input.hinge,
       low: fmt(input.ciLow),
       high: fmt(input.ciHigh),

@@ -1,6 +1,6 @@
 import { clip } from './data-errors.js';
 import { LzmDataError } from './errors.js';
-import { parseNumberFast } from './numbers.js';
+import { parseNumberAt } from './numbers.js';
 import './sittings.messages.js';
 
 /*
@@ -9,7 +9,7 @@ import './sittings.messages.js';
  */
 
 /** What a school writes in a score cell for a pupil who did not sit the test (compared without case). */
-export const ABSENT_MARKS = ['-', '–', '—', 'afw', 'afw.', 'afwezig', 'ziek', 'n.v.t.', 'nvt', 'n.v.t', 'x', 'absent', 'abs', 'n/a'] as const;
+const ABSENT_MARKS = ['-', '–', '—', 'afw', 'afw.', 'afwezig', 'ziek', 'n.v.t.', 'nvt', 'n.v.t', 'x', 'absent', 'abs', 'n/a'] as const;
 const ABSENT = new Set<string>(ABSENT_MARKS);
 
 /**
@@ -27,7 +27,7 @@ export function sittingScore(raw: string, file: string | undefined, line: number
   const first = raw.charCodeAt(0);
   if ((first < 48 || first > 57) && ABSENT.has(raw.toLowerCase())) return null;
   try {
-    return parseNumberFast(raw, file, line, column);
+    return parseNumberAt(raw, file, line, column);
   } catch (error) {
     const where = { file, line, column };
     if (LEVEL.test(raw)) throw new LzmDataError('sitting.level', { value: clip(raw) }, where);

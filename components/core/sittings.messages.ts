@@ -1,7 +1,7 @@
-import { addMessages, t, type Lang, type MessageParams } from './locale.js';
+import { messageLookup } from './locale.js';
 
 /** Texts of the long-format reader (one row per pupil per sitting): errors and notes, nl and en. */
-const messages = addMessages({
+export const st = messageLookup({
   nl: {
     'sitting.level': '"{value}" is een niveau, geen score: gebruik de kolom Vaardigheidsscore',
     'sitting.notANumber': '"{value}" is geen score (een afwezige leerling mag "-", "afw.", "afwezig", "ziek", "n.v.t." of "x" hebben)',
@@ -31,9 +31,3 @@ const messages = addMessages({
     'sitting.absent': '{file}: {count} absent mark(s) ("-", "afw." …) counted as missing',
   },
 });
-
-export type SittingMessageKey = keyof typeof messages.nl;
-
-export function st(lang: Lang, key: SittingMessageKey, params?: MessageParams): string {
-  return t(lang, key, params);
-}

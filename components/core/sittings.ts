@@ -111,7 +111,7 @@ export interface SittingFileStats {
  * Sittings of one test window: a class is tested over several days, so sittings of one group and
  * subject that are at most this many days apart from the previous one belong to one window.
  */
-export const WINDOW_GAP_DAYS = 14;
+const WINDOW_GAP_DAYS = 14;
 
 const NO_DAY = -2147483648;
 const NONE = -1;

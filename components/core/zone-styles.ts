@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import * as theme from './theme-defaults.js';
 
 /**
  * The four zones' colours, one custom property each (themes set `--lzm-zone-*`): every element
@@ -6,15 +7,15 @@ import { css } from 'lit';
  */
 export const zoneColorStyles = css`
   .zone-reverse {
-    --zone-color: var(--lzm-zone-reverse, #c0392b);
+    --zone-color: ${theme.zoneReverse};
   }
   .zone-developmental {
-    --zone-color: var(--lzm-zone-developmental, #e0a526);
+    --zone-color: ${theme.zoneDevelopmental};
   }
   .zone-teacher {
-    --zone-color: var(--lzm-zone-teacher, #8fa3b0);
+    --zone-color: ${theme.zoneTeacher};
   }
   .zone-desired {
-    --zone-color: var(--lzm-zone-desired, #2e7d32);
+    --zone-color: ${theme.zoneDesired};
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import * as theme from '../core/theme-defaults.js';
 
 /**
  * The forest plot's stylesheet. Row height (24px), axis height (30px) and the column split (names
@@ -20,20 +21,20 @@ export const effectPlotStyles = css`
   .empty {
     margin: 0.2em 0;
     font-size: 0.85em;
-    color: var(--lzm-muted-color, #57606a);
+    color: ${theme.mutedColor};
   }
   .plot {
     position: relative;
     max-height: var(--lzm-effect-plot-max-height, 36rem);
     overflow-y: auto;
-    border: 1px solid var(--lzm-border-color, #d0d7de);
+    border: 1px solid ${theme.borderColor};
     border-radius: 4px;
     scroll-behavior: smooth;
     font-size: 0.8em;
     line-height: 24px;
   }
   .plot:focus-visible {
-    outline: 3px solid var(--lzm-focus-color, #0969da);
+    outline: 3px solid ${theme.focusColor};
     outline-offset: 2px;
   }
   /* The axis is the query container (for its tick labels): on the host, the whole plot of 320 rows
@@ -45,8 +46,8 @@ export const effectPlotStyles = css`
     z-index: 1;
     height: 30px;
     /* Opaque by default, or rows would show through the axis as they scroll under it. */
-    background: var(--lzm-background, #fff);
-    border-bottom: 1px solid var(--lzm-border-color, #d0d7de);
+    background: ${theme.background};
+    border-bottom: 1px solid ${theme.borderColor};
   }
   svg {
     display: block;
@@ -56,22 +57,22 @@ export const effectPlotStyles = css`
   .axis text,
   .off-value {
     font-size: 11px;
-    fill: var(--lzm-tick-color, #57606a);
+    fill: ${theme.tickColor};
     font-variant-numeric: tabular-nums;
   }
   .axis .heading {
     font-weight: 600;
-    fill: var(--lzm-text-color, #1f2328);
+    fill: ${theme.textColor};
   }
   .tick line {
-    stroke: var(--lzm-tick-color, #57606a);
+    stroke: ${theme.tickColor};
   }
   .hinge-tick text {
     font-weight: 700;
-    fill: var(--lzm-hinge-color, #1f2328);
+    fill: ${theme.hingeColor};
   }
   .hinge-mark {
-    stroke: var(--lzm-hinge-color, #1f2328);
+    stroke: ${theme.hingeColor};
     stroke-width: 3;
   }
   .body {
@@ -95,21 +96,21 @@ export const effectPlotStyles = css`
     vector-effect: non-scaling-stroke;
   }
   .grid {
-    stroke: var(--lzm-tick-color, #57606a);
+    stroke: ${theme.tickColor};
     stroke-opacity: 0.25;
   }
   .hinge {
-    stroke: var(--lzm-hinge-color, #1f2328);
+    stroke: ${theme.hingeColor};
     stroke-width: 2;
   }
   .whiskers {
-    stroke: var(--lzm-ci-color, #1f2328);
+    stroke: ${theme.ciColor};
     stroke-width: 1.5;
   }
   /* Markers are glyphs (effect-plot.marker.ts), centred on their x and y, about 11 px across. */
   .dot {
     fill: var(--zone-color);
-    stroke: var(--lzm-needle-color, #1f2328);
+    stroke: ${theme.needleColor};
     stroke-width: 1;
     font: 14px/1 system-ui, sans-serif;
     text-anchor: middle;
@@ -124,7 +125,7 @@ export const effectPlotStyles = css`
   }
   /* The chevron beside a clamped marker, pointing off the scale. */
   .off-scale {
-    fill: var(--lzm-needle-color, #1f2328);
+    fill: ${theme.needleColor};
     transform-box: fill-box;
   }
   .off-above {
@@ -137,7 +138,7 @@ export const effectPlotStyles = css`
   }
   .off-value {
     paint-order: stroke;
-    stroke: var(--lzm-background, #fff);
+    stroke: ${theme.background};
     stroke-width: 3px;
   }
   /* A row is one element: its name, cut off before the plot area (42% less the off-scale chevron)
@@ -157,7 +158,7 @@ export const effectPlotStyles = css`
     background: var(--lzm-active-row-background, rgba(9, 105, 218, 0.12));
   }
   .plot:focus-visible .row[aria-selected='true'] {
-    outline: 2px solid var(--lzm-focus-color, #0969da);
+    outline: 2px solid ${theme.focusColor};
     outline-offset: -2px;
   }
   /* n of every row: one text at the right, a word a row, which a box of no width breaks into a
@@ -169,7 +170,7 @@ export const effectPlotStyles = css`
     right: 6px;
     width: 0;
     direction: rtl;
-    color: var(--lzm-muted-color, #57606a);
+    color: ${theme.mutedColor};
     font-variant-numeric: tabular-nums;
     pointer-events: none;
   }

@@ -33,7 +33,7 @@ const ITEMS = ':scope > lzm-feedback-item';
  *
  * @cssprop [--lzm-legend-background=var(--lzm-background, #fff)] - Card background; dots with less than 3:1 contrast against it get an outline.
  * @cssprop [--lzm-background=#fff] - Shared background; the card uses it unless --lzm-legend-background is set.
- * @cssprop [--lzm-legend-border=var(--lzm-border-color, #8c959f)] - Card border.
+ * @cssprop [--lzm-legend-border=var(--lzm-border-color, #d0d7de)] - Card border.
  * @cssprop [--lzm-legend-outline=#1f2328] - Outline of low-contrast dots and bars.
  * @cssprop [--lzm-legend-track=#eaeef2] - Track behind the count bars.
  * @cssprop [--lzm-legend-cut-margin=6mm] - Room around the card for the cut marks (`cut-marks`).

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import * as theme from '../core/theme-defaults.js';
 
 /** One stylesheet shared (adopted) by every legend on the page. */
 export const legendStyles = css`
@@ -6,14 +7,14 @@ export const legendStyles = css`
     max-width: var(--lzm-legend-max-width, 34rem);
     /* The card's background, resolved to a colour on the host, where the element reads it before
        rendering the dots' outlines (a column rule is never drawn: the host has no columns). */
-    column-rule-color: var(--lzm-legend-background, var(--lzm-background, #fff));
+    column-rule-color: var(--lzm-legend-background, ${theme.background});
   }
   .frame {
     position: relative;
   }
   .card {
-    background: var(--lzm-legend-background, var(--lzm-background, #fff));
-    border: 1px solid var(--lzm-legend-border, var(--lzm-border-color, #8c959f));
+    background: var(--lzm-legend-background, ${theme.background});
+    border: 1px solid var(--lzm-legend-border, ${theme.borderColor});
     border-radius: 0.5em;
     padding: 0.8em 1em;
   }
@@ -27,7 +28,7 @@ export const legendStyles = css`
   }
   .hint {
     margin: 0.1em 0 0.5em;
-    color: var(--lzm-muted-color, #57606a);
+    color: ${theme.mutedColor};
     font-size: 0.9em;
   }
   ul,
@@ -42,7 +43,7 @@ export const legendStyles = css`
     gap: 0 0.5em;
     align-items: start;
     padding: 0.3em 0;
-    border-top: 1px solid var(--lzm-border-color, #d0d7de);
+    border-top: 1px solid ${theme.borderColor};
   }
   .number {
     font-weight: 700;
@@ -58,7 +59,7 @@ export const legendStyles = css`
     font-weight: 700;
   }
   .outline {
-    stroke: var(--lzm-legend-outline, var(--lzm-text-color, #1f2328));
+    stroke: var(--lzm-legend-outline, ${theme.textColor});
     stroke-width: 1.2;
   }
   .name {
@@ -75,7 +76,7 @@ export const legendStyles = css`
   .bar {
     width: 8em;
     height: 0.7em;
-    background: var(--lzm-legend-track, #eaeef2);
+    background: ${theme.legendTrack};
   }
   .bar .outline {
     stroke-width: 2;
@@ -83,7 +84,7 @@ export const legendStyles = css`
   }
   .theory {
     margin-top: 0.5em;
-    border-top: 2px solid var(--lzm-legend-border, var(--lzm-border-color, #8c959f));
+    border-top: 2px solid var(--lzm-legend-border, ${theme.borderColor});
     font-size: 0.85em;
   }
   dl {
@@ -113,7 +114,7 @@ export const legendStyles = css`
     position: absolute;
     width: 5mm;
     height: 5mm;
-    border: 0 solid var(--lzm-text-color, #1f2328);
+    border: 0 solid ${theme.textColor};
   }
   .marks i:nth-child(1) {
     top: -5mm;

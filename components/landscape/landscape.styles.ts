@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import * as theme from '../core/theme-defaults.js';
 
 export const landscapeStyles = css`
   :host {
@@ -8,33 +9,33 @@ export const landscapeStyles = css`
     position: relative;
   }
   svg {
-    background: var(--lzm-sea-color, #dcecf5);
+    background: ${theme.seaColor};
     border-radius: 6px;
   }
   text {
     font-size: 13px;
-    stroke: var(--lzm-sea-color, #dcecf5);
+    stroke: ${theme.seaColor};
   }
   .polder text {
     font-size: 11px;
   }
   .island .land {
-    fill: var(--lzm-island-color, #d9c27e);
+    fill: ${theme.islandColor};
   }
   .polder .land {
-    fill: var(--lzm-polder-color, #9cc97a);
+    fill: ${theme.polderColor};
   }
   .land {
     fill-opacity: 0.85;
-    stroke: var(--lzm-shore-color, #57606a);
+    stroke: ${theme.shoreColor};
   }
   .bridge path {
     fill: none;
-    stroke: var(--lzm-bridge-color, #6b4226);
+    stroke: ${theme.bridgeColor};
     stroke-linecap: round;
   }
   .bridge polygon {
-    fill: var(--lzm-bridge-color, #6b4226);
+    fill: ${theme.bridgeColor};
   }
   .zero path {
     stroke-dasharray: 6 4;
@@ -47,7 +48,7 @@ export const landscapeStyles = css`
   }
   .ghost {
     fill: none;
-    stroke: var(--lzm-compare-color, #1f2328);
+    stroke: ${theme.compareColor};
     stroke-dasharray: 3 3;
     pointer-events: none;
   }
@@ -62,7 +63,7 @@ export const landscapeStyles = css`
   .part:focus-visible .land,
   .part:focus-visible path,
   .part:hover .land {
-    stroke: var(--lzm-focus-color, #0969da);
+    stroke: ${theme.focusColor};
     stroke-width: 4;
   }
   .tip {
@@ -79,7 +80,7 @@ export const landscapeStyles = css`
     margin: 0.5em 0 0;
   }
   .legend {
-    color: var(--lzm-muted-color, #57606a);
+    color: ${theme.mutedColor};
   }
   /* Narrow (a phone): larger text in view-box units keeps labels legible. */
   @container (max-width: 26rem) {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import * as theme from '../core/theme-defaults.js';
 
 /** One stylesheet adopted by every wheel on the page. */
 export const wheelStyles = css`
@@ -17,39 +18,39 @@ export const wheelStyles = css`
     overflow: visible;
   }
   .track {
-    fill: var(--lzm-wheel-track, #e6ebf0);
-    stroke: var(--lzm-wheel-line, #1f2328);
+    fill: ${theme.wheelTrack};
+    stroke: ${theme.wheelLine};
     stroke-width: 1;
   }
   .track.hidden {
     stroke-dasharray: 2 3;
   }
   .fill {
-    fill: var(--lzm-wheel-fill, #2f6f9f);
+    fill: ${theme.wheelFill};
     transition: d 0.4s ease-out, r 0.4s ease-out;
   }
   .fill.hub {
-    fill: var(--lzm-wheel-hub-fill, #7a4f9a);
+    fill: ${theme.wheelHubFill};
   }
   .earlier {
     fill: none;
-    stroke: var(--lzm-wheel-line, #1f2328);
+    stroke: ${theme.wheelLine};
     stroke-width: 2;
     stroke-dasharray: 4 3;
   }
   .whisker,
   .connector {
-    stroke: var(--lzm-wheel-line, #1f2328);
+    stroke: ${theme.wheelLine};
     stroke-width: 2;
     fill: none;
   }
   .connector {
     stroke-width: 5;
-    stroke: var(--lzm-muted-color, #57606a);
+    stroke: ${theme.mutedColor};
   }
   text {
     dominant-baseline: middle;
-    stroke: var(--lzm-wheel-halo, var(--lzm-background, #fff));
+    stroke: var(--lzm-wheel-halo, ${theme.background});
     stroke-linejoin: round;
     font-variant-numeric: tabular-nums;
   }
@@ -61,8 +62,8 @@ export const wheelStyles = css`
     font-size: 9px;
   }
   .badge {
-    fill: var(--lzm-wheel-halo, var(--lzm-background, #fff));
-    stroke: var(--lzm-wheel-line, #1f2328);
+    fill: var(--lzm-wheel-halo, ${theme.background});
+    stroke: ${theme.wheelLine};
   }
   .badge-text {
     font-size: 10px;
@@ -73,7 +74,7 @@ export const wheelStyles = css`
     cursor: help;
   }
   .discipline:focus-visible .track {
-    stroke: var(--lzm-focus-color, #0969da);
+    stroke: ${theme.focusColor};
     stroke-width: 4;
   }
   .tip {
@@ -82,8 +83,8 @@ export const wheelStyles = css`
     max-width: min(18rem, 90vw);
     transform: translate(-50%, 0.3em);
     padding: 0.4em 0.6em;
-    border: 1px solid var(--lzm-wheel-line, #1f2328);
-    background: var(--lzm-tooltip-background, var(--lzm-background, #fff));
+    border: 1px solid ${theme.wheelLine};
+    background: var(--lzm-tooltip-background, ${theme.background});
     box-shadow: 0 2px 6px #0003;
   }
   .tip.above {
@@ -98,7 +99,7 @@ export const wheelStyles = css`
   }
   .scale,
   .note {
-    color: var(--lzm-muted-color, #57606a);
+    color: ${theme.mutedColor};
     font-size: 0.9em;
   }
   .note {
@@ -116,7 +117,7 @@ export const wheelStyles = css`
     display: inline-block;
     min-width: 1.5em;
     margin-right: 0.4em;
-    border: 1px solid var(--lzm-wheel-line, #1f2328);
+    border: 1px solid ${theme.wheelLine};
     border-radius: 50%;
     text-align: center;
     font-size: 0.8em;

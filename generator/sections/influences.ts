@@ -88,7 +88,7 @@ export class InfluenceSection implements Section {
     const introHtml = intro === undefined
       ? `<p>${escapeHtml(t(lang, 'influences.intro', { hinge: num(hinge, lang) }))}</p>`
       : `<p${langAttr(this.settings.textLang ?? lang, lang)}>${escapeHtml(intro)}</p>`;
-    const table = `<table class="influences" data-sortable data-filter-label="${escapeHtml(t(lang, 'influences.filter'))}" data-sort-label="${escapeHtml(t(lang, 'influences.sort'))}"><caption>${escapeHtml(title)}</caption><thead>${headerRow([
+    const table = `<table class="influences" data-sortable data-filter-label="${escapeHtml(t(lang, 'influences.filter'))}"><caption>${escapeHtml(title)}</caption><thead>${headerRow([
       t(lang, 'col.influence'), t(lang, 'col.d'), t(lang, 'col.ci'), t(lang, 'col.n'), t(lang, 'col.zone'),
     ])}</thead><tbody>${rows.join('')}</tbody></table>`;
     return { id: this.id, title, html: `${introHtml}\n${plot}\n${scrollBox(title, table, lang)}`, data };

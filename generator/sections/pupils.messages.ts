@@ -1,8 +1,8 @@
-import { addMessages, t as translate, type Lang, type MessageParams } from '../../components/core/locale.js';
+import { messageLookup } from '../../components/core/locale.js';
 import '../../components/core/reading.js';
 
 /** Strings of the pupil section's honest reading (legend, periods, notes), nl and en. */
-const messages = addMessages({
+export const ht = messageLookup({
   nl: {
     'honest.short.equalGains': 'gelijke groei, geen BI',
     'honest.short.ciCrossesHinge': 'BI omvat het scharnierpunt',
@@ -11,7 +11,6 @@ const messages = addMessages({
     'honest.short.spreadDiffers': 'spreiding verschilt',
     'honest.short.ceiling': 'plafond',
     'honest.short.growthNotCause': 'groei, geen oorzaak',
-    'honest.shortLegend': 'Tabellen met meer dan {max} rijen geven de kanttekeningen kort: “gelijke groei, geen BI” (elke leerling groeide precies evenveel: geen betrouwbaarheidsinterval), “BI omvat het scharnierpunt” (met deze groepsgrootte niet te onderscheiden van het scharnierpunt), “kleine groep” (minder dan 10 leerlingen: lees met zorg), “lage r” en “spreiding verschilt” (waren voor- en nameting wel dezelfde soort toets?), “plafond” (veel leerlingen haalden de hoogste score: de toets was misschien te makkelijk om groei te laten zien).',
     'honest.hinge': 'Scharnierpunt: {hinge}.',
     'honest.hingeOwn': 'Scharnierpunt: {hinge}, behalve waar de school een eigen norm heeft (dashboard.json): {list}. Elke rij wordt met haar eigen scharnierpunt vergeleken (kolom “Scharnierpunt”).',
     'honest.hingeSubjectYear': '{subject} in leerjaar {year} {hinge}',
@@ -31,7 +30,6 @@ const messages = addMessages({
     'honest.periodLengths': 'Lengte van de periodes (van toetsmoment tot toetsmoment): {list}.',
     'honest.months': '{period} ongeveer {months} maanden',
     'honest.shortPeriods': 'Het scharnierpunt {hinge} is groei over een heel schooljaar. Een periode van een paar maanden (zoals midden → eind) laat minder groei zien; vergelijk zo’n periode niet zonder meer met {hinge}.',
-    'honest.shortPeriod': 'Periode {period} duurt ongeveer {months} maanden, korter dan een schooljaar: het scharnierpunt {hinge} geldt voor een heel jaar, dus minder groei is hier te verwachten.',
     'honest.schoolYears': 'Schooljaren in deze gegevens: {list}.',
     'col.period': 'Periode',
     'col.dz': 'd_z',
@@ -46,7 +44,6 @@ const messages = addMessages({
     'honest.short.spreadDiffers': 'spread differs',
     'honest.short.ceiling': 'ceiling',
     'honest.short.growthNotCause': 'growth, not cause',
-    'honest.shortLegend': 'Tables with more than {max} rows give the notes in short: “equal gains, no CI” (every pupil gained exactly the same: no confidence interval), “CI includes the hinge” (with this group size, not distinguishable from the hinge point), “small group” (fewer than 10 pupils: read with care), “low r” and “spread differs” (were the pre- and post-test the same kind of test?), “ceiling” (many pupils reached the top score: the test may have been too easy to show growth).',
     'honest.hinge': 'Hinge point: {hinge}.',
     'honest.hingeOwn': 'Hinge point: {hinge}, except where the school set its own norm (dashboard.json): {list}. Each row is compared with its own hinge point (column “Hinge point”).',
     'honest.hingeSubjectYear': '{subject} in year {year} {hinge}',
@@ -66,7 +63,6 @@ const messages = addMessages({
     'honest.periodLengths': 'Length of the periods (from test moment to test moment): {list}.',
     'honest.months': '{period} about {months} months',
     'honest.shortPeriods': 'The hinge point {hinge} is growth over a whole school year. A period of a few months (such as middle → end) shows less growth; do not compare such a period with {hinge} as it is.',
-    'honest.shortPeriod': 'Period {period} lasts about {months} months, shorter than a school year: the hinge point {hinge} holds for a whole year, so less growth is to be expected here.',
     'honest.schoolYears': 'School years in this data: {list}.',
     'col.period': 'Period',
     'col.dz': 'd_z',
@@ -74,9 +70,3 @@ const messages = addMessages({
     'col.hinge': 'Hinge point',
   },
 });
-
-export type HonestMessageKey = keyof typeof messages.nl;
-
-export function ht(lang: Lang, key: HonestMessageKey, params?: MessageParams): string {
-  return translate(lang, key, params);
-}

@@ -2,18 +2,18 @@ import type { CsvRow } from '../../components/core/csv.js';
 import { LzmDataError } from '../../components/core/errors.js';
 import { HEADER_ALIASES, mapColumns } from '../../components/core/headers.js';
 import { histogram, type HistogramBin } from '../../components/core/histogram.js';
-import { duplicatePupil, isPupilTable, noPairs, pupilRowScanner, PUPIL_REQUIRED } from '../../components/core/pupils.js';
+import { duplicatePupil, isPupilTable, noPairs, pupilRowReader, PUPIL_REQUIRED } from '../../components/core/pupils.js';
 import { pupilKey } from '../../components/core/pupil-key.js';
 import { PairedAccumulator, summarizePairs, type ImpactStats } from '../../components/core/stats.js';
 import { t as translate, type Lang } from '../../components/core/locale.js';
-import { readingNotes, type ReadingNote } from '../../components/core/reading.js';
+import { readingClauses, readingNotes, SMALL_GROUP, type ReadingNote } from '../../components/core/reading.js';
 import { groupName, isCombinationGroup, isSummaryCell, schoolYearText, sittingScore, yearGroupOf } from '../../components/core/sitting-cells.js';
 import { isSittingTable, SittingCollector, type SittingFileStats, type SittingPair } from '../../components/core/sittings.js';
 import { mapHeaders, type MappedColumns } from '../column-map.js';
 import { st } from '../../components/core/sittings.messages.js';
 import { escapeHtml } from '../escape.js';
 import { RowKeys } from '../row-keys.js';
-import { PupilIdSet } from '../pupil-ids.js';
+import { KeySet } from '../key-set.js';
 import { hingeFor, hingeKey } from '../hinge.js';
 import { ci, drawElement, folded, headerRow, langAttr, num, scrollBox, ZONES, zoneMark, zoneText } from '../html.js';
 import { eachOf, type Html } from '../chunks.js';
@@ -236,9 +236,9 @@ export class PupilSection implements Section {
         }
       };
     }
-    // One reused score object per file (pupilRowScanner): the hot path of a million-row export.
+    // One reused score object per file (pupilRowReader with reuse): the hot path of a million-row export.
     // Everything kept from it is copied (own(), numbers), never the object itself.
-    const read = pupilRowScanner(headers, file);
+    const read = pupilRowReader(headers, file, { reuse: true });
     const columns = mapColumns(headers, PUPIL_REQUIRED, [], file);
     const { seen, files } = this;
     const fileIndex = files.push(file) - 1;
@@ -439,7 +439,7 @@ export class PupilSection implements Section {
   /** Counts for the page header; the pupils are those of the groups that are shown. */
   summary(): PupilSummary {
     const hidden = this.results().filter((result) => result.suppressed).length;
-    const pupils = new PupilIdSet();
+    const pupils = new KeySet();
     for (const row of this.rows()) {
       for (const { cell, suppressed } of row.periods) if (!suppressed) for (const key of cell.pupilKeys) pupils.add(key);
     }
@@ -539,7 +539,8 @@ export class PupilSection implements Section {
       this.overviewGrid(rows, subjects, ownHinges),
       `</div>${this.lookFirst(rows, ownHinges)}</div>`,
     ];
-    const subjectTable = folded(t(lang, 'pupils.bySubject'), this.notesLegend(subjectNotes) + scrollBox(t(lang, 'pupils.bySubject'), `<table class="subjects"><caption>${escapeHtml(t(lang, 'pupils.bySubject'))}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table>`, lang), lang);
+    const bySubject = t(lang, 'pupils.bySubject', { min: String(minGroup) });
+    const subjectTable = folded(bySubject, this.notesLegend(subjectNotes) + scrollBox(bySubject, `<table class="subjects"><caption>${escapeHtml(bySubject)}</caption><thead>${headerRow(subjectColumns)}</thead><tbody>${subjectRows.join('')}</tbody></table>`, lang), lang);
     return { id: this.id, title: t(lang, 'pupils.title'), html: this.body({ intro, rows, subjects, subjectTable, ownHinges, periodic, data }), overview, data };
   }
 
@@ -650,7 +651,7 @@ export class PupilSection implements Section {
     });
     const title = pt(lang, 'overview.grid');
     const key = `<ul class="zone-key" aria-label="${escapeHtml(pt(lang, 'overview.zones'))}">${ZONES.map((zone) => `<li>${zoneMark(zone)}${escapeHtml(zoneName(zone, lang))}</li>`).join('')}</ul>`;
-    const intro = `${pt(lang, 'overview.gridIntro')} ${ownHinges ? pt(lang, 'overview.hingeCell') : pt(lang, 'overview.hingeOnce', { hinge: num(hinge, lang) })}`;
+    const intro = `${pt(lang, 'overview.gridIntro', { small: String(SMALL_GROUP) })} ${ownHinges ? pt(lang, 'overview.hingeCell') : pt(lang, 'overview.hingeOnce', { hinge: num(hinge, lang) })}`;
     return [
       `<h3>${escapeHtml(title)}</h3><p class="hint">${escapeHtml(intro)}</p>${key}`,
       scrollBox(title, [`<table class="overview"><thead><tr><th scope="col">${escapeHtml(t(lang, 'col.group'))}</th>${heads.join('')}</tr></thead><tbody>`, body, '</tbody></table>'], lang),
@@ -679,7 +680,8 @@ export class PupilSection implements Section {
     const { lang } = this.settings;
     if (seen.size === 0) return '';
     const order: ReadingNote[] = ['equalGains', 'ciCrossesHinge', 'smallGroup', 'lowCorrelation', 'spreadDiffers', 'ceiling'];
-    const items = order.filter((note) => seen.has(note)).map((note) => `<li>“${escapeHtml(ht(lang, `honest.short.${note}`))}”: ${escapeHtml(pt(lang, `notes.about.${note}` as PageMessageKey))}</li>`);
+    const clauses = readingClauses(lang);
+    const items = order.filter((note) => seen.has(note)).map((note) => `<li>“${escapeHtml(ht(lang, `honest.short.${note}`))}”: ${escapeHtml(pt(lang, `notes.about.${note}` as PageMessageKey, clauses))}</li>`);
     return `<div class="reading-legend"><p>${escapeHtml(pt(lang, 'notes.once'))}</p><ul class="notes">${items.join('')}</ul></div>`;
   }
 

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/index.js';
+import { TAGS as tags } from './tags.js';
 
 /**
  * Styles never leak out of an element (shadow DOM), and hostile page styles never break one:
  * a publisher's page may have any global reset.
  */
-const tags = ['lzm-barometer', 'lzm-landscape', 'lzm-senge-wheel', 'lzm-feedback-legend', 'lzm-effect-plot'].filter((tag) => customElements.get(tag));
 
 const hostile = `
   * { box-sizing: content-box !important; font-size: 30px; line-height: 3; margin: 7px; padding: 9px; color: #f0f; }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
+import { findTag } from './tags.js';
 
 /*
  * The barometer under Lit SSR (the dashboard renders it so): no document, window or layout reads
@@ -30,19 +31,20 @@ test('server render of a dial: one meter with the whole reading, no legend, deta
   // The scale's labels, inside the viewBox: it starts left of the end-anchored "−0,2" at x = 13.
   const viewBox = out.match(/viewBox="(-?[\d.]+) /)!;
   assert.ok(Number(viewBox[1]) < 0, `viewBox ${viewBox[0]}`);
-  assert.match(out, /<text x="13" y="122" text-anchor="end" dominant-baseline="middle">−0,2<\/text>/);
+  assert.deepEqual(findTag(out, 'text', { x: '13', y: '122' }), { x: '13', y: '122', 'text-anchor': 'end', 'dominant-baseline': 'middle' });
+  assert.match(out, />−0,2<\/text>/);
 });
 
 test('server render with details (after loadDetails): legend, detail line and the legend styles, still no table', async () => {
   await LzmBarometer.loadDetails();
   const out = ssr(html`<lzm-barometer details value="0.3" n="12"></lzm-barometer>`);
-  assert.match(out, /<ul class="legend" part="legend" aria-hidden="true">/);
+  assert.ok(findTag(out, 'ul', { class: 'legend', part: 'legend', 'aria-hidden': 'true' }), 'the zone legend, hidden from screen readers (the meter says it)');
   assert.match(out, /leerkrachteffecten \(0,15–0,40\)/);
   assert.match(out, /<span class="detail">n = 12<\/span>/);
   assert.match(out, /\.swatch\s*\{/); // detailsStyles joined the class's styles
   assert.doesNotMatch(out, /<table/);
   const shown = ssr(html`<lzm-barometer show-table value="0.3"></lzm-barometer>`);
-  assert.match(shown, /<table id="data-table" part="table">/);
+  assert.ok(findTag(shown, 'table', { id: 'data-table', part: 'table' }));
   assert.match(shown, /scharnierpunt<\/th><td>0,40/);
 });
 

@@ -33,15 +33,21 @@ after(async () => {
   server?.close();
 });
 
+/** A fresh tab at `path`, recording the paths it requests and the errors it reports. */
+async function open(path: string) {
+  const tab = await browser.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await tab.goto(base + path);
+  return { tab, requests, errors };
+}
+
 for (const [name, path] of [['cdn/barometer.js', '/barometer.html'], ['cdn/lzm-kit.js', '/all.html']]) {
   test(`${name} in a plain HTML page draws the dial; attribute-only use never fetches the data layer`, async () => {
-    const tab = await browser.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await tab.goto(base + path);
+    const { tab, requests, errors } = await open(path);
     await tab.waitForFunction(() => document.querySelector('lzm-barometer')?.shadowRoot?.querySelector('[role="meter"]'));
     const text = await tab.evaluate(() => document.querySelector('lzm-barometer')!.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext'));
     assert.equal(text, 'Effectgrootte 0,62 — zone van gewenste effecten');
@@ -53,13 +59,7 @@ for (const [name, path] of [['cdn/barometer.js', '/barometer.html'], ['cdn/lzm-k
 
 for (const [name, path] of [['cdn/effect-plot.js', '/plot.html'], ['cdn/lzm-kit.js', '/plot-all.html']]) {
   test(`${name} in a plain HTML page draws the forest plot; typed rows never fetch the data layer`, async () => {
-    const tab = await browser.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    tab.on('pageerror', (error) => errors.push(error.message));
-    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await tab.goto(base + path);
+    const { tab, requests, errors } = await open(path);
     await tab.waitForFunction(() => document.querySelector('lzm-effect-plot')?.shadowRoot?.querySelectorAll('[role="option"]').length === 2);
     assert.equal(await tab.evaluate(() => document.querySelector('lzm-effect-plot')!.shadowRoot!.querySelector('[role="option"]')!.textContent), 'Feedback');
     // The legend and the spoken text come with the details chunk, right after the rows; a click makes the row active.

@@ -1,6 +1,6 @@
 // The streaming reader (generator/read.ts: readInput → streamCsvFile) against the whole-file reader
-// it replaced (readInputWhole: decodeBytes + papaparse on one string): same sections, numbers,
-// warnings and errors with file:line:column, whatever the chunk size. Tiny chunks put the
+// (readInputWhole: decodeBytes, then the same CsvReader with the text as one piece): same sections,
+// numbers, warnings and errors with file:line:column, whatever the chunk size. Tiny chunks put the
 // boundaries inside quoted fields, between \r and \n and inside multi-byte characters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,10 +8,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LzmDataError } from '../../components/core/errors.js';
-import { parseNumber, parseNumberFast } from '../../components/core/numbers.js';
+import { parseNumber, parseNumberAt } from '../../components/core/numbers.js';
 import { detectEncoding, readInput, readInputWhole, type Chunking } from '../../generator/read.js';
 import { InfluenceSection } from '../../generator/sections/influences.js';
-import { PupilIdSet } from '../../generator/pupil-ids.js';
+import { KeySet } from '../../generator/key-set.js';
+import { RowKeys } from '../../generator/row-keys.js';
 import { PupilSection, pupilKey } from '../../generator/sections/pupils.js';
 import type { Problems, Section } from '../../generator/sections/section.js';
 
@@ -166,7 +167,7 @@ test('errors keep their exact file:line:column when streamed (lines after multi-
   assert.match(unknown.errors[0], /unknown\.csv:1:1: /);
 });
 
-test('parseNumberFast gives the same number (to the bit) and the same error as parseNumber', () => {
+test('parseNumber (its fast path and its full rules) reads a plain decimal to the bit as Number() does, and refuses the rest at file:line:column', () => {
   const samples = ['0', '-0', '−0,0', '+5', '55,5', '55.5', '.5', ',25', '-.5', '007,50', '100', '99,9', '0,1', '0,3', '1,005', '123456789012345',
     '1234567890123456', '12345678901,2345', '0,000000000000001', '12,34567890123456', '', ' 5', '5 ', '5,', ',', '-', '+-5', '1,2,3', '1.234,5', 'n.v.t.', '12a', '6O', '−', '1e3', 'Infinity', '٣'];
   let seed = 7;
@@ -176,36 +177,46 @@ test('parseNumberFast gives the same number (to the bit) and the same error as p
     const cut = seed % (digits.length + 1);
     samples.push(`${seed % 3 === 0 ? '-' : ''}${digits.slice(0, cut) || '0'}${cut < digits.length ? (seed % 2 ? ',' : '.') + digits.slice(cut) : ''}`);
   }
+  // What a number is (numbers.ts): an optional sign, digits, at most one decimal point or comma.
+  const plain = /^[+\-\u2212]?(\d+([.,]\d+)?|[.,]\d+)$/;
   for (const sample of samples) {
-    let expected: unknown;
-    let actual: unknown;
-    try {
-      expected = parseNumber(sample, { file: 'f.csv', line: 3, column: 4 });
-    } catch (error) {
-      expected = (error as LzmDataError).format('en');
-    }
-    try {
-      actual = parseNumberFast(sample, 'f.csv', 3, 4);
-    } catch (error) {
-      actual = (error as LzmDataError).format('en');
-    }
-    assert.ok(Object.is(actual, expected), `${JSON.stringify(sample)}: ${String(actual)} ≠ ${String(expected)}`);
+    const text = sample.trim();
+    const read = () => parseNumber(sample, { file: 'f.csv', line: 3, column: 4 });
+    if (text === '') assert.equal(read(), undefined);
+    else if (plain.test(text)) {
+      const actual = read();
+      const expected = Number(text.replace(',', '.').replace('\u2212', '-'));
+      assert.ok(Object.is(actual, expected), `${JSON.stringify(sample)}: ${String(actual)} ≠ ${String(expected)}`);
+    } else assert.throws(read, (error: LzmDataError) => /^f\.csv:3:4: "/.test(error.format('en')), JSON.stringify(sample));
+    assert.ok(Object.is(attempt(() => parseNumberAt(sample, 'f.csv', 3, 4)), attempt(read)), JSON.stringify(sample));
   }
 });
 
-test('PupilIdSet counts distinct pupil keys exactly as a Set does', () => {
+/** A value, or the English text of the error thrown. */
+function attempt(run: () => unknown): unknown {
+  try {
+    return run();
+  } catch (error) {
+    return (error as LzmDataError).format('en');
+  }
+}
+
+test('KeySet counts distinct pupil keys exactly as a Set does; RowKeys tells where each was first seen', () => {
   const set = new Set<number>();
-  const ids = new PupilIdSet();
-  for (let i = 0; i < 50000; i++) {
-    const key = pupilKey(`ll-${i % 37000}`);
+  const ids = new KeySet();
+  const rows = new RowKeys();
+  const first = new Map<number, { file: number; line: number }>();
+  const keys = Array.from({ length: 50000 }, (_, i) => pupilKey(`ll-${i % 37000}`));
+  // 0 and 1 are two keys (a table that stores 0 as 1 would take them for one).
+  keys.push(0, 1, 0, 1, 2 ** 53 - 1, 2 ** 21, 2 ** 21 - 1, 2 ** 21, 2 ** 53 - 1);
+  keys.forEach((key, line) => {
+    const size = ids.size;
+    const index = ids.add(key);
+    assert.equal(index < size, set.has(key));
     set.add(key);
-    ids.add(key);
-  }
-  for (const key of [0, 1, 2 ** 53 - 1, 2 ** 21, 2 ** 21 - 1]) {
-    set.add(key);
-    ids.add(key);
-    ids.add(key);
-  }
+    assert.deepEqual(rows.firstSeen(key, line % 3, line), first.get(key));
+    if (!first.has(key)) first.set(key, { file: line % 3, line });
+  });
   assert.equal(ids.size, set.size);
   for (const key of set) assert.ok(ids.has(key));
   assert.equal(ids.has(pupilKey('not there')), false);

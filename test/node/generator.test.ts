@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { generate, type GenerateOptions } from '../../generator/generate.js';
 import { publishedNumber } from '../../generator/publish.js';
 import { filesText } from '../helpers/page-text.js';
+import { findTag } from './tags.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lzm-generator-'));
 /** Windows-1252 bytes for the characters we use (all in Latin-1's printable range). */
@@ -118,6 +119,14 @@ test('no pupil name or id appears anywhere in the dashboard of the bundled examp
   assert.ok(html.includes('Openbare basisschool De Vlinderboom (fictief)'), 'dashboard.json school');
   assert.ok(html.includes('Hoge verwachtingen voor álle leerlingen'), 'Windows-1252 á survives');
   assert.ok(html.indexOf('id="pupils"') < html.indexOf('id="influences"'), 'section order from dashboard.json');
+});
+
+test('every message placeholder is filled: no "{name}" left in the text and attributes of the example dashboards', async () => {
+  for (const [inputs, lang] of [[['examples'], 'nl'], [['examples'], 'en'], [['examples/lvs'], 'nl'], [['examples/lvs'], 'en']] as const) {
+    const { html } = await page([...inputs], { lang });
+    const markup = html.replace(/<(script|style)\b[^>]*>.*?<\/\1>/gs, '');
+    assert.deepEqual(markup.match(/\{[a-zA-Z]\w*\}/g) ?? [], [], `${inputs.join(' ')} --lang ${lang}`);
+  }
 });
 
 test('influences: Dutch CSV (Windows-1252), English CSV and JSON, sorted by effect size', async () => {
@@ -238,7 +247,7 @@ test('blank rows as Excel writes them (";;;;") are skipped and later rows keep t
 
 test('--theme and --lang set the page attributes', async () => {
   const { html } = await page(['test/fixtures/influences.json'], { theme: 'dark', lang: 'en' });
-  assert.match(html, /<html lang="en" data-theme="dark">/);
+  assert.ok(findTag(html, 'html', { lang: 'en', 'data-theme': 'dark' }));
 });
 
 test('CLI: more than 50 errors are capped and counted', () => {

@@ -61,10 +61,11 @@ test('package.json exports: every element, the framework typings (types only), f
 });
 
 test('package.json sideEffects: the registering entries and their chunks, not the data layer', () => {
-  for (const path of ['./dist/index.js', ...ELEMENTS.map((name) => `./dist/${name}.js`), './dist/chunks/*.js', './cdn/**']) {
+  for (const path of ['./dist/index.js', ...ELEMENTS.map((name) => `./dist/${name}.js`), ...ELEMENTS.map((name) => `./dist/chunks/${name}-*.js`), './cdn/**']) {
     assert.ok(pkg.sideEffects.includes(path), `${path} is a side effect`);
   }
   assert.ok(!pkg.sideEffects.includes('./dist/core.js'), 'lzm-kit/core registers nothing and tree-shakes');
+  assert.ok(!pkg.sideEffects.includes('./dist/chunks/*.js'), 'the data layer\'s chunks tree-shake (package.test.ts checks which chunks register)');
 });
 
 test('package.json entry points: ESM, types, manifest, side effects', () => {

@@ -201,3 +201,8 @@ test('parseCsv (the elements\' reader): a row of only delimiters is skipped with
   assert.deepEqual(table.headers, ['leerling', 'groep', 'vak', 'voormeting', 'nameting']);
   assert.deepEqual(table.rows.map((row) => row.line), [4, 6]);
 });
+
+test('findHeaderRow: a data row with two equal known names ("D;D", groups called D) is not taken for the header', () => {
+  assert.deepEqual(findHeaderRow('"Aa";"aB";"A0";"AC"\r\n;D;D;\r\n;;;-'), { line: 1, delimiter: ';' });
+  assert.equal(findHeaderRow('Schooljaar 2025-2026\nleerling;groep;vak;voormeting;nameting\n').line, 2, 'two different known names still make the header');
+});
