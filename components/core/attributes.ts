@@ -1,4 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
+import { plainNumber } from './number-text.js';
 
 /**
  * Number attributes that accept both decimal marks ("0,62" as a Dutch author types it, and
@@ -7,8 +8,8 @@ import type { ComplexAttributeConverter } from 'lit';
 export const numberAttribute: ComplexAttributeConverter<number | undefined> = {
   fromAttribute(value: string | null): number | undefined {
     if (value === null || value.trim() === '') return undefined;
-    const text = value.trim().replace('\u2212', '-');
-    return /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(text) ? Number(text.replace(',', '.')) : NaN;
+    // The same rule as the data layer's numbers (number-text.ts), without its messages.
+    return plainNumber(value.trim()) ?? NaN;
   },
   toAttribute(value: number | undefined): string | null {
     return value === undefined ? null : String(value);

@@ -153,3 +153,21 @@ test('the streaming accumulator (one pass, Welford) equals the two-pass textbook
     }),
   );
 });
+
+test('number attributes and data cells read a number the same way: "0,62" and "−0.2" alike, anything else NaN where a cell is an error', async () => {
+  const { numberAttribute } = await import('../../components/core/attributes.js');
+  const fromAttribute = (text: string) => numberAttribute.fromAttribute!(text, Number);
+  await fc.assert(
+    fc.property(fc.stringMatching(/^ ?[+\-\u2212]?[0-9.,x e]{1,7} ?$/), (text) => {
+      let cell: number | undefined | 'error';
+      try {
+        cell = parseNumber(text);
+      } catch {
+        cell = 'error';
+      }
+      const attribute = fromAttribute(text);
+      if (cell === 'error') assert.ok(Number.isNaN(attribute), `${JSON.stringify(text)}: a cell error, the attribute ${attribute}`);
+      else assert.equal(attribute, cell, JSON.stringify(text));
+    }),
+  );
+});
