@@ -107,6 +107,8 @@ export class LzmEffectPlot extends LzmElement {
     max: { converter: numberAttribute },
     sort: {},
     label: {},
+    nameLabel: { attribute: 'name-label' },
+    items: {},
     filter: {},
     showTable: { attribute: 'show-table', type: Boolean, reflect: true },
     active: { state: true },
@@ -130,6 +132,12 @@ export class LzmEffectPlot extends LzmElement {
 
   /** Caption of the plot and the name of its list for screen readers. */
   label?: string;
+
+  /** Heading of the name column, in the plot and its table (default "Invloed" / "Influence"); e.g. "Groep" for a school's groups. */
+  nameLabel?: string;
+
+  /** What the rows are, plural, in the count line ("9 groepen"; default "invloeden" / "influences"). */
+  items?: string;
 
   /** Shows only rows whose name contains this text (case- and accent-insensitive). */
   filter?: string;
@@ -280,19 +288,20 @@ export class LzmEffectPlot extends LzmElement {
     const lang = this.uiLang;
     const { rows, shown, scale } = this.model;
     const filter = this.filter?.trim() ?? '';
+    const items = this.items ?? t(lang, 'plot.items');
     const count = filter
-      ? t(lang, 'plot.filtered', { shown: String(shown.length), count: String(rows.length), filter })
-      : t(lang, 'plot.count', { count: String(rows.length) });
+      ? t(lang, 'plot.filtered', { shown: String(shown.length), count: String(rows.length), filter, items })
+      : t(lang, 'plot.count', { count: String(rows.length), items });
     const more = this.details;
     return html`<figure part="figure">
       ${this.label ? html`<figcaption part="label">${this.label}</figcaption>` : nothing}
       ${rows.length ? html`<p class="count" part="count" role="status">${count}</p>` : nothing}
       ${shown.length
         ? this.renderPlot(shown, scale, lang)
-        : html`<p class="empty" part="empty">${rows.length ? t(lang, 'plot.noMatch', { filter }) : t(lang, 'plot.empty')}</p>`}
+        : html`<p class="empty" part="empty">${rows.length ? t(lang, 'plot.noMatch', { filter, items }) : t(lang, 'plot.empty')}</p>`}
       ${rows.length && more ? more.renderLegend(this.hinge, lang) : nothing}
       ${shown.length ? this.renderTableToggle(this.showTable, () => (this.showTable = !this.showTable), 'data-table') : nothing}
-      ${shown.length && this.showTable && more ? more.renderTable(shown, this.hinge, this.label, lang) : nothing}
+      ${shown.length && this.showTable && more ? more.renderTable(shown, this.hinge, this.label, this.nameLabel ?? t(lang, 'plot.column'), lang) : nothing}
     </figure>`;
   }
 
@@ -335,7 +344,7 @@ export class LzmEffectPlot extends LzmElement {
     const hingeTick = ticks.findIndex((tick) => Math.abs(tick - this.hinge) < 1e-9);
     return html`<div class="axis" part="axis" aria-hidden="true">
       <svg height=${AXIS_HEIGHT} focusable="false">
-        <text class="heading" x="0" dx="6" y="18">${t(lang, 'plot.column')}</text>
+        <text class="heading" x="0" dx="6" y="18">${this.nameLabel ?? t(lang, 'plot.column')}</text>
         <text class="heading" x="100%" dx="-6" y="18" text-anchor="end">n</text>
         ${ticks.map(
           // Every other label, counted from the hinge, is "odd": a narrow plot hides those (a container

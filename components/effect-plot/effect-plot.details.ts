@@ -99,12 +99,12 @@ export function renderLegend(hinge: number, lang: Lang): TemplateResult {
 }
 
 /** The data table of the rows shown; rendered only while shown, so a collapsed table is not in the accessibility tree. */
-export function renderTable(shown: readonly IndexedRow[], hinge: number, label: string | undefined, lang: Lang): TemplateResult {
+export function renderTable(shown: readonly IndexedRow[], hinge: number, label: string | undefined, nameColumn: string, lang: Lang): TemplateResult {
   const fmt = (x: number) => formatNumber(x, lang);
   return html`<table id="data-table" part="table">
     <caption>${translate(lang, 'table.caption')}${label ? html`: ${label}` : nothing}</caption>
     <thead><tr>
-      <th scope="col">${t(lang, 'plot.column')}</th><th scope="col">${say(lang, 'plot.d')}</th><th scope="col">${say(lang, 'plot.zone')}</th>
+      <th scope="col">${nameColumn}</th><th scope="col">${say(lang, 'plot.d')}</th><th scope="col">${say(lang, 'plot.zone')}</th>
       <th scope="col">${say(lang, 'plot.ci')}</th><th scope="col">n</th>
     </tr></thead>
     <tbody>

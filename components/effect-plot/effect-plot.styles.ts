@@ -170,6 +170,12 @@ export const effectPlotStyles = css`
     right: 6px;
     width: 0;
     direction: rtl;
+    /* A line per number, broken only at its spaces: a page that lets long words break (the
+       dashboard does, for 320 px) passes overflow-wrap into the shadow root, and in this zero-width
+       box "26" would become "2" and "6" on two rows. */
+    overflow-wrap: normal;
+    word-break: normal;
+    white-space: normal;
     color: ${theme.mutedColor};
     font-variant-numeric: tabular-nums;
     pointer-events: none;

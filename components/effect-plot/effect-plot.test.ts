@@ -203,8 +203,11 @@ describe('<lzm-effect-plot>', () => {
     expect(shadow(el).querySelector('svg.marks path.whiskers')!.getAttribute('d')).to.equal('');
   });
 
-  it('shows n where given, at the right end of its row', async () => {
+  it('shows n where given, at the right end of its row, whole, also on a page that lets words break anywhere', async () => {
     const el = await plot(INFLUENCES);
+    // Inherited into the shadow root, as the dashboard's page style does for narrow screens.
+    el.style.overflowWrap = 'anywhere';
+    el.style.wordBreak = 'break-all';
     // One text for all rows, a line a row (hidden from screen readers: n is in the spoken row and the table).
     const column = shadow(el).querySelector<HTMLElement>('.n')!;
     expect(column.getAttribute('aria-hidden')).to.equal('true');
@@ -224,6 +227,21 @@ describe('<lzm-effect-plot>', () => {
     }
   });
 
+  it('names its rows as the page says: name-label heads the name column (plot and table), items counts them', async () => {
+    const el = await plot(INFLUENCES);
+    el.setAttribute('name-label', 'Groep');
+    el.setAttribute('items', 'groepen');
+    el.showTable = true;
+    await el.updateComplete;
+    await waitUntil(() => shadow(el).querySelector('table'), 'table');
+    expect(shadow(el).querySelector('[part="count"]')!.textContent).to.equal('5 groepen');
+    expect(shadow(el).querySelector('text.heading')!.textContent).to.equal('Groep');
+    expect(shadow(el).querySelector('thead th')!.textContent).to.equal('Groep');
+    el.filter = 'zzz';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="empty"]')!.textContent).to.equal('Geen van de groepen bevat "zzz".');
+  });
+
   it('sorts by name or keeps the data order, and filters by name', async () => {
     const el = await plot(INFLUENCES);
     el.sort = 'name';
@@ -240,7 +258,7 @@ describe('<lzm-effect-plot>', () => {
     el.filter = 'huiswerk';
     await el.updateComplete;
     expect(options(el)).to.have.length(0);
-    expect(shadow(el).querySelector('[part="empty"]')!.textContent).to.equal('Geen invloed bevat "huiswerk".');
+    expect(shadow(el).querySelector('[part="empty"]')!.textContent).to.equal('Geen van de invloeden bevat "huiswerk".');
     await expect(el).to.be.accessible();
   });
 

@@ -564,7 +564,7 @@ export class PupilSection implements Section {
       const shown = rows.filter((row) => row.subject === subject && !row.latest.suppressed && row.latest.stats);
       if (shown.length === 0) continue;
       const label = pt(lang, 'pupils.plotBySubject', { subject });
-      yield `\n${await drawElement(data, 'lzm-effect-plot', `pupils-plot-${index}`, { lang, hinge: this.hingeOf(subject), sort: 'value', label },
+      yield `\n${await drawElement(data, 'lzm-effect-plot', `pupils-plot-${index}`, { lang, hinge: this.hingeOf(subject), sort: 'value', label, 'name-label': t(lang, 'col.group'), items: ht(lang, 'plot.groups') },
         plotData(shown.map(({ group, latest }) => ({ ...latest.stats!, name: group }))))}`;
     }
     yield `\n${subjectTable}`;
@@ -787,7 +787,7 @@ export class PupilSection implements Section {
         const hidden = points.filter(({ stats, suppressed }) => !stats || suppressed)
           .map(({ period, suppressed }) => `${period}: ${suppressed ? t(lang, 'pupils.small', { min: String(minGroup) }) : t(lang, 'pupils.notComputable')}`);
         const plot = shown.length
-          ? await drawElement(data, 'lzm-effect-plot', `pupils-period-${index}`, { lang, hinge: points[points.length - 1].hinge, sort: 'none', label: name },
+          ? await drawElement(data, 'lzm-effect-plot', `pupils-period-${index}`, { lang, hinge: points[points.length - 1].hinge, sort: 'none', label: name, 'name-label': ht(lang, 'col.period'), items: ht(lang, 'plot.periods') },
             plotData(shown.map(({ period, stats }) => ({ ...stats!, name: period }))))
           : '';
         // The plot is named after its series; a series with every period hidden says so in words.

@@ -300,3 +300,14 @@ test('the CSP, written before the body, hashes every inline script and style blo
   assert.equal(styles.length, allowed.length, 'the example school draws every kind, each with its one block');
   assert.equal(csp.split('; ')[0], "default-src 'none'");
 });
+
+test('the dashboard\'s forest plots say what their rows are: groups per subject, periods per group, in the page language', async () => {
+  for (const [lang, group, groups, period, periods] of [['nl', 'Groep', 'groepen', 'Periode', 'periodes'], ['en', 'Group', 'groups', 'Period', 'periods']] as const) {
+    const { html } = await page(['examples'], { lang });
+    assert.ok(findTag(html, 'lzm-effect-plot', { id: /^pupils-plot-/, 'name-label': group, items: groups }), `${lang}: group plot`);
+    assert.ok(findTag(html, 'lzm-effect-plot', { id: /^pupils-period-/, 'name-label': period, items: periods }), `${lang}: period plot`);
+    // Drawn by the element on the server: the column heading and the count line use them.
+    assert.match(html, new RegExp(`<text class="heading"[^>]*>${group}</text>`));
+    assert.match(html, new RegExp(`>\\d+ ${groups}<`));
+  }
+});
