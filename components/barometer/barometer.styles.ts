@@ -1,23 +1,18 @@
 import { css } from 'lit';
 import * as theme from '../core/theme-defaults.js';
+import { figureStyles } from '../core/chart-styles.js';
 
 /** One stylesheet shared (adopted) by every barometer on the page: no per-instance copies. */
 export const barometerStyles = css`
+  ${figureStyles}
   :host {
-    container-type: inline-size;
     max-width: var(--lzm-barometer-max-width, 30rem);
     /* A page of 320 dials (Hattie's whole list) lays out and paints only those on screen;
        the rest stay in the DOM and the accessibility tree. 'auto' remembers the real size. */
     content-visibility: var(--lzm-content-visibility, auto);
     contain-intrinsic-size: auto 15rem;
   }
-  figure {
-    margin: 0;
-  }
   svg {
-    display: block;
-    width: 100%;
-    height: auto;
     overflow: visible;
   }
   .zone {

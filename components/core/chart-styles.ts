@@ -1,11 +1,8 @@
 import { css } from 'lit';
 import * as theme from './theme-defaults.js';
 
-/**
- * What the drawn charts (landscape, wheel) share: a figure whose SVG follows the container's
- * width, labels with a halo, a tooltip box over the drawing, forced colours and print.
- */
-export const chartStyles = css`
+/** What every drawn chart starts from: sized by its container, a figure whose SVG follows its width. */
+export const figureStyles = css`
   :host {
     container-type: inline-size;
   }
@@ -17,6 +14,14 @@ export const chartStyles = css`
     width: 100%;
     height: auto;
   }
+`;
+
+/**
+ * What the drawn charts (landscape, wheel) share beyond figureStyles: labels with a halo, a
+ * tooltip box over the drawing, forced colours and print.
+ */
+export const chartStyles = css`
+  ${figureStyles}
   text {
     fill: ${theme.textColor};
     text-anchor: middle;
