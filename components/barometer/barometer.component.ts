@@ -1,5 +1,6 @@
 import { html, svg, nothing, type CSSResult, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
+import { sharedChunk } from '../core/shared-chunk.js';
 import { numberAttribute } from '../core/attributes.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import { DEFAULT_HINGE, zoneName, zoneOf, zoneRanges, type Zone } from '../core/zones.js';
@@ -29,10 +30,8 @@ const beforePrint = new Set<() => void>();
 const printAll = () => beforePrint.forEach((askDetails) => askDetails());
 
 /** The details chunk, shared by every dial on the page once loaded. */
-let details: Details | undefined;
-let detailsLoading: Promise<Details> | undefined;
-const loadDetails = (): Promise<Details> =>
-  (detailsLoading ??= import('./barometer.details.js').then((module) => (details = module)));
+const detailsChunk = sharedChunk((): Promise<Details> => import('./barometer.details.js'));
+const loadDetails = detailsChunk.load;
 
 /**
  * What every dial with the same scale, hinge and language draws alike, made once and shared:
@@ -289,7 +288,7 @@ export class LzmBarometer extends LzmElement {
     }
     if (!this.detailsModule && ((this.wantsDetails && !this.compact) || this.showTable)) {
       // Another dial may have loaded it already: then it renders in this same update.
-      if (details) this.detailsModule = details;
+      if (detailsChunk.current) this.detailsModule = detailsChunk.current;
       else this.lazyImport('details', loadDetails, (module) => (this.detailsModule = module));
     }
     this.reading = this.attempt(() => this.computeReading());

@@ -1,5 +1,6 @@
 import { html, svg, nothing, type CSSResult, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LzmElement, baseStyles } from '../core/lzm-element.js';
+import { sharedChunk } from '../core/shared-chunk.js';
 import { numberAttribute } from '../core/attributes.js';
 import { formatNumber, type Lang } from '../core/locale.js';
 import { DEFAULT_HINGE, zoneOf, zoneRanges, type Zone } from '../core/zones.js';
@@ -29,10 +30,8 @@ type DataReader = typeof import('./effect-plot.data.js');
 type Details = typeof import('./effect-plot.details.js');
 
 /** The details chunk (legend, table, the active row's spoken text), shared by every plot on the page once loaded. */
-let details: Details | undefined;
-let detailsLoading: Promise<Details> | undefined;
-const loadDetails = (): Promise<Details> =>
-  (detailsLoading ??= import('./effect-plot.details.js').then((module) => (details = module)));
+const detailsChunk = sharedChunk((): Promise<Details> => import('./effect-plot.details.js'));
+const loadDetails = detailsChunk.load;
 
 /** After the first paint, when the browser is idle (Safari has no requestIdleCallback: a timeout). */
 const whenIdle = (callback: () => void) =>
@@ -184,7 +183,7 @@ export class LzmEffectPlot extends LzmElement {
     super.willUpdate(changed);
     // The server renders everything at once (the generator's renderer waits for the chunk and renders again).
     if (!this.details && (isServer || this.detailsAsked || this.showTable)) {
-      if (details) this.useDetails(details);
+      if (detailsChunk.current) this.useDetails(detailsChunk.current);
       else this.lazyImport('details', loadDetails, (module) => this.useDetails(module));
     }
     const viewOnly = changed.size > 0 && [...changed.keys()].every((key) => VIEW_ONLY.has(key));
