@@ -92,8 +92,7 @@ export function elementStyleBlocks(): Promise<readonly string[]> {
  * An element whose shadow root holds a style block the CSP was not given (styles made per
  * instance) would be drawn unstyled in the browser: refused here, before the page is written.
  */
-async function checkStyles(tag: ElementTag, text: string): Promise<string> {
-  const known = await elementStyleBlocks();
+function checkStyles(tag: ElementTag, text: string, known: readonly string[]): string {
   for (const [, block] of text.matchAll(STYLE_BLOCK)) {
     if (!known.includes(block)) throw new Error(`<${tag}> wrote a style block that is not its static styles; the page's CSP would block it`);
   }
@@ -106,9 +105,10 @@ async function checkStyles(tag: ElementTag, text: string): Promise<string> {
  * lazily imported module (its reader, its texts) is drawn again once that module is in.
  */
 export async function renderElement(spec: ElementSpec): Promise<string> {
-  await elementStyleBlocks();
+  // Every lazy style is joined before the first pass, so the one block per kind is known.
+  const known = await elementStyleBlocks();
   let text = renderOnce(spec);
   // Each module loads once; a module that fails to load leaves the element in its error state.
   for (let pass = 0; pass < MAX_PASSES && (await LzmElement.importsSettled()); pass++) text = renderOnce(spec);
-  return checkStyles(spec.tag, text);
+  return checkStyles(spec.tag, text, known);
 }

@@ -175,10 +175,7 @@ export class LzmBarometer extends LzmElement {
    * sets `details` awaits this once first, so the dials render their details in that update.
    */
   static async loadDetails(): Promise<void> {
-    const { detailsStyles } = await loadDetails();
-    // A server render writes the class's styles into each shadow root: the legend's join them.
-    this.finalize();
-    if (!this.elementStyles.includes(detailsStyles)) this.elementStyles.push(detailsStyles);
+    this.joinStyles((await loadDetails()).detailsStyles);
   }
 
   /** The effect size (Cohen's d). Accepts "0.62" and "0,62". */

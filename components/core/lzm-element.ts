@@ -270,7 +270,14 @@ export abstract class LzmElement extends LitElement {
    * the body is streamed, can then hash each kind's one style block.
    */
   static async prepareServerStyles(): Promise<void> {
-    const styles = await Promise.all(this.serverStyleChunks());
+    this.joinStyles(...(await Promise.all(this.serverStyleChunks())));
+  }
+
+  /**
+   * Joins lazily loaded styles to this kind's own, once each: a server render writes the kind's
+   * styles into every shadow root, and instances created later start with them.
+   */
+  protected static joinStyles(...styles: CSSResult[]): void {
     this.finalize();
     for (const style of styles) if (!this.elementStyles.includes(style)) this.elementStyles.push(style);
   }
@@ -334,9 +341,7 @@ export abstract class LzmElement extends LitElement {
 
   /** Shows the latest failure once the error chunk is there (unless the data was fixed meanwhile). */
   private showError({ LzmDataError, toDataError, errorStyles }: ErrorState): void {
-    // A server render writes the class's styles into each shadow root, and later instances adopt them from the start.
-    const styles = (this.constructor as typeof LzmElement).elementStyles;
-    if (!styles.includes(errorStyles)) styles.push(errorStyles);
+    (this.constructor as typeof LzmElement).joinStyles(errorStyles);
     const pending = this.pendingError;
     if (!pending || pending.failure !== this.failures) return;
     const { error } = pending;

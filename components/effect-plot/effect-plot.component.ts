@@ -191,9 +191,8 @@ export class LzmEffectPlot extends LzmElement {
   }
 
   private useDetails(module: Details): void {
-    // A server render writes the class's styles into each shadow root: the legend's join them.
-    const styles = (this.constructor as typeof LzmEffectPlot).elementStyles;
-    if (isServer && !styles.includes(module.detailsStyles)) styles.push(module.detailsStyles);
+    // The browser adopts the legend's sheet per shadow root; a server render writes the kind's styles.
+    if (isServer) (this.constructor as typeof LzmEffectPlot).joinStyles(module.detailsStyles);
     this.details = module;
   }
 
